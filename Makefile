@@ -1,0 +1,36 @@
+# XPSHarness — see README.md for every target.
+SHELL := /bin/bash
+SWIFT ?= swift
+FLAGS := $(shell scripts/swift-flags.sh)
+RELEASE := -c release $(FLAGS)
+PROFILE ?= default
+JOBS ?= 1
+HARNESS := .build/release/harness
+
+.PHONY: deps build release test bench bench-peer torch-check experiment clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build $(RELEASE) --product harness
+
+# Tests run optimised (kernels are too slow unoptimised for the training tests).
+test: deps
+	$(SWIFT) build $(RELEASE) -Xswiftc -enable-testing --build-tests
+	$(SWIFT) test $(RELEASE) -Xswiftc -enable-testing --skip-build
+
+bench: release
+	$(HARNESS) bench
+
+bench-peer: release
+	scripts/bench-peer.sh
+
+torch-check: release
+	scripts/torch-check.sh
+
+clean:
+	rm -rf .build .build-peer

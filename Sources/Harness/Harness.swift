@@ -1,0 +1,2 @@
+import Tensors
+import NeuralNets
