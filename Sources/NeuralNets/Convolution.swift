@@ -1,0 +1,208 @@
+// 1D convolution over the energy axis: im2col + sgemm, the batch split over Dispatch workers.
+//
+// Shape legend: B = batch, Ci = input channels, Co = output channels, L = input length,
+//   K = kernel width, Lo = output length, G = samples per sgemm group, CK = Ci·K.
+//   x [B, Ci, L], weight [Co, Ci, K] (PyTorch's Conv1d layout), bias [Co], y [B, Co, Lo].
+// Each worker takes a contiguous slice of the batch and, G samples at a time, builds
+// col [CK, G·Lo], computes Y = W[Co, CK] · col, and scatters Y into y. Backward rebuilds col,
+// accumulates dW = dY · colᵀ per worker (summed in worker order, so results are deterministic
+// for a given thread count) and dcol = Wᵀ · dY, which col2im folds into dx.
+
+import Tensors
+
+/// Zero padding of a convolution.
+public enum Padding: Sendable, Equatable {
+    /// No padding: Lo = ⌊(L − D·(K−1) − 1) / S⌋ + 1.
+    case valid
+    /// Lo = ⌈L / S⌉, padding split with the extra point on the right (Keras/TensorFlow "same").
+    case same
+    /// Explicit left and right padding in points.
+    case explicit(left: Int, right: Int)
+}
+
+public final class Conv1D: Layer {
+    public let inputChannels: Int, outputChannels: Int
+    public let kernelSize: Int, stride: Int, dilation: Int
+    public let padding: Padding
+    public let weight: Parameter
+    public let bias: Parameter
+    /// When false, `backward` skips dx (the first layer of a network needs none).
+    public var computesInputGradient: Bool
+
+    private var input = Tensor.empty
+    private let scratch = ScratchBuffers()
+    private let gradientScratch = ScratchBuffers()
+
+    public init(_ inputChannels: Int, _ outputChannels: Int, kernelSize: Int, stride: Int = 1,
+                dilation: Int = 1, padding: Padding = .valid, initializer: Initializer = .heUniform,
+                computesInputGradient: Bool = true, rng: inout SeededRandom) {
+        precondition(inputChannels > 0 && outputChannels > 0 && kernelSize > 0 && stride > 0 && dilation > 0,
+                     "Conv1D needs positive channels, kernel, stride and dilation")
+        self.inputChannels = inputChannels
+        self.outputChannels = outputChannels
+        self.kernelSize = kernelSize
+        self.stride = stride
+        self.dilation = dilation
+        self.padding = padding
+        let fanIn = inputChannels * kernelSize
+        weight = Parameter(initializer.make([outputChannels, inputChannels, kernelSize], fanIn: fanIn,
+                                            fanOut: outputChannels * kernelSize, rng: &rng))
+        bias = Parameter(Tensor(shape: [outputChannels]))
+        self.computesInputGradient = computesInputGradient
+    }
+
+    public var namedParameters: [NamedParameter] { [("weight", weight), ("bias", bias)] }
+
+    /// (left, right) padding for input length L.
+    public func paddingAmounts(length L: Int) -> (left: Int, right: Int) {
+        switch padding {
+        case .valid: return (0, 0)
+        case .explicit(let l, let r): return (l, r)
+        case .same:
+            let Lo = (L + stride - 1) / stride
+            let total = max(0, (Lo - 1) * stride + dilation * (kernelSize - 1) + 1 - L)
+            return (total / 2, total - total / 2)
+        }
+    }
+
+    public func outputLength(_ L: Int) -> Int {
+        let p = paddingAmounts(length: L)
+        return convolutionOutputLength(length: L, kernel: kernelSize, stride: stride, dilation: dilation,
+                                       padLeft: p.left, padRight: p.right)
+    }
+
+    private struct Geometry {
+        let B: Int, Ci: Int, Co: Int, L: Int, K: Int, S: Int, D: Int, P: Int, Lo: Int, CK: Int, G: Int
+    }
+
+    private func geometry(_ x: Tensor) -> Geometry {
+        precondition(x.rank == 3 && x.shape[1] == inputChannels,
+                     "Conv1D(\(inputChannels)→\(outputChannels)) expects [B, \(inputChannels), L], got \(x.shape)")
+        let L = x.shape[2], Lo = outputLength(L)
+        precondition(Lo > 0, "Conv1D: input length \(L) is shorter than the kernel span")
+        let CK = inputChannels * kernelSize
+        // Group size: col ≈ 256 K floats (1 MiB) keeps each group in cache.
+        let G = max(1, min(x.shape[0], (1 << 18) / max(1, CK * Lo)))
+        return Geometry(B: x.shape[0], Ci: inputChannels, Co: outputChannels, L: L, K: kernelSize, S: stride,
+                        D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G)
+    }
+
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        let g = geometry(x)
+        input = x
+        var y = Tensor(shape: [g.B, g.Co, g.Lo])
+        let workers = Parallel.workerCount(g.B)
+        // Per worker: col [CK, G·Lo] then Y [Co, G·Lo].
+        scratch.reserve(workers: workers, count: g.CK * g.G * g.Lo + g.Co * g.G * g.Lo)
+        let scratch = self.scratch
+        x.withUnsafeBufferPointer { xp in
+            weight.value.withUnsafeBufferPointer { wp in
+                bias.value.withUnsafeBufferPointer { bp in
+                    y.withUnsafeMutableBufferPointer { yp in
+                        let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!))
+                        Parallel.forEachChunk(g.B) { w, range in
+                            let (x, W, bias, y) = ptrs.value
+                            let col = scratch[w], Y = col + g.CK * g.G * g.Lo
+                            var s0 = range.lowerBound
+                            while s0 < range.upperBound {
+                                let n = min(g.G, range.upperBound - s0)
+                                let ld = n * g.Lo
+                                for s in 0..<n {
+                                    im2col(x + (s0 + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
+                                           stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo,
+                                           col: col + s * g.Lo, ldcol: ld)
+                                }
+                                BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
+                                           a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
+                                for s in 0..<n {
+                                    let ys = y + (s0 + s) * g.Co * g.Lo
+                                    for c in 0..<g.Co {
+                                        let src = Y + c * ld + s * g.Lo, dst = ys + c * g.Lo, bc = bias[c]
+                                        for l in 0..<g.Lo { dst[l] = src[l] + bc }
+                                    }
+                                }
+                                s0 += n
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return y
+    }
+
+    public func backward(_ dy: Tensor) -> Tensor {
+        let g = geometry(input)
+        precondition(dy.shape == [g.B, g.Co, g.Lo], "Conv1D backward expects \([g.B, g.Co, g.Lo]), got \(dy.shape)")
+        var dx = computesInputGradient ? Tensor(shape: input.shape) : .empty
+        let workers = Parallel.workerCount(g.B)
+        let colCount = g.CK * g.G * g.Lo, dyCount = g.Co * g.G * g.Lo
+        scratch.reserve(workers: workers, count: 2 * colCount + dyCount)
+        // Per-worker dW, db for workers 1…; worker 0 accumulates straight into the parameters.
+        gradientScratch.reserve(workers: workers, count: g.Co * g.CK + g.Co)
+        let scratch = self.scratch, gradientScratch = self.gradientScratch
+        let wantsDx = computesInputGradient
+        input.withUnsafeBufferPointer { xp in
+            dy.withUnsafeBufferPointer { dyp in
+                weight.value.withUnsafeBufferPointer { wp in
+                    weight.gradient.withUnsafeMutableBufferPointer { dwp in
+                        bias.gradient.withUnsafeMutableBufferPointer { dbp in
+                            dx.withUnsafeMutableBufferPointer { dxp in
+                                let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
+                                                           dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress))
+                                Parallel.forEachChunk(g.B) { w, range in
+                                    let (x, dyAll, W, dW0, db0, dxAll) = ptrs.value
+                                    let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
+                                    let dW = w == 0 ? dW0 : gradientScratch[w]
+                                    let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
+                                    if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
+                                    var s0 = range.lowerBound
+                                    while s0 < range.upperBound {
+                                        let n = min(g.G, range.upperBound - s0)
+                                        let ld = n * g.Lo
+                                        for s in 0..<n {
+                                            im2col(x + (s0 + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
+                                                   stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo,
+                                                   col: col + s * g.Lo, ldcol: ld)
+                                            let src = dyAll + (s0 + s) * g.Co * g.Lo
+                                            for c in 0..<g.Co {
+                                                (dY + c * ld + s * g.Lo).update(from: src + c * g.Lo, count: g.Lo)
+                                            }
+                                        }
+                                        // dW[Co, CK] += dY[Co, ld] · colᵀ
+                                        BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
+                                                   a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
+                                        for c in 0..<g.Co {
+                                            var s: Float = 0
+                                            let row = dY + c * ld
+                                            for l in 0..<ld { s += row[l] }
+                                            db[c] += s
+                                        }
+                                        if wantsDx, let dxAll {
+                                            // dcol[CK, ld] = Wᵀ · dY
+                                            BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
+                                                       a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
+                                            for s in 0..<n {
+                                                col2imAccumulate(dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
+                                                                 kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
+                                                                 outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
+                                            }
+                                        }
+                                        s0 += n
+                                    }
+                                }
+                                // Fold the other workers' partial gradients in, in worker order.
+                                for w in 1..<max(1, workers) {
+                                    let part = gradientScratch[w]
+                                    for i in 0..<(g.Co * g.CK) { dwp[i] += part[i] }
+                                    for c in 0..<g.Co { dbp[c] += part[g.Co * g.CK + c] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return dx
+    }
+}

@@ -1,0 +1,135 @@
+// Optimizers walk the named trainable parameters; the per-tensor update is a small function
+// (`applySingle`) separate from the bookkeeping. Semantics follow PyTorch's.
+
+import Foundation
+import Tensors
+
+public protocol Optimizer: AnyObject {
+    var learningRate: Float { get set }
+    /// Applies one update from the accumulated gradients.
+    func step()
+}
+
+/// Adam (Kingma & Ba 2015), optionally with decoupled weight decay (AdamW, Loshchilov & Hutter 2019)
+/// or L2 weight decay added to the gradient (PyTorch's Adam `weight_decay`).
+public final class Adam: Optimizer {
+    public var learningRate: Float
+    public let beta1: Float, beta2: Float, epsilon: Float
+    public let weightDecay: Float
+    public let decoupled: Bool
+    private let parameters: [Parameter]
+    private var firstMoments: [[Float]]
+    private var secondMoments: [[Float]]
+    public private(set) var stepCount = 0
+
+    public init(_ parameters: [NamedParameter], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999,
+                epsilon: Float = 1e-8, weightDecay: Float = 0, decoupled: Bool = false) {
+        precondition(learningRate >= 0, "Learning rate must be non-negative, got \(learningRate)")
+        self.parameters = parameters.map(\.parameter).filter(\.isTrainable)
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.weightDecay = weightDecay
+        self.decoupled = decoupled
+        firstMoments = self.parameters.map { [Float](repeating: 0, count: $0.value.count) }
+        secondMoments = firstMoments
+    }
+
+    /// AdamW: Adam with decoupled weight decay.
+    public static func adamW(_ parameters: [NamedParameter], learningRate: Float = 1e-3,
+                             weightDecay: Float = 1e-2) -> Adam {
+        Adam(parameters, learningRate: learningRate, weightDecay: weightDecay, decoupled: true)
+    }
+
+    public func step() {
+        stepCount += 1
+        let t = Float(stepCount)
+        let correction1 = 1 - pow(beta1, t), correction2 = 1 - pow(beta2, t)
+        for i in parameters.indices {
+            applySingle(parameters[i], m: &firstMoments[i], v: &secondMoments[i],
+                        stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot())
+        }
+    }
+
+    private func applySingle(_ p: Parameter, m: inout [Float], v: inout [Float], stepSize: Float, rootCorrection2: Float) {
+        let b1 = beta1, b2 = beta2, eps = epsilon, wd = weightDecay, lr = learningRate
+        let decoupled = self.decoupled
+        p.gradient.withUnsafeBufferPointer { g in
+            p.value.withUnsafeMutableBufferPointer { w in
+                m.withUnsafeMutableBufferPointer { m in
+                    v.withUnsafeMutableBufferPointer { v in
+                        for j in 0..<w.count {
+                            var gj = g[j]
+                            if wd != 0 {
+                                if decoupled { w[j] *= 1 - lr * wd } else { gj += wd * w[j] }
+                            }
+                            m[j] = b1 * m[j] + (1 - b1) * gj
+                            v[j] = b2 * v[j] + (1 - b2) * gj * gj
+                            w[j] -= stepSize * m[j] / (v[j].squareRoot() / rootCorrection2 + eps)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Stochastic gradient descent with momentum (PyTorch form: b ← μ·b + g, w ← w − lr·b).
+public final class SGD: Optimizer {
+    public var learningRate: Float
+    public let momentum: Float, weightDecay: Float
+    private let parameters: [Parameter]
+    private var velocities: [[Float]]
+    private var started = false
+
+    public init(_ parameters: [NamedParameter], learningRate: Float, momentum: Float = 0, weightDecay: Float = 0) {
+        precondition(learningRate >= 0, "Learning rate must be non-negative, got \(learningRate)")
+        precondition(momentum >= 0, "Momentum must be non-negative, got \(momentum)")
+        self.parameters = parameters.map(\.parameter).filter(\.isTrainable)
+        self.learningRate = learningRate
+        self.momentum = momentum
+        self.weightDecay = weightDecay
+        velocities = self.parameters.map { [Float](repeating: 0, count: $0.value.count) }
+    }
+
+    public func step() {
+        let first = !started
+        started = true
+        for i in parameters.indices {
+            let p = parameters[i]
+            let mu = momentum, wd = weightDecay, lr = learningRate
+            p.gradient.withUnsafeBufferPointer { g in
+                p.value.withUnsafeMutableBufferPointer { w in
+                    velocities[i].withUnsafeMutableBufferPointer { b in
+                        for j in 0..<w.count {
+                            let gj = g[j] + wd * w[j]
+                            if mu != 0 {
+                                b[j] = first ? gj : mu * b[j] + gj
+                                w[j] -= lr * b[j]
+                            } else {
+                                w[j] -= lr * gj
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Scales all gradients so their global L2 norm is at most `maxNorm`; returns the norm before clipping.
+@discardableResult
+public func clipGradientNorm(_ parameters: [NamedParameter], maxNorm: Float) -> Float {
+    precondition(maxNorm > 0, "maxNorm must be positive, got \(maxNorm)")
+    var s = 0.0
+    for (_, p) in parameters where p.isTrainable {
+        for g in p.gradient.scalars { s += Double(g) * Double(g) }
+    }
+    let norm = Float(s.squareRoot())
+    if norm > maxNorm {
+        let f = maxNorm / (norm + 1e-6)
+        for (_, p) in parameters where p.isTrainable { p.gradient.scale(by: f) }
+    }
+    return norm
+}

@@ -1,0 +1,153 @@
+// Pooling over the energy axis.
+//
+// Shape legend: B = batch, C = channels, L = length, W = window, S = stride, Lo = (L − W) / S + 1.
+//   Windowed pools: x [B, C, L] → y [B, C, Lo]. Global pools: x [B, C, L] → y [B, C].
+
+import Tensors
+
+public final class MaxPool1D: Layer {
+    public let window: Int, stride: Int
+    private var inputShape: [Int] = []
+    private var argmax: [Int32] = []
+
+    public init(_ window: Int, stride: Int? = nil) {
+        precondition(window > 0 && (stride ?? window) > 0, "MaxPool1D needs positive window and stride")
+        self.window = window
+        self.stride = stride ?? window
+    }
+
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        precondition(x.rank == 3 && x.shape[2] >= window, "MaxPool1D(\(window)) expects [B, C, L ≥ \(window)], got \(x.shape)")
+        let R = x.shape[0] * x.shape[1], L = x.shape[2], Lo = (L - window) / stride + 1
+        inputShape = x.shape
+        var y = Tensor(shape: [x.shape[0], x.shape[1], Lo])
+        if argmax.count != R * Lo { argmax = [Int32](repeating: 0, count: R * Lo) }
+        x.withUnsafeBufferPointer { xp in
+            y.withUnsafeMutableBufferPointer { yp in
+                argmax.withUnsafeMutableBufferPointer { ap in
+                    maxPool1DForward(xp.baseAddress!, rows: R, length: L, window: window, stride: stride,
+                                     y: yp.baseAddress!, argmax: ap.baseAddress!, outLength: Lo)
+                }
+            }
+        }
+        return y
+    }
+
+    public func backward(_ dy: Tensor) -> Tensor {
+        let R = inputShape[0] * inputShape[1], L = inputShape[2], Lo = dy.shape[2]
+        var dx = Tensor(shape: inputShape)
+        dy.withUnsafeBufferPointer { dyp in
+            argmax.withUnsafeBufferPointer { ap in
+                dx.withUnsafeMutableBufferPointer { dxp in
+                    maxPool1DBackward(dyp.baseAddress!, argmax: ap.baseAddress!, rows: R, length: L,
+                                      outLength: Lo, dx: dxp.baseAddress!)
+                }
+            }
+        }
+        return dx
+    }
+}
+
+public final class AvgPool1D: Layer {
+    public let window: Int, stride: Int
+    private var inputShape: [Int] = []
+
+    public init(_ window: Int, stride: Int? = nil) {
+        precondition(window > 0 && (stride ?? window) > 0, "AvgPool1D needs positive window and stride")
+        self.window = window
+        self.stride = stride ?? window
+    }
+
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        precondition(x.rank == 3 && x.shape[2] >= window, "AvgPool1D(\(window)) expects [B, C, L ≥ \(window)], got \(x.shape)")
+        let R = x.shape[0] * x.shape[1], L = x.shape[2], Lo = (L - window) / stride + 1
+        inputShape = x.shape
+        var y = Tensor(shape: [x.shape[0], x.shape[1], Lo])
+        x.withUnsafeBufferPointer { xp in
+            y.withUnsafeMutableBufferPointer { yp in
+                avgPool1DForward(xp.baseAddress!, rows: R, length: L, window: window, stride: stride,
+                                 y: yp.baseAddress!, outLength: Lo)
+            }
+        }
+        return y
+    }
+
+    public func backward(_ dy: Tensor) -> Tensor {
+        let R = inputShape[0] * inputShape[1], L = inputShape[2], Lo = dy.shape[2]
+        var dx = Tensor(shape: inputShape)
+        dy.withUnsafeBufferPointer { dyp in
+            dx.withUnsafeMutableBufferPointer { dxp in
+                avgPool1DBackward(dyp.baseAddress!, rows: R, length: L, window: window, stride: stride,
+                                  outLength: Lo, dx: dxp.baseAddress!)
+            }
+        }
+        return dx
+    }
+}
+
+/// Maximum over the whole length: [B, C, L] → [B, C].
+public final class GlobalMaxPool1D: Layer {
+    private var inputShape: [Int] = []
+    private var argmax: [Int] = []
+
+    public init() {}
+
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        precondition(x.rank == 3 && x.shape[2] > 0, "GlobalMaxPool1D expects [B, C, L], got \(x.shape)")
+        let R = x.shape[0] * x.shape[1], L = x.shape[2]
+        inputShape = x.shape
+        argmax = [Int](repeating: 0, count: R)
+        var y = Tensor(shape: [x.shape[0], x.shape[1]])
+        x.withUnsafeBufferPointer { xp in
+            for r in 0..<R {
+                var best = xp[r * L], bi = 0
+                for i in 1..<L where xp[r * L + i] > best { best = xp[r * L + i]; bi = i }
+                y.scalars[r] = best
+                argmax[r] = r * L + bi
+            }
+        }
+        return y
+    }
+
+    public func backward(_ dy: Tensor) -> Tensor {
+        var dx = Tensor(shape: inputShape)
+        for r in 0..<argmax.count { dx.scalars[argmax[r]] += dy.scalars[r] }
+        return dx
+    }
+}
+
+/// Mean over the whole length: [B, C, L] → [B, C].
+public final class GlobalAvgPool1D: Layer {
+    private var inputShape: [Int] = []
+
+    public init() {}
+
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        precondition(x.rank == 3 && x.shape[2] > 0, "GlobalAvgPool1D expects [B, C, L], got \(x.shape)")
+        let R = x.shape[0] * x.shape[1], L = x.shape[2]
+        inputShape = x.shape
+        var y = Tensor(shape: [x.shape[0], x.shape[1]])
+        let inv = 1 / Float(L)
+        x.withUnsafeBufferPointer { xp in
+            for r in 0..<R {
+                var s: Float = 0
+                for i in 0..<L { s += xp[r * L + i] }
+                y.scalars[r] = s * inv
+            }
+        }
+        return y
+    }
+
+    public func backward(_ dy: Tensor) -> Tensor {
+        let L = inputShape[2]
+        var dx = Tensor(shape: inputShape)
+        let inv = 1 / Float(L)
+        dx.withUnsafeMutableBufferPointer { dxp in
+            for r in 0..<dy.count {
+                let g = dy.scalars[r] * inv
+                for i in 0..<L { dxp[r * L + i] = g }
+            }
+        }
+        return dx
+    }
+}

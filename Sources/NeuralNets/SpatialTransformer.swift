@@ -1,0 +1,129 @@
+// 1D spatial transformer (Jaderberg et al. 2015): a localisation network predicts a transform
+// of the energy axis, and a linear-interpolation sampler resamples the input on it.
+//
+// Shape legend: B = batch, C = channels, L = length (output length = input length), P = number
+// of transform parameters (1: shift; 2: scale and shift).
+//   x [B, C, L] → localisation(flatten(x)) = θ [B, P] → y [B, C, L].
+//   Normalised grid u_i = −1 + 2i/(L−1); sampled at u'_i = s·u_i + t with s = 1 (+ θ₀ for
+//   .scaleAndShift) and t = θ_last; in points p_i = (u'_i + 1)/2 · (L−1); zero outside the axis.
+//   This is PyTorch's affine_grid + grid_sample(align_corners=True, padding_mode="zeros").
+//   A zero-initialised last localisation layer gives θ = 0: the identity.
+// Backward: dp_i from the sampler; dt = Σ_i dp_i·(L−1)/2, ds = Σ_i dp_i·(L−1)/2·u_i; θ's gradient
+// flows through the localisation network to x, and adds to the sampler's own dx.
+
+import Tensors
+
+public final class SpatialTransformer1D: Layer {
+    public enum Transform: String, Sendable, Codable {
+        /// u' = u + t.
+        case shift
+        /// u' = (1 + θ₀)·u + t.
+        case scaleAndShift
+
+        public var parameterCount: Int { self == .shift ? 1 : 2 }
+    }
+
+    public let localisation: Sequential
+    public let transform: Transform
+    /// When false, no dx is computed (the transformer reads the network input).
+    public let computesInputGradient: Bool
+
+    private var input = Tensor.empty
+    private var positions: [Float] = []
+    /// θ of the last forward pass, [B, P].
+    public private(set) var lastParameters = Tensor.empty
+
+    /// `localisation` maps [B, C·L] to [B, transform.parameterCount].
+    public init(localisation: Sequential, transform: Transform = .shift, computesInputGradient: Bool = true) {
+        self.localisation = localisation
+        self.transform = transform
+        self.computesInputGradient = computesInputGradient
+    }
+
+    public var namedParameters: [NamedParameter] { prefixed("localisation", localisation.namedParameters) }
+
+    /// Shift of the last forward pass per sample, in points of the input axis (positive: the
+    /// output at i shows the input at i + shift).
+    public var lastShiftInPoints: [Float] {
+        guard lastParameters.count > 0 else { return [] }
+        let L = input.shape[2], P = transform.parameterCount
+        return (0..<input.shape[0]).map { lastParameters.scalars[$0 * P + P - 1] * Float(L - 1) / 2 }
+    }
+
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        precondition(x.rank == 3 && x.shape[2] > 1, "SpatialTransformer1D expects [B, C, L > 1], got \(x.shape)")
+        let B = x.shape[0], C = x.shape[1], L = x.shape[2], P = transform.parameterCount
+        input = x
+        let theta = localisation.forward(x.reshaped([B, C * L]), training: training)
+        precondition(theta.shape == [B, P], "localisation must output [B, \(P)], got \(theta.shape)")
+        lastParameters = theta
+        if positions.count != B * L { positions = [Float](repeating: 0, count: B * L) }
+        let half = Float(L - 1) / 2
+        for b in 0..<B {
+            let s: Float = transform == .scaleAndShift ? 1 + theta.scalars[b * P] : 1
+            let t = theta.scalars[b * P + P - 1]
+            for i in 0..<L {
+                let u = -1 + 2 * Float(i) / Float(L - 1)
+                positions[b * L + i] = (s * u + t + 1) * half
+            }
+        }
+        var y = Tensor(shape: x.shape)
+        x.withUnsafeBufferPointer { xp in
+            positions.withUnsafeBufferPointer { pp in
+                y.withUnsafeMutableBufferPointer { yp in
+                    let ptrs = UnsafeSendable((xp.baseAddress!, pp.baseAddress!, yp.baseAddress!))
+                    Parallel.forEachChunk(B) { _, range in
+                        let (x, p, y) = ptrs.value
+                        for b in range {
+                            resampleLinearForward(x + b * C * L, channels: C, length: L, positions: p + b * L,
+                                                  count: L, y: y + b * C * L)
+                        }
+                    }
+                }
+            }
+        }
+        return y
+    }
+
+    public func backward(_ dy: Tensor) -> Tensor {
+        let B = input.shape[0], C = input.shape[1], L = input.shape[2], P = transform.parameterCount
+        var dx = computesInputGradient ? Tensor(shape: input.shape) : .empty
+        var dp = [Float](repeating: 0, count: B * L)
+        let wantsDx = computesInputGradient
+        input.withUnsafeBufferPointer { xp in
+            positions.withUnsafeBufferPointer { pp in
+                dy.withUnsafeBufferPointer { dyp in
+                    dp.withUnsafeMutableBufferPointer { dpp in
+                        dx.withUnsafeMutableBufferPointer { dxp in
+                            let ptrs = UnsafeSendable((xp.baseAddress!, pp.baseAddress!, dyp.baseAddress!,
+                                                       dpp.baseAddress!, dxp.baseAddress))
+                            Parallel.forEachChunk(B) { _, range in
+                                let (x, p, dy, dp, dx) = ptrs.value
+                                for b in range {
+                                    resampleLinearBackward(x + b * C * L, channels: C, length: L,
+                                                           positions: p + b * L, count: L, dy: dy + b * C * L,
+                                                           dx: wantsDx ? dx! + b * C * L : nil, dp: dp + b * L)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var dTheta = Tensor(shape: [B, P])
+        let half = Float(L - 1) / 2
+        for b in 0..<B {
+            var dt: Float = 0, ds: Float = 0
+            for i in 0..<L {
+                let g = dp[b * L + i] * half
+                dt += g
+                ds += g * (-1 + 2 * Float(i) / Float(L - 1))
+            }
+            dTheta.scalars[b * P + P - 1] = dt
+            if transform == .scaleAndShift { dTheta.scalars[b * P] = ds }
+        }
+        let dxLocalisation = localisation.backward(dTheta)
+        if computesInputGradient, dxLocalisation.count > 0 { dx.add(dxLocalisation) }
+        return dx
+    }
+}

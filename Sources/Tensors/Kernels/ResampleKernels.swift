@@ -1,0 +1,55 @@
+// Linear-interpolation resampling (the 1D spatial-transformer sampler).
+//
+// Shape legend: C = channels, L = input length, N = number of sample positions.
+// Positions p are in points (0 … L−1); outside [0, L−1] the signal is zero-padded, exactly as
+// PyTorch's grid_sample(mode="bilinear", padding_mode="zeros", align_corners=True) on a 1-row image:
+//   i0 = ⌊p⌋, w = p − i0, y = (1 − w)·x[i0] + w·x[i0 + 1], with x[j] = 0 for j ∉ [0, L).
+
+/// y[c, n] = interpolated x[c, ·] at p[n], for all channels of one sample.
+@inlinable
+public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+                                  positions p: UnsafePointer<Float>, count N: Int,
+                                  y: UnsafeMutablePointer<Float>) {
+    for n in 0..<N {
+        let pn = p[n]
+        let f = pn.rounded(.down)
+        let i0 = Int(f)
+        let w = pn - f
+        let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
+        for c in 0..<C {
+            let xc = x + c * L
+            let x0: Float = in0 ? xc[i0] : 0
+            let x1: Float = in1 ? xc[i0 + 1] : 0
+            y[c * N + n] = x0 + w * (x1 - x0)
+        }
+    }
+}
+
+/// Backward of `resampleLinearForward`: accumulates into `dx [C, L]` (when non-nil) and writes
+/// `dp[n] = Σ_c dy[c, n] · (x[c, i0+1] − x[c, i0])` (the derivative with respect to the position).
+@inlinable
+public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+                                   positions p: UnsafePointer<Float>, count N: Int,
+                                   dy: UnsafePointer<Float>,
+                                   dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>) {
+    for n in 0..<N {
+        let pn = p[n]
+        let f = pn.rounded(.down)
+        let i0 = Int(f)
+        let w = pn - f
+        let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
+        var g: Float = 0
+        for c in 0..<C {
+            let xc = x + c * L
+            let d = dy[c * N + n]
+            let x0: Float = in0 ? xc[i0] : 0
+            let x1: Float = in1 ? xc[i0 + 1] : 0
+            g += d * (x1 - x0)
+            if let dx {
+                if in0 { dx[c * L + i0] += (1 - w) * d }
+                if in1 { dx[c * L + i0 + 1] += w * d }
+            }
+        }
+        dp[n] = g
+    }
+}

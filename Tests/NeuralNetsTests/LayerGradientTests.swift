@@ -1,0 +1,114 @@
+import Testing
+import Tensors
+@testable import NeuralNets
+
+@Suite struct LayerGradientTests {
+    @Test func dense() {
+        var rng = SeededRandom(seed: 1)
+        GradientCheck.check(LayerModel(Dense(7, 5, rng: &rng)), input: randomInput([4, 7]))
+    }
+
+    @Test(arguments: [
+        (3, 1, 1, Padding.valid), (5, 2, 1, .valid), (4, 1, 1, .same), (5, 3, 1, .same),
+        (3, 1, 2, .valid), (3, 2, 2, .explicit(left: 2, right: 1)), (10, 5, 1, .valid),
+    ])
+    func conv1D(kernel: Int, stride: Int, dilation: Int, padding: Padding) {
+        var rng = SeededRandom(seed: 2)
+        let conv = Conv1D(3, 4, kernelSize: kernel, stride: stride, dilation: dilation, padding: padding, rng: &rng)
+        GradientCheck.check(LayerModel(conv), input: randomInput([3, 3, 23]))
+    }
+
+    @Test func conv1DWithTwoWorkersMatchesOne() {
+        var rng = SeededRandom(seed: 3)
+        let conv = Conv1D(4, 6, kernelSize: 5, padding: .same, rng: &rng)
+        let x = randomInput([9, 4, 40])
+        var r = SeededRandom(seed: 4)
+        let dy = Tensor.normal([9, 6, 40], rng: &r)
+        func run(threads: Int) -> (Tensor, Tensor, Tensor) {
+            Parallel.threads = threads
+            defer { Parallel.threads = 1 }
+            conv.weight.gradient.zero()
+            let y = conv.forward(x, training: true)
+            let dx = conv.backward(dy)
+            return (y, dx, conv.weight.gradient)
+        }
+        let a = run(threads: 1), b = run(threads: 2)
+        #expect(a.0 == b.0)
+        #expect(a.1 == b.1)
+        let diff = zip(a.2.scalars, b.2.scalars).map { abs($0 - $1) }.max()!
+        #expect(diff <= 1e-4 * a.2.maxAbs)
+    }
+
+    @Test func maxPool() {
+        GradientCheck.check(LayerModel(MaxPool1D(2)), input: randomInput([2, 3, 11]))
+        GradientCheck.check(LayerModel(MaxPool1D(3, stride: 2)), input: randomInput([2, 3, 12]))
+    }
+
+    @Test func avgPool() {
+        GradientCheck.check(LayerModel(AvgPool1D(2)), input: randomInput([2, 3, 11]))
+        GradientCheck.check(LayerModel(AvgPool1D(3, stride: 2)), input: randomInput([2, 3, 12]))
+    }
+
+    @Test func globalPools() {
+        GradientCheck.check(LayerModel(GlobalMaxPool1D()), input: randomInput([3, 4, 9]))
+        GradientCheck.check(LayerModel(GlobalAvgPool1D()), input: randomInput([3, 4, 9]))
+    }
+
+    @Test func batchNormTrainingAndInference() {
+        let bn2 = BatchNorm(5)
+        bn2.scale.value = randomInput([5], seed: 8)
+        bn2.offset.value = randomInput([5], seed: 9)
+        GradientCheck.check(LayerModel(bn2), input: randomInput([6, 5]), training: true)
+        GradientCheck.check(LayerModel(bn2), input: randomInput([6, 5]), training: false)
+        let bn3 = BatchNorm(3)
+        bn3.scale.value = randomInput([3], seed: 10)
+        GradientCheck.check(LayerModel(bn3), input: randomInput([4, 3, 7]), training: true)
+        GradientCheck.check(LayerModel(bn3), input: randomInput([4, 3, 7]), training: false)
+    }
+
+    @Test func activations() {
+        let x = randomInput([4, 9])
+        GradientCheck.check(LayerModel(ReLU()), input: x)
+        GradientCheck.check(LayerModel(LeakyReLU(slope: 0.1)), input: x)
+        GradientCheck.check(LayerModel(Sigmoid()), input: x)
+        GradientCheck.check(LayerModel(Tanh()), input: x)
+        GradientCheck.check(LayerModel(Softmax()), input: x)
+        GradientCheck.check(LayerModel(Flatten()), input: randomInput([2, 3, 4]))
+    }
+
+    @Test func dropoutScalesKeptValuesAndRoutesGradientThroughTheSameMask() {
+        let drop = Dropout(rate: 0.25, rng: SeededRandom(seed: 3))
+        let x = Tensor(shape: [100, 100], repeating: 1)
+        let y = drop.forward(x, training: true)
+        let kept = y.scalars.filter { $0 != 0 }
+        #expect(kept.allSatisfy { abs($0 - 1 / 0.75) < 1e-6 })
+        #expect(abs(Double(kept.count) / 10_000 - 0.75) < 0.02)
+        let dx = drop.backward(Tensor(shape: [100, 100], repeating: 2))
+        #expect(dx.scalars == y.scalars.map { $0 * 2 })
+        #expect(drop.forward(x, training: false) == x)
+    }
+
+    @Test func sequentialChain() {
+        var rng = SeededRandom(seed: 11)
+        let model = Sequential([
+            ("conv", Conv1D(2, 3, kernelSize: 3, padding: .same, rng: &rng)), ("bn", BatchNorm(3)),
+            ("act", Tanh()), ("pool", AvgPool1D(2)), ("flat", Flatten()), ("fc", Dense(3 * 8, 4, rng: &rng)),
+        ])
+        GradientCheck.check(model, input: randomInput([5, 2, 16]))
+    }
+
+    @Test func graphWithConcatenatedHeads() {
+        // A miniature of paper 1's head structure: heads read the trunk and other heads' outputs.
+        var rng = SeededRandom(seed: 12)
+        let g = Graph()
+        g.add("trunk", Dense(6, 5, rng: &rng))
+        g.add("act", Tanh(), input: "trunk")
+        g.add("a", Dense(5, 2, rng: &rng), input: "act")
+        g.add("b", Dense(5, 3, rng: &rng), input: "act")
+        g.concatenate("join", inputs: ["act", "a", "b"])
+        g.add("bn", BatchNorm(10), input: "join")
+        g.add("c", Dense(10, 2, rng: &rng), input: "bn")
+        g.setOutputs(["a", "b", "c"])
+        GradientCheck.check(g, input: randomInput([6, 6]))
+    }
+}
