@@ -24,7 +24,7 @@ test: deps
 	$(SWIFT) test $(RELEASE) -Xswiftc -enable-testing --skip-build
 
 bench: release
-	$(HARNESS) bench
+	$(HARNESS) bench --output Results/bench/engine.json
 
 bench-peer: release
 	scripts/bench-peer.sh

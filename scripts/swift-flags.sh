@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Prints the extra swiftc flags for release builds on this CPU.
-# On an x86-64 CPU with AVX2 + FMA (Haswell or newer): -target-cpu x86-64-v3, so SIMD
+# On an x86-64 CPU with AVX2 + FMA (Haswell or newer): -target-cpu haswell, so SIMD
 # multiply-adds compile to vfmadd instead of library fmaf calls. Elsewhere: nothing
 # (the package builds and runs everywhere; only speed differs).
 set -eu
 if [ "$(uname -m)" = "x86_64" ] && grep -qw avx2 /proc/cpuinfo 2>/dev/null && grep -qw fma /proc/cpuinfo 2>/dev/null; then
-  echo "-Xswiftc -target-cpu -Xswiftc x86-64-v3"
+  echo "-Xswiftc -target-cpu -Xswiftc haswell"
 fi

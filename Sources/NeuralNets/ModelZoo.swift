@@ -7,12 +7,12 @@ public enum ModelZoo {
     /// Paper 1 (Park et al. 2020), from the authors' notebook: input [B, 1, 401]; outputs count [B, 1],
     /// centres [B, 3], amplitudes [B, 3], widths [B, 3]. ReLU after every dense layer, including the
     /// outputs (the paper: "ReLU in all layers"). 172,778 trainable parameters.
-    public static func parkNet(inputLength: Int = 401, maxPeaks: Int = 3, seed: UInt64) -> Graph {
+    public static func parkNet(inputLength: Int = 401, maxPeaks: Int = 3, inputGradient: Bool = false, seed: UInt64) -> Graph {
         var rng = SeededRandom(seed: seed)
         let g = Graph()
         var h = Graph.inputName
         func add(_ name: String, _ layer: Layer) { g.add(name, layer, input: h); h = name }
-        add("conv1", Conv1D(1, 32, kernelSize: 100, stride: 5, computesInputGradient: false, rng: &rng))
+        add("conv1", Conv1D(1, 32, kernelSize: 100, stride: 5, computesInputGradient: inputGradient, rng: &rng))
         add("relu1", ReLU()); add("pool1", MaxPool1D(2))
         add("conv2", Conv1D(32, 64, kernelSize: 4, rng: &rng)); add("relu2", ReLU()); add("pool2", MaxPool1D(2))
         add("conv3", Conv1D(64, 128, kernelSize: 4, rng: &rng)); add("relu3", ReLU()); add("pool3", MaxPool1D(2))
@@ -61,26 +61,28 @@ public enum ModelZoo {
     }
 
     public static func mlpClassifier(inputLength: Int = 6601, hidden: [Int] = [256, 128], classes: Int = 40,
-                                     dropout: Float = 0.1, seed: UInt64) -> Sequential {
+                                     dropout: Float = 0.1, inputGradient: Bool = false, seed: UInt64) -> Sequential {
         var rng = SeededRandom(seed: seed)
-        return mlpClassifier(inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout, rng: &rng)
+        return mlpClassifier(inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,
+                             firstLayerInputGradient: inputGradient, rng: &rng)
     }
 
     /// Paper 2's spatial transformer (M3): localisation MLP L → 64 → 32 → 1 (ReLU; last layer
     /// zero-initialised, so it starts as the identity), linear resampling, then the MLP classifier.
     public static func stnClassifier(inputLength: Int = 6601, localisationHidden: [Int] = [64, 32],
                                      hidden: [Int] = [256, 128], classes: Int = 40, dropout: Float = 0.1,
-                                     transform: SpatialTransformer1D.Transform = .shift, seed: UInt64) -> Sequential {
+                                     transform: SpatialTransformer1D.Transform = .shift, inputGradient: Bool = false,
+                                     seed: UInt64) -> Sequential {
         var rng = SeededRandom(seed: seed)
         let loc = Sequential()
         var width = inputLength
         for (i, h) in localisationHidden.enumerated() {
-            loc.append("fc\(i + 1)", Dense(width, h, computesInputGradient: i > 0, rng: &rng))
+            loc.append("fc\(i + 1)", Dense(width, h, computesInputGradient: i > 0 || inputGradient, rng: &rng))
             loc.append("relu\(i + 1)", ReLU())
             width = h
         }
         loc.append("out", Dense(width, transform.parameterCount, initializer: .zeros, rng: &rng))
-        let stn = SpatialTransformer1D(localisation: loc, transform: transform, computesInputGradient: false)
+        let stn = SpatialTransformer1D(localisation: loc, transform: transform, computesInputGradient: inputGradient)
         let classifier = mlpClassifier(inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,
                                        firstLayerInputGradient: true, rng: &rng)
         return Sequential([("stn", stn), ("classifier", classifier)])
@@ -88,13 +90,13 @@ public enum ModelZoo {
 
     /// Benchmark CNN (M4): 3 × [Conv1D k5 (same padding), ReLU, MaxPool 2] → global average → Dense.
     public static func smallCNN(inputLength: Int = 401, filters: Int = 32, blocks: Int = 3, kernelSize: Int = 5,
-                                classes: Int = 10, seed: UInt64) -> Sequential {
+                                classes: Int = 10, inputGradient: Bool = false, seed: UInt64) -> Sequential {
         var rng = SeededRandom(seed: seed)
         let s = Sequential()
         var channels = 1
         for i in 1...blocks {
             s.append("conv\(i)", Conv1D(channels, filters, kernelSize: kernelSize, padding: .same,
-                                        computesInputGradient: i > 1, rng: &rng))
+                                        computesInputGradient: i > 1 || inputGradient, rng: &rng))
             s.append("relu\(i)", ReLU())
             s.append("pool\(i)", MaxPool1D(2))
             channels = filters

@@ -53,20 +53,19 @@ public final class Adam: Optimizer {
     }
 
     private func applySingle(_ p: Parameter, m: inout [Float], v: inout [Float], stepSize: Float, rootCorrection2: Float) {
-        let b1 = beta1, b2 = beta2, eps = epsilon, wd = weightDecay, lr = learningRate
-        let decoupled = self.decoupled
+        let b1 = beta1, b2 = beta2, eps = epsilon
+        let l2: Float = decoupled ? 0 : weightDecay
+        if decoupled && weightDecay != 0 { p.value.scale(by: 1 - learningRate * weightDecay) }
         p.gradient.withUnsafeBufferPointer { g in
             p.value.withUnsafeMutableBufferPointer { w in
                 m.withUnsafeMutableBufferPointer { m in
                     v.withUnsafeMutableBufferPointer { v in
-                        for j in 0..<w.count {
-                            var gj = g[j]
-                            if wd != 0 {
-                                if decoupled { w[j] *= 1 - lr * wd } else { gj += wd * w[j] }
-                            }
-                            m[j] = b1 * m[j] + (1 - b1) * gj
-                            v[j] = b2 * v[j] + (1 - b2) * gj * gj
-                            w[j] -= stepSize * m[j] / (v[j].squareRoot() / rootCorrection2 + eps)
+                        let ptrs = UnsafeSendable((w.baseAddress!, g.baseAddress!, m.baseAddress!, v.baseAddress!))
+                        Parallel.forEachChunk(w.count, minimumChunk: 1 << 15) { _, r in
+                            let (w, g, m, v) = ptrs.value
+                            let o = r.lowerBound
+                            adamUpdate(w + o, g + o, m + o, v + o, count: r.count, beta1: b1, beta2: b2,
+                                       stepSize: stepSize, rootCorrection2: rootCorrection2, epsilon: eps, l2: l2)
                         }
                     }
                 }

@@ -30,6 +30,8 @@ public final class SpatialTransformer1D: Layer {
 
     private var input = Tensor.empty
     private var positions: [Float] = []
+    /// u_i = −1 + 2i/(L−1), cached per length.
+    private var grid: [Float] = []
     /// θ of the last forward pass, [B, P].
     public private(set) var lastParameters = Tensor.empty
 
@@ -58,13 +60,16 @@ public final class SpatialTransformer1D: Layer {
         precondition(theta.shape == [B, P], "localisation must output [B, \(P)], got \(theta.shape)")
         lastParameters = theta
         if positions.count != B * L { positions = [Float](repeating: 0, count: B * L) }
+        if grid.count != L { grid = (0..<L).map { -1 + 2 * Float($0) / Float(L - 1) } }
         let half = Float(L - 1) / 2
-        for b in 0..<B {
-            let s: Float = transform == .scaleAndShift ? 1 + theta.scalars[b * P] : 1
-            let t = theta.scalars[b * P + P - 1]
-            for i in 0..<L {
-                let u = -1 + 2 * Float(i) / Float(L - 1)
-                positions[b * L + i] = (s * u + t + 1) * half
+        grid.withUnsafeBufferPointer { u in
+            positions.withUnsafeMutableBufferPointer { p in
+                for b in 0..<B {
+                    let s: Float = transform == .scaleAndShift ? 1 + theta.scalars[b * P] : 1
+                    let t = theta.scalars[b * P + P - 1]
+                    let pb = p.baseAddress! + b * L
+                    for i in 0..<L { pb[i] = (s * u[i] + t + 1) * half }
+                }
             }
         }
         var y = Tensor(shape: x.shape)
@@ -112,15 +117,16 @@ public final class SpatialTransformer1D: Layer {
         }
         var dTheta = Tensor(shape: [B, P])
         let half = Float(L - 1) / 2
-        for b in 0..<B {
-            var dt: Float = 0, ds: Float = 0
-            for i in 0..<L {
-                let g = dp[b * L + i] * half
-                dt += g
-                ds += g * (-1 + 2 * Float(i) / Float(L - 1))
+        grid.withUnsafeBufferPointer { u in
+            dp.withUnsafeBufferPointer { dp in
+                for b in 0..<B {
+                    var dt: Float = 0, ds: Float = 0
+                    let db = dp.baseAddress! + b * L
+                    for i in 0..<L { dt += db[i]; ds += db[i] * u[i] }
+                    dTheta.scalars[b * P + P - 1] = dt * half
+                    if transform == .scaleAndShift { dTheta.scalars[b * P] = ds * half }
+                }
             }
-            dTheta.scalars[b * P + P - 1] = dt
-            if transform == .scaleAndShift { dTheta.scalars[b * P] = ds }
         }
         let dxLocalisation = localisation.backward(dTheta)
         if computesInputGradient, dxLocalisation.count > 0 { dx.add(dxLocalisation) }

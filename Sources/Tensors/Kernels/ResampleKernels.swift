@@ -10,8 +10,19 @@
 public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
                                   positions p: UnsafePointer<Float>, count N: Int,
                                   y: UnsafeMutablePointer<Float>) {
+    let upper = Float(L - 1)
     for n in 0..<N {
         let pn = p[n]
+        if pn >= 0 && pn < upper {
+            // Interior: both neighbours exist (the common case, branch-free per channel).
+            let i0 = Int(pn)
+            let w = pn - Float(i0)
+            for c in 0..<C {
+                let xc = x + c * L + i0
+                y[c * N + n] = xc[0] + w * (xc[1] - xc[0])
+            }
+            continue
+        }
         let f = pn.rounded(.down)
         let i0 = Int(f)
         let w = pn - f
@@ -32,8 +43,25 @@ public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, l
                                    positions p: UnsafePointer<Float>, count N: Int,
                                    dy: UnsafePointer<Float>,
                                    dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>) {
+    let upper = Float(L - 1)
     for n in 0..<N {
         let pn = p[n]
+        if pn >= 0 && pn < upper {
+            let i0 = Int(pn)
+            let w = pn - Float(i0)
+            var g: Float = 0
+            for c in 0..<C {
+                let xc = x + c * L + i0
+                let d = dy[c * N + n]
+                g += d * (xc[1] - xc[0])
+                if let dx {
+                    dx[c * L + i0] += (1 - w) * d
+                    dx[c * L + i0 + 1] += w * d
+                }
+            }
+            dp[n] = g
+            continue
+        }
         let f = pn.rounded(.down)
         let i0 = Int(f)
         let w = pn - f

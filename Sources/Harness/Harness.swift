@@ -1,2 +1,0 @@
-import Tensors
-import NeuralNets
