@@ -13,6 +13,7 @@ let products: [Product] = [
     .library(name: "NeuralNets", targets: ["NeuralNets"]),
     .library(name: "Spectra", targets: ["Spectra"]),
     .library(name: "SpectraIO", targets: ["SpectraIO"]),
+    .library(name: "Store", targets: ["Store"]),
     .library(name: "Harness", targets: ["Harness"]),
 ]
 
@@ -35,8 +36,10 @@ let targets: [Target] = [
     .target(name: "Spectra", dependencies: ["Tensors"]),
     // Measured-spectrum formats: VAMAS, text/CSV, SPECS .xy.
     .target(name: "SpectraIO", dependencies: ["Spectra"]),
+    // HDF5 files: groups, datasets, attributes; the results layout.
+    .target(name: "Store", dependencies: ["CHDF5", "Tensors", "NeuralNets"]),
     // Wiring: benchmarks, manifests, runs (the only module that sees every stage).
-    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "CHDF5"]),
+    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Store"]),
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",
@@ -51,6 +54,7 @@ let testTargets: [Target] = [
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "NeuralNets", "TestSupport"]),
 ]
 
 let package = Package(
