@@ -54,6 +54,7 @@ let testTargets: [Target] = [
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
+    .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "NeuralNets", "TestSupport"]),
 ]
 
