@@ -46,7 +46,8 @@ class ReferenceFormatError(Exception):
     """An export that does not follow the format: names the file, the item, found and expected."""
 
     def __init__(self, file: Path, item: str, found: object, expected: str) -> None:
-        super().__init__(f"{file}: {item}: found {found!r}, expected {expected}")
+        shown = found if isinstance(found, str) else repr(found)
+        super().__init__(f"{file}: {item}: found {shown}, expected {expected}")
         self.file, self.item, self.found, self.expected = file, item, found, expected
 
 
