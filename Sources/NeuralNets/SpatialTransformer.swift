@@ -29,9 +29,12 @@ public final class SpatialTransformer1D: Layer {
     public let computesInputGradient: Bool
 
     private var input = Tensor.empty
-    private var positions: [Float] = []
+    /// Sampling positions as floor index and fraction, [B·L] each (computed in Double).
+    private var sampleIndex: [Int32] = []
+    private var sampleWeight: [Float] = []
     /// u_i = −1 + 2i/(L−1), cached per length.
     private var grid: [Float] = []
+    private var gridDouble: [Double] = []
     /// θ of the last forward pass, [B, P].
     public private(set) var lastParameters = Tensor.empty
 
@@ -59,29 +62,42 @@ public final class SpatialTransformer1D: Layer {
         let theta = localisation.forward(x.reshaped([B, C * L]), training: training)
         precondition(theta.shape == [B, P], "localisation must output [B, \(P)], got \(theta.shape)")
         lastParameters = theta
-        if positions.count != B * L { positions = [Float](repeating: 0, count: B * L) }
-        if grid.count != L { grid = (0..<L).map { -1 + 2 * Float($0) / Float(L - 1) } }
-        let half = Float(L - 1) / 2
-        grid.withUnsafeBufferPointer { u in
-            positions.withUnsafeMutableBufferPointer { p in
-                for b in 0..<B {
-                    let s: Float = transform == .scaleAndShift ? 1 + theta.scalars[b * P] : 1
-                    let t = theta.scalars[b * P + P - 1]
-                    let pb = p.baseAddress! + b * L
-                    for i in 0..<L { pb[i] = (s * u[i] + t + 1) * half }
+        if sampleIndex.count != B * L {
+            sampleIndex = [Int32](repeating: 0, count: B * L)
+            sampleWeight = [Float](repeating: 0, count: B * L)
+        }
+        if grid.count != L {
+            gridDouble = (0..<L).map { -1 + 2 * Double($0) / Double(L - 1) }
+            grid = gridDouble.map { Float($0) }
+        }
+        let half = Double(L - 1) / 2
+        gridDouble.withUnsafeBufferPointer { u in
+            sampleIndex.withUnsafeMutableBufferPointer { idx in
+                sampleWeight.withUnsafeMutableBufferPointer { wt in
+                    for b in 0..<B {
+                        let s = transform == .scaleAndShift ? 1 + Double(theta.scalars[b * P]) : 1
+                        let t = Double(theta.scalars[b * P + P - 1])
+                        for i in 0..<L {
+                            let c = samplingCoordinate((s * u[i] + t + 1) * half)
+                            idx[b * L + i] = c.index
+                            wt[b * L + i] = c.weight
+                        }
+                    }
                 }
             }
         }
         var y = Tensor(shape: x.shape)
         x.withUnsafeBufferPointer { xp in
-            positions.withUnsafeBufferPointer { pp in
-                y.withUnsafeMutableBufferPointer { yp in
-                    let ptrs = UnsafeSendable((xp.baseAddress!, pp.baseAddress!, yp.baseAddress!))
-                    Parallel.forEachChunk(B) { _, range in
-                        let (x, p, y) = ptrs.value
-                        for b in range {
-                            resampleLinearForward(x + b * C * L, channels: C, length: L, positions: p + b * L,
-                                                  count: L, y: y + b * C * L)
+            sampleIndex.withUnsafeBufferPointer { ip in
+                sampleWeight.withUnsafeBufferPointer { wp in
+                    y.withUnsafeMutableBufferPointer { yp in
+                        let ptrs = UnsafeSendable((xp.baseAddress!, ip.baseAddress!, wp.baseAddress!, yp.baseAddress!))
+                        Parallel.forEachChunk(B) { _, range in
+                            let (x, idx, wt, y) = ptrs.value
+                            for b in range {
+                                resampleLinearForward(x + b * C * L, channels: C, length: L, index: idx + b * L,
+                                                      weight: wt + b * L, count: L, y: y + b * C * L)
+                            }
                         }
                     }
                 }
@@ -96,18 +112,21 @@ public final class SpatialTransformer1D: Layer {
         var dp = [Float](repeating: 0, count: B * L)
         let wantsDx = computesInputGradient
         input.withUnsafeBufferPointer { xp in
-            positions.withUnsafeBufferPointer { pp in
-                dy.withUnsafeBufferPointer { dyp in
-                    dp.withUnsafeMutableBufferPointer { dpp in
-                        dx.withUnsafeMutableBufferPointer { dxp in
-                            let ptrs = UnsafeSendable((xp.baseAddress!, pp.baseAddress!, dyp.baseAddress!,
-                                                       dpp.baseAddress!, dxp.baseAddress))
-                            Parallel.forEachChunk(B) { _, range in
-                                let (x, p, dy, dp, dx) = ptrs.value
-                                for b in range {
-                                    resampleLinearBackward(x + b * C * L, channels: C, length: L,
-                                                           positions: p + b * L, count: L, dy: dy + b * C * L,
-                                                           dx: wantsDx ? dx! + b * C * L : nil, dp: dp + b * L)
+            sampleIndex.withUnsafeBufferPointer { ip in
+                sampleWeight.withUnsafeBufferPointer { wp in
+                    dy.withUnsafeBufferPointer { dyp in
+                        dp.withUnsafeMutableBufferPointer { dpp in
+                            dx.withUnsafeMutableBufferPointer { dxp in
+                                let ptrs = UnsafeSendable((xp.baseAddress!, ip.baseAddress!, wp.baseAddress!, dyp.baseAddress!,
+                                                           dpp.baseAddress!, dxp.baseAddress))
+                                Parallel.forEachChunk(B) { _, range in
+                                    let (x, idx, wt, dy, dp, dx) = ptrs.value
+                                    for b in range {
+                                        resampleLinearBackward(x + b * C * L, channels: C, length: L,
+                                                               index: idx + b * L, weight: wt + b * L, count: L,
+                                                               dy: dy + b * C * L,
+                                                               dx: wantsDx ? dx! + b * C * L : nil, dp: dp + b * L)
+                                    }
                                 }
                             }
                         }
@@ -116,15 +135,15 @@ public final class SpatialTransformer1D: Layer {
             }
         }
         var dTheta = Tensor(shape: [B, P])
-        let half = Float(L - 1) / 2
+        let halfF = Float(L - 1) / 2
         grid.withUnsafeBufferPointer { u in
             dp.withUnsafeBufferPointer { dp in
                 for b in 0..<B {
                     var dt: Float = 0, ds: Float = 0
                     let db = dp.baseAddress! + b * L
                     for i in 0..<L { dt += db[i]; ds += db[i] * u[i] }
-                    dTheta.scalars[b * P + P - 1] = dt * half
-                    if transform == .scaleAndShift { dTheta.scalars[b * P] = ds * half }
+                    dTheta.scalars[b * P + P - 1] = dt * halfF
+                    if transform == .scaleAndShift { dTheta.scalars[b * P] = ds * halfF }
                 }
             }
         }

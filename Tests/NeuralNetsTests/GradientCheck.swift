@@ -58,7 +58,7 @@ enum GradientCheck {
             }
             report.checked += 1
             if abs(numeric - Double(analytic)) > absoluteTolerance + relativeTolerance * scale {
-                report.failures.append("\(name): analytic \(analytic), numeric \(numeric)")
+                report.failures.append("\(name): analytic \(analytic), numeric \(numeric) (forward \(forward), backward \(backward))")
             }
         }
 

@@ -15,14 +15,14 @@ import Tensors
 
     @Test func shiftGradientsIncludingGridEdges() {
         let stn = transformer(.shift, bias: [0.37], seed: 1)
-        GradientCheck.check(LayerModel(stn), input: randomInput([3, 2, 19]), epsilon: 1e-3, maxSkippedFraction: 0.25)
+        GradientCheck.check(LayerModel(stn), input: randomInput([3, 2, 19]), epsilon: 3e-3, maxSkippedFraction: 0.25)
         let back = transformer(.shift, bias: [-0.52], seed: 2)
-        GradientCheck.check(LayerModel(back), input: randomInput([3, 2, 19]), epsilon: 1e-3, maxSkippedFraction: 0.25)
+        GradientCheck.check(LayerModel(back), input: randomInput([3, 2, 19]), epsilon: 3e-3, maxSkippedFraction: 0.25)
     }
 
     @Test func scaleAndShiftGradients() {
         let stn = transformer(.scaleAndShift, bias: [0.21, -0.13], seed: 3)
-        GradientCheck.check(LayerModel(stn), input: randomInput([3, 2, 19]), epsilon: 1e-3, maxSkippedFraction: 0.25)
+        GradientCheck.check(LayerModel(stn), input: randomInput([3, 2, 19]), epsilon: 3e-3, maxSkippedFraction: 0.25)
     }
 
     @Test func resamplerPositionGradientNearEdges() {
@@ -32,10 +32,16 @@ import Tensors
         let dy: [Float] = [1, -2, 0.5, 1.5, -1, 2, 0.7, -0.3, 1.2]
         var dp = [Float](repeating: 0, count: p.count)
         var dx = [Float](repeating: 0, count: x.count)
-        resampleLinearBackward(x, channels: 1, length: 6, positions: p, count: p.count, dy: dy, dx: &dx, dp: &dp)
-        func y(_ q: [Float]) -> [Float] {
+        func coordinates(_ q: [Float]) -> ([Int32], [Float]) {
+            let c = q.map { samplingCoordinate(Double($0)) }
+            return (c.map(\.index), c.map(\.weight))
+        }
+        let (pi, pw) = coordinates(p)
+        resampleLinearBackward(x, channels: 1, length: 6, index: pi, weight: pw, count: p.count, dy: dy, dx: &dx, dp: &dp)
+        func y(_ q: [Float], _ x: [Float] = x) -> [Float] {
             var out = [Float](repeating: 0, count: q.count)
-            resampleLinearForward(x, channels: 1, length: 6, positions: q, count: q.count, y: &out)
+            let (qi, qw) = coordinates(q)
+            resampleLinearForward(x, channels: 1, length: 6, index: qi, weight: qw, count: q.count, y: &out)
             return out
         }
         let e: Float = 1e-3
@@ -49,9 +55,7 @@ import Tensors
         for i in x.indices {
             var xp = x, xm = x
             xp[i] += e; xm[i] -= e
-            var yp = [Float](repeating: 0, count: p.count), ym = yp
-            resampleLinearForward(xp, channels: 1, length: 6, positions: p, count: p.count, y: &yp)
-            resampleLinearForward(xm, channels: 1, length: 6, positions: p, count: p.count, y: &ym)
+            let yp = y(p, xp), ym = y(p, xm)
             let numeric = zip(zip(yp, ym), dy).reduce(Float(0)) { $0 + ($1.0.0 - $1.0.1) / (2 * e) * $1.1 }
             #expect(abs(numeric - dx[i]) < 2e-3)
         }

@@ -1,31 +1,35 @@
 // Linear-interpolation resampling (the 1D spatial-transformer sampler).
 //
 // Shape legend: C = channels, L = input length, N = number of sample positions.
-// Positions p are in points (0 … L−1); outside [0, L−1] the signal is zero-padded, exactly as
-// PyTorch's grid_sample(mode="bilinear", padding_mode="zeros", align_corners=True) on a 1-row image:
-//   i0 = ⌊p⌋, w = p − i0, y = (1 − w)·x[i0] + w·x[i0 + 1], with x[j] = 0 for j ∉ [0, L).
+// A position p (in points, 0 … L−1) is passed as its floor i0 = ⌊p⌋ and fraction w = p − i0,
+// computed by the caller in Double (`samplingCoordinate`): on a 6601-point axis Float32 would
+// resolve positions only to ~5·10⁻⁴ of a point. Outside [0, L−1] the signal is zero-padded,
+// exactly as PyTorch's grid_sample(mode="bilinear", padding_mode="zeros", align_corners=True)
+// on a one-row image:  y = (1 − w)·x[i0] + w·x[i0 + 1], with x[j] = 0 for j ∉ [0, L).
 
-/// y[c, n] = interpolated x[c, ·] at p[n], for all channels of one sample.
+/// Floor index and fraction of a sampling position given in points.
+@inlinable
+public func samplingCoordinate(_ p: Double) -> (index: Int32, weight: Float) {
+    let f = p.rounded(.down)
+    let clamped = max(-2, min(f, Double(Int32.max - 2)))
+    return (Int32(clamped), Float(p - f))
+}
+
+/// y[c, n] = x[c, ·] interpolated at (index[n], weight[n]), for all channels of one sample.
 @inlinable
 public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                                  positions p: UnsafePointer<Float>, count N: Int,
+                                  index: UnsafePointer<Int32>, weight: UnsafePointer<Float>, count N: Int,
                                   y: UnsafeMutablePointer<Float>) {
-    let upper = Float(L - 1)
     for n in 0..<N {
-        let pn = p[n]
-        if pn >= 0 && pn < upper {
+        let i0 = Int(index[n]), w = weight[n]
+        if i0 >= 0 && i0 + 1 < L {
             // Interior: both neighbours exist (the common case, branch-free per channel).
-            let i0 = Int(pn)
-            let w = pn - Float(i0)
             for c in 0..<C {
                 let xc = x + c * L + i0
                 y[c * N + n] = xc[0] + w * (xc[1] - xc[0])
             }
             continue
         }
-        let f = pn.rounded(.down)
-        let i0 = Int(f)
-        let w = pn - f
         let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
         for c in 0..<C {
             let xc = x + c * L
@@ -37,19 +41,16 @@ public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, le
 }
 
 /// Backward of `resampleLinearForward`: accumulates into `dx [C, L]` (when non-nil) and writes
-/// `dp[n] = Σ_c dy[c, n] · (x[c, i0+1] − x[c, i0])` (the derivative with respect to the position).
+/// `dp[n] = Σ_c dy[c, n] · (x[c, i0+1] − x[c, i0])`, the derivative with respect to the position.
 @inlinable
 public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                                   positions p: UnsafePointer<Float>, count N: Int,
+                                   index: UnsafePointer<Int32>, weight: UnsafePointer<Float>, count N: Int,
                                    dy: UnsafePointer<Float>,
                                    dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>) {
-    let upper = Float(L - 1)
     for n in 0..<N {
-        let pn = p[n]
-        if pn >= 0 && pn < upper {
-            let i0 = Int(pn)
-            let w = pn - Float(i0)
-            var g: Float = 0
+        let i0 = Int(index[n]), w = weight[n]
+        var g: Float = 0
+        if i0 >= 0 && i0 + 1 < L {
             for c in 0..<C {
                 let xc = x + c * L + i0
                 let d = dy[c * N + n]
@@ -62,11 +63,7 @@ public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, l
             dp[n] = g
             continue
         }
-        let f = pn.rounded(.down)
-        let i0 = Int(f)
-        let w = pn - f
         let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
-        var g: Float = 0
         for c in 0..<C {
             let xc = x + c * L
             let d = dy[c * N + n]
