@@ -247,9 +247,24 @@ private struct SyntheticVamas {
         #expect(throws: VamasError.inFile(path: url.path, error: .truncated(line: 501, field: "ordinate value"))) {
             try VamasFile(contentsOf: url)
         }
-        do { _ = try SpectrumReader.read(url: url) } catch let error as VamasError {
+        do {
+            _ = try SpectrumReader.read(url: url)
+            Issue.record("a truncated file was read")
+        } catch let error as VamasError {
             #expect(error.line == 501)
             #expect(error.description.hasPrefix(url.path + ": line 501"))
+        }
+        // A fragment is no VAMAS file: line 1 is not the format identifier.
+        let fragment = SharedData.file("vamas/kratos.vms")
+        #expect(throws: VamasError.inFile(path: fragment.path, error: .unexpectedValue(
+            line: 1, field: "format identifier", found: "39",
+            expected: "'\(VamasFile.formatIdentifierPrefix) …'"))) {
+            try SpectrumReader.read(url: fragment)
+        }
+        let missing = URL(fileURLWithPath: "/nonexistent/x.vms")
+        #expect(throws: VamasError.self) { try VamasFile(contentsOf: missing) }
+        do { _ = try VamasFile(contentsOf: missing) } catch let error as VamasError {
+            guard case .inFile(missing.path, .unreadable) = error else { Issue.record("unexpected \(error)"); return }
         }
     }
 }
