@@ -35,7 +35,7 @@ let targets: [Target] = [
     // Physics: axes, line shapes, backgrounds, noise, libraries, generators.
     .target(name: "Spectra", dependencies: ["Tensors"]),
     // Measured-spectrum formats: VAMAS, text/CSV, SPECS .xy.
-    .target(name: "SpectraIO", dependencies: ["Spectra"]),
+    .target(name: "SpectraIO", dependencies: ["Spectra"], exclude: ["README.md"]),
     // HDF5 files: groups, datasets, attributes; the results layout.
     .target(name: "Store", dependencies: ["CHDF5", "Tensors", "NeuralNets"]),
     // Wiring: benchmarks, manifests, runs (the only module that sees every stage).
