@@ -310,8 +310,18 @@ public struct TougaardBackground: Sendable, Equatable, Codable {
             background.withUnsafeMutableBufferPointer { bg in
                 y.withUnsafeMutableBufferPointer { y in
                     for i in 1..<max(1, n) {
-                        var s = 0.5 * k[i] * y[0]
-                        for j in 1..<i { s += k[i - j] * y[j] }
+                        // Four partial sums break the dependency chain of one long reduction.
+                        var s0 = 0.5 * k[i] * y[0], s1 = 0.0, s2 = 0.0, s3 = 0.0
+                        var j = 1
+                        while j + 3 < i {
+                            s0 += k[i - j] * y[j]
+                            s1 += k[i - j - 1] * y[j + 1]
+                            s2 += k[i - j - 2] * y[j + 2]
+                            s3 += k[i - j - 3] * y[j + 3]
+                            j += 4
+                        }
+                        while j < i { s0 += k[i - j] * y[j]; j += 1 }
+                        let s = (s0 + s1) + (s2 + s3)
                         bg[i] = s
                         if selfConsistent { y[i] += s }
                     }
