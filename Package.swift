@@ -33,7 +33,7 @@ let targets: [Target] = [
     // Layers, losses, optimizers, model builders.
     .target(name: "NeuralNets", dependencies: ["Tensors"]),
     // Physics: axes, line shapes, backgrounds, noise, libraries, generators.
-    .target(name: "Spectra", dependencies: ["Tensors"]),
+    .target(name: "Spectra", dependencies: ["Tensors"], exclude: ["README.md"]),
     // Measured-spectrum formats: VAMAS, text/CSV, SPECS .xy.
     .target(name: "SpectraIO", dependencies: ["Spectra"], exclude: ["README.md"]),
     // HDF5 files: groups, datasets, attributes; the results layout.
