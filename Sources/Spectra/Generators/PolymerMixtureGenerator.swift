@@ -1,0 +1,215 @@
+// Paper 2's data (Saddiq et al., arXiv 2603.05350): spectra of mixtures of 2–4 polymers with
+// random normalised fractions, multi-labelled by the union of the polymers' functional groups.
+// The paper mixed measured reference spectra; here each reference is synthesised from the
+// polymer library (Beamson & Briggs-style chemical shifts), so its difficulty is a parameter:
+// instrumental broadening and counting noise are fixed by the calibration experiment.
+//
+// Reference of polymer p on the axis (binding energy, default 40–700 eV at 0.1 eV):
+//   net(E) = Σ_components area · SGL(E − E_c; fwhm, 30 % Lorentzian) with area = count · σ_Scofield,
+//            + spin–orbit partner (area · ratio, at E_c + splitting) for p, d, f levels,
+//            + the element's other core levels in the window at the same chemical shift;
+//   background(E) = shirleyStep / fwhm · ∫_{E_min}^{E} net(E′) dE′ (a Shirley-type step);
+//   both scaled so net + background has unit area.
+// Sample i: k ~ U{minPolymers…maxPolymers} distinct polymers, fractions u_j/Σu (u ~ U(0,1));
+//   mixture shifted by δ ~ U(−maxShift, maxShift) eV (linear interpolation, zero-filled),
+//   broadened (Gaussian of `broadeningFWHM` eV, then the paper's blur σ = |N(0, blurSigma)| points),
+//   counting noise at `signalToNoise` (DESIGN.md definition) when given, negatives clipped,
+//   renormalised to unit area.
+
+import Tensors
+
+public struct PolymerMixtureGenerator: SpectrumGenerator {
+    public struct Parameters: Sendable, Equatable, Codable {
+        public var axisStart = 40.0
+        public var axisEnd = 700.0
+        public var axisStep = 0.1
+        public var minPolymers = 2
+        public var maxPolymers = 4
+        /// Largest charging shift, eV.
+        public var maxShift = 0.0
+        /// FWHM of each component line, eV (satellites: 2×).
+        public var lineFWHM = 1.2
+        /// Shirley step behind a peak, as a fraction of the peak's height.
+        public var shirleyStep = 0.1
+        /// Instrumental Gaussian broadening (FWHM, eV); 0 = none. Fixed by calibration.
+        public var broadeningFWHM = 0.0
+        /// The paper's augmentation blur: σ = |N(0, blurSigma)| points; 0 = none.
+        public var blurSigma = 2.0
+        /// Counting noise at this SNR; nil = none (the paper added none to measured spectra).
+        public var signalToNoise: Double? = nil
+        /// Restrict to these polymers (names or abbreviations); nil = all 104.
+        public var polymers: [String]? = nil
+
+        public init() {}
+    }
+
+    public let parameters: Parameters
+    public let seed: UInt64
+    public let axis: EnergyAxis
+    public let targetNames: [String]
+    /// The polymers drawn from, with their label vectors.
+    public let polymers: [Polymer]
+    let labels: [[Float]]
+    /// Per polymer: net and background on the axis (together unit area).
+    let references: [(net: [Double], background: [Double])]
+
+    public init(parameters: Parameters = Parameters(), seed: UInt64,
+                library: PolymerLibrary = .standard, elements: ElementLibrary? = nil) throws {
+        let p = parameters
+        func check(_ ok: Bool, _ name: String, _ found: String, _ expected: String) throws {
+            if !ok { throw SpectraError.invalidParameter(name: name, found: found, expected: expected) }
+        }
+        try check(p.axisStep > 0 && p.axisEnd > p.axisStart, "axis", "\(p.axisStart)…\(p.axisEnd) step \(p.axisStep)", "start < end, step > 0")
+        try check(p.minPolymers >= 1 && p.minPolymers <= p.maxPolymers, "minPolymers", "\(p.minPolymers)…\(p.maxPolymers)", "1 ≤ min ≤ max")
+        try check(p.maxShift >= 0, "maxShift", "\(p.maxShift)", "≥ 0 eV")
+        try check(p.lineFWHM > 0, "lineFWHM", "\(p.lineFWHM)", "> 0 eV")
+        try check(p.shirleyStep >= 0, "shirleyStep", "\(p.shirleyStep)", "≥ 0")
+        try check(p.broadeningFWHM >= 0, "broadeningFWHM", "\(p.broadeningFWHM)", "≥ 0 eV")
+        try check(p.blurSigma >= 0, "blurSigma", "\(p.blurSigma)", "≥ 0 points")
+        if let snr = p.signalToNoise { try check(snr > 0, "signalToNoise", "\(snr)", "> 0") }
+        self.parameters = p
+        self.seed = seed
+        let count = Int(((p.axisEnd - p.axisStart) / p.axisStep).rounded()) + 1
+        let axis = try EnergyAxis(start: p.axisStart, step: p.axisStep, count: count)
+        self.axis = axis
+        let chosen = try p.polymers.map { try $0.map { try library.polymer(named: $0) } } ?? library.polymers
+        try check(chosen.count >= p.maxPolymers, "polymers", "\(chosen.count) polymers", "at least maxPolymers (\(p.maxPolymers))")
+        polymers = chosen
+        targetNames = library.functionalGroups
+        labels = try chosen.map { try library.labelVector(for: $0) }
+        let elementLibrary = try elements ?? ElementLibrary.load()
+        references = try chosen.map { try PolymerMixtureGenerator.reference($0, axis: axis, parameters: p,
+                                                                             library: library, elements: elementLibrary) }
+    }
+
+    /// Synthesises one polymer's reference (net lines and Shirley-type background, unit total area).
+    static func reference(_ polymer: Polymer, axis: EnergyAxis, parameters p: Parameters,
+                          library: PolymerLibrary, elements: ElementLibrary) throws -> (net: [Double], background: [Double]) {
+        var net = [Double](repeating: 0, count: axis.count)
+        func addLine(at energy: Double, area: Double, fwhm: Double) throws {
+            guard area > 0, energy > axis.start - 10 * fwhm, energy < axis.end + 10 * fwhm else { return }
+            try Peak(center: energy, area: area, shape: .gaussianLorentzianSum(fwhm: fwhm, lorentzianPercent: 30))
+                .add(to: &net, on: axis)
+        }
+        for c in polymer.components {
+            let level = try library.coreLevel(c.line)
+            let element = try elements.element(level.element)
+            let main = try element.line(level.reportedSubshell)
+            let area = c.intensity * main.sensitivityFactor
+            let fwhm = c.isSatellite ? 2 * p.lineFWHM : p.lineFWHM
+            try addLine(at: c.bindingEnergy, area: area, fwhm: fwhm)
+            if let split = level.spinOrbitSplitting, let ratio = level.partnerAreaRatio {
+                try addLine(at: c.bindingEnergy + split, area: area * ratio, fwhm: fwhm)
+            }
+            guard !c.isSatellite else { continue }
+            // Other core levels of the element, carried at the same chemical shift.
+            let chemicalShift = c.bindingEnergy - main.bindingEnergy
+            for line in element.photoemissionLines
+            where line.orbital != level.reportedSubshell && line.orbital != level.partnerSubshell
+                && !(line.orbital.hasPrefix(String(level.reportedSubshell.prefix(2))) && level.partnerSubshell != nil) {
+                try addLine(at: line.bindingEnergy + chemicalShift, area: Double(c.count) * line.sensitivityFactor, fwhm: 1.5 * fwhm)
+            }
+        }
+        // Shirley-type step: ∫ net from the low-BE end, scaled so a peak of height h gets a step shirleyStep·h.
+        var background = [Double](repeating: 0, count: axis.count)
+        let k = p.shirleyStep / (1.0645 * p.lineFWHM)
+        var cumulative = 0.0
+        for i in 0..<axis.count {
+            cumulative += net[i] * axis.step
+            background[i] = k * cumulative
+        }
+        let total = (net.reduce(0, +) + background.reduce(0, +)) * axis.step
+        guard total > 0 else {
+            throw SpectraError.invalidParameter(name: "polymer \(polymer.name)", found: "no line in \(axis.start)…\(axis.end) eV",
+                                                expected: "at least one core level on the axis")
+        }
+        return (net.map { $0 / total }, background.map { $0 / total })
+    }
+
+    public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>) {
+        let p = parameters
+        var rng = SeededRandom(seed: seed).split(UInt64(index))
+        let k = rng.integer(in: p.minPolymers...p.maxPolymers)
+        var chosen: [Int] = []
+        while chosen.count < k {
+            let j = rng.integer(in: 0...(polymers.count - 1))
+            if !chosen.contains(j) { chosen.append(j) }
+        }
+        var fractions = chosen.map { _ in rng.uniform(0, 1) + 1e-12 }
+        let sum = fractions.reduce(0, +)
+        fractions = fractions.map { $0 / sum }
+        let L = axis.count
+        var net = [Double](repeating: 0, count: L), background = [Double](repeating: 0, count: L)
+        for (j, f) in zip(chosen, fractions) {
+            let ref = references[j]
+            for i in 0..<L { net[i] += f * ref.net[i]; background[i] += f * ref.background[i] }
+        }
+        for t in 0..<targets.count { targets[t] = 0 }
+        for j in chosen { for t in 0..<targets.count where labels[j][t] > 0 { targets[t] = 1 } }
+
+        if p.maxShift > 0 {
+            let delta = rng.uniform(-p.maxShift, p.maxShift)
+            net = Self.shift(net, by: delta / axis.step)
+            background = Self.shift(background, by: delta / axis.step)
+        }
+        if p.broadeningFWHM > 0 {
+            let sigma = p.broadeningFWHM / (2 * (2 * log(2.0)).squareRoot()) / axis.step
+            net = Self.blur(net, sigmaPoints: sigma)
+            background = Self.blur(background, sigmaPoints: sigma)
+        }
+        var values: [Double]
+        if let snr = p.signalToNoise {
+            values = Self.countingNoise(net: net, background: background, signalToNoise: snr, rng: &rng)
+        } else {
+            values = zip(net, background).map { $0 + $1 }
+        }
+        if p.blurSigma > 0 {
+            let sigma = abs(rng.normal() * p.blurSigma)
+            if sigma > 0.05 { values = Self.blur(values, sigmaPoints: sigma) }
+        }
+        var area = 0.0
+        for i in 0..<L { values[i] = max(0, values[i]); area += values[i] }
+        area *= axis.step
+        let scale = area > 0 ? 1 / area : 0
+        for i in 0..<L { spectrum[i] = Float(values[i] * scale) }
+    }
+
+    /// values moved by `points` (positive: toward higher energy), linear interpolation, zero-filled.
+    static func shift(_ v: [Double], by points: Double) -> [Double] {
+        let L = v.count
+        var out = [Double](repeating: 0, count: L)
+        for i in 0..<L {
+            let src = Double(i) - points
+            let i0 = Int(src.rounded(.down))
+            let w = src - Double(i0)
+            let a = i0 >= 0 && i0 < L ? v[i0] : 0
+            let b = i0 + 1 >= 0 && i0 + 1 < L ? v[i0 + 1] : 0
+            out[i] = a + w * (b - a)
+        }
+        return out
+    }
+
+    /// Gaussian blur of σ points, kernel truncated at 4σ, edges reflected.
+    static func blur(_ v: [Double], sigmaPoints sigma: Double) -> [Double] {
+        (try? GaussianBroadening.apply(v, sigmaPoints: sigma)) ?? v
+    }
+
+    /// Counting noise at the DESIGN.md SNR: counts scaled so that S/√(S+B) = SNR at the strongest
+    /// net peak, Poisson draws, scaled back.
+    static func countingNoise(net: [Double], background: [Double], signalToNoise snr: Double,
+                              rng: inout SeededRandom) -> [Double] {
+        var peak = 0
+        for i in 1..<net.count where net[i] > net[peak] { peak = i }
+        let s = net[peak], b = background[peak]
+        guard s > 0 else { return zip(net, background).map { $0 + $1 } }
+        // S·c / √((S + B)·c) = SNR  ⇒  c = SNR²·(S + B) / S².
+        let c = snr * snr * (s + b) / (s * s)
+        return zip(net, background).map { PoissonSampler.sample(mean: c * ($0 + $1), using: &rng) / c }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
