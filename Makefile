@@ -25,6 +25,7 @@ test: deps
 
 bench: release
 	$(HARNESS) bench --output Results/bench/engine.json
+	$(HARNESS) bench --generators --output Results/bench/generators.json
 
 bench-peer: release
 	scripts/bench-peer.sh

@@ -66,9 +66,13 @@ public struct BenchmarkModel: Sendable {
         targetMaker: multiHot40, lossFunction: bce)
 
     /// M4: 3 × [Conv1D k5, 32 filters, ReLU, MaxPool 2] → global average → Dense 10, softmax CE.
-    public static let cnn = BenchmarkModel(
-        id: "M4", title: "CNN (401 points, 3 conv blocks, 10 classes)", inputLength: 401,
-        builder: { seed, grad, _ in ModelZoo.smallCNN(inputGradient: grad, seed: seed) },
+    public static let cnn = cnn(inputLength: 401)
+
+    /// M4 on another axis length (e.g. the element-survey axis).
+    public static func cnn(inputLength: Int) -> BenchmarkModel {
+        BenchmarkModel(
+        id: "M4", title: "CNN (\(inputLength) points, 3 conv blocks, 10 classes)", inputLength: inputLength,
+        builder: { seed, grad, _ in ModelZoo.smallCNN(inputLength: inputLength, inputGradient: grad, seed: seed) },
         targetMaker: { batch, rng in
             [Tensor(shape: [batch], scalars: (0..<batch).map { _ in Float(rng.integer(in: 0...9)) })]
         },
@@ -76,6 +80,7 @@ public struct BenchmarkModel: Sendable {
             let l = softmaxCrossEntropy(outputs[0], labels: targets[0].scalars.map { Int($0) })
             return (l.value, [l.gradient])
         })
+    }
 
     static let multiHot40: @Sendable (Int, inout SeededRandom) -> [Tensor] = { batch, rng in
         [Tensor(shape: [batch, 40], scalars: (0..<(batch * 40)).map { _ in rng.nextUnit() < 0.1 ? 1 : 0 })]

@@ -41,6 +41,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Also write all results as a JSON array to this file.")
     var output: String?
 
+    @Flag(help: "Measure the data generators against the models they feed instead of the engine.")
+    var generators = false
+
     @Option(help: "Write weights, a batch, outputs and gradients of every model to this folder for scripts/torch_check.py, then exit.")
     var exportReference: String?
 
@@ -69,6 +72,10 @@ struct BenchCommand: ParsableCommand {
             return
         }
         let threadCounts = list(threads).compactMap(Int.init)
+        if generators {
+            try runGenerators(threadCounts)
+            return
+        }
         let modes = list(mode).compactMap(BenchmarkMode.init)
         var peaks: [Int: Double] = [:]
         if !jsonLine {
@@ -109,6 +116,30 @@ struct BenchCommand: ParsableCommand {
             enc.outputFormatting = [.prettyPrinted, .sortedKeys]
             try enc.encode(results).write(to: url, options: .atomic)
             if !jsonLine { print("\nwrote \(output)") }
+        }
+    }
+}
+
+extension BenchCommand {
+    func runGenerators(_ threadCounts: [Int]) throws {
+        print(pad("generator", 18) + pad("points", 8, right: true) + pad("threads", 9, right: true)
+              + pad("spectra/s", 12, right: true) + pad("feeds", 22, right: true) + pad("train/s", 10, right: true)
+              + pad("ratio", 8, right: true))
+        let results = try GeneratorBenchmark.run(threads: threadCounts, seconds: seconds) { what in
+            FileHandle.standardError.write(Data("  measuring \(what)…\n".utf8))
+        }
+        for r in results {
+            print(pad(r.generator, 18) + pad("\(r.points)", 8, right: true) + pad("\(r.threads)", 9, right: true)
+                  + pad(format(r.spectra_per_s, 0), 12, right: true) + pad(r.feeds_model, 22, right: true)
+                  + pad(format(r.model_train_samples_per_s, 0), 10, right: true) + pad(format(r.ratio, 1), 8, right: true))
+        }
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try enc.encode(results).write(to: url, options: .atomic)
+            print("\nwrote \(output)")
         }
     }
 }

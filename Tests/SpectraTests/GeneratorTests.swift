@@ -172,3 +172,15 @@ import Tensors
         #expect(throws: SpectraError.self) { try ElementSurveyGenerator(parameters: clean(["Au", "Xx"]), seed: 1) }
     }
 }
+
+@Suite struct GeneratorSupportTests {
+    @Test func fastBlurEqualsGaussianBroadening() throws {
+        var rng = SeededRandom(seed: 4)
+        let v = (0..<500).map { _ in rng.uniform(0, 1) }
+        for sigma in [0.3, 1.7, 4.2] {
+            let fast = GeneratorSupport.blur(v, sigmaPoints: sigma)
+            let reference = try GaussianBroadening.apply(v, sigmaPoints: sigma)
+            #expect(zip(fast, reference).allSatisfy { abs($0 - $1) < 1e-12 }, "σ = \(sigma)")
+        }
+    }
+}

@@ -28,3 +28,23 @@ import Testing
         #expect(abs(variance - 1) < 0.02)
     }
 }
+
+@Suite struct ZigguratTests {
+    @Test func zigguratIsStandardNormal() {
+        var rng = SeededRandom(seed: 3)
+        let n = 400_000
+        var s = 0.0, s2 = 0.0, s4 = 0.0, beyond3 = 0, beyond1 = 0
+        for _ in 0..<n {
+            let x = rng.ziggurat()
+            s += x; s2 += x * x; s4 += x * x * x * x
+            if abs(x) > 3 { beyond3 += 1 }
+            if abs(x) > 1 { beyond1 += 1 }
+        }
+        let mean = s / Double(n), variance = s2 / Double(n) - mean * mean
+        #expect(abs(mean) < 0.006)
+        #expect(abs(variance - 1) < 0.01)
+        #expect(abs(s4 / Double(n) - 3) < 0.06)                       // kurtosis of a normal
+        #expect(abs(Double(beyond1) / Double(n) - 0.31731) < 0.003)    // P(|z| > 1)
+        #expect(abs(Double(beyond3) / Double(n) - 0.0026998) < 0.0004) // P(|z| > 3)
+    }
+}

@@ -12,7 +12,8 @@
 //   the moved positions);
 //   inelastic background: behind each line a step rising toward higher BE,
 //     B(E) = tailStrength·A_l/FWHM·(1 − exp(−(E − E_l)/tailDecay)) for E > E_l, plus a flat offset;
-//   counting noise at SNR ~ log-uniform in [snrMin, snrMax] (DESIGN.md: S/√(S+B) at the strongest
+//   counting noise (Poisson; its normal limit above 1000 counts) at SNR ~ log-uniform in
+//   [snrMin, snrMax] (DESIGN.md: S/√(S+B) at the strongest
 //   net peak); finally scaled to maximum 1.
 // Targets: one-hot over `elements` (identification) or atomic fractions (quantification).
 
@@ -180,7 +181,7 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
         var maximum = 0.0
         var counts = [Double](repeating: 0, count: L)
         for i in 0..<L {
-            counts[i] = PoissonSampler.sample(mean: c * (net[i] + background[i]), using: &rng)
+            counts[i] = max(0, GeneratorSupport.counts(mean: c * (net[i] + background[i]), rng: &rng))
             maximum = max(maximum, counts[i])
         }
         let scale = maximum > 0 ? 1 / maximum : 0

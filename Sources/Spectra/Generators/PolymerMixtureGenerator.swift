@@ -13,7 +13,8 @@
 // Sample i: k ~ U{minPolymers…maxPolymers} distinct polymers, fractions u_j/Σu (u ~ U(0,1));
 //   mixture shifted by δ ~ U(−maxShift, maxShift) eV (linear interpolation, zero-filled),
 //   broadened (Gaussian of `broadeningFWHM` eV, then the paper's blur σ = |N(0, blurSigma)| points),
-//   counting noise at `signalToNoise` (DESIGN.md definition) when given, negatives clipped,
+//   counting noise at `signalToNoise` (DESIGN.md definition; Poisson, its normal limit above 1000
+//   counts) when given, negatives clipped,
 //   renormalised to unit area.
 
 import Tensors
@@ -50,8 +51,12 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
     /// The polymers drawn from, with their label vectors.
     public let polymers: [Polymer]
     let labels: [[Float]]
-    /// Per polymer: net and background on the axis (together unit area).
+    /// Per polymer: net and background on the axis (together unit area), before any broadening.
     let references: [(net: [Double], background: [Double])]
+    /// Per polymer: net + background and net alone, with the instrumental broadening applied
+    /// (broadening is linear and commutes with mixing and shifting, so it is done once here).
+    let broadenedTotals: [[Double]]
+    let broadenedNets: [[Double]]
 
     public init(parameters: Parameters = Parameters(), seed: UInt64,
                 library: PolymerLibrary = .standard, elements: ElementLibrary? = nil) throws {
@@ -78,8 +83,15 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         targetNames = library.functionalGroups
         labels = try chosen.map { try library.labelVector(for: $0) }
         let elementLibrary = try elements ?? ElementLibrary.load()
-        references = try chosen.map { try PolymerMixtureGenerator.reference($0, axis: axis, parameters: p,
-                                                                             library: library, elements: elementLibrary) }
+        let refs = try chosen.map { try PolymerMixtureGenerator.reference($0, axis: axis, parameters: p,
+                                                                          library: library, elements: elementLibrary) }
+        references = refs
+        func broadened(_ v: [Double]) throws -> [Double] {
+            guard p.broadeningFWHM > 0 else { return v }
+            return try GaussianBroadening.apply(v, sigmaPoints: p.broadeningFWHM / (2 * (2 * log(2.0)).squareRoot()) / p.axisStep)
+        }
+        broadenedTotals = try refs.map { try broadened(zip($0.net, $0.background).map { $0 + $1 }) }
+        broadenedNets = try refs.map { try broadened($0.net) }
     }
 
     /// Synthesises one polymer's reference (net lines and Shirley-type background, unit total area).
@@ -138,74 +150,52 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         var fractions = chosen.map { _ in rng.uniform(0, 1) + 1e-12 }
         let sum = fractions.reduce(0, +)
         fractions = fractions.map { $0 / sum }
-        let L = axis.count
-        var net = [Double](repeating: 0, count: L), background = [Double](repeating: 0, count: L)
-        for (j, f) in zip(chosen, fractions) {
-            let ref = references[j]
-            for i in 0..<L { net[i] += f * ref.net[i]; background[i] += f * ref.background[i] }
-        }
         for t in 0..<targets.count { targets[t] = 0 }
         for j in chosen { for t in 0..<targets.count where labels[j][t] > 0 { targets[t] = 1 } }
+        let delta = p.maxShift > 0 ? rng.uniform(-p.maxShift, p.maxShift) : 0
+        let blurSigma = p.blurSigma > 0 ? abs(rng.normal() * p.blurSigma) : 0
 
-        if p.maxShift > 0 {
-            let delta = rng.uniform(-p.maxShift, p.maxShift)
-            net = Self.shift(net, by: delta / axis.step)
-            background = Self.shift(background, by: delta / axis.step)
+        let L = axis.count
+        var total = [Double](repeating: 0, count: L)
+        total.withUnsafeMutableBufferPointer { out in
+            for (j, f) in zip(chosen, fractions) {
+                broadenedTotals[j].withUnsafeBufferPointer { r in for i in 0..<L { out[i] += f * r[i] } }
+            }
         }
-        if p.broadeningFWHM > 0 {
-            let sigma = p.broadeningFWHM / (2 * (2 * log(2.0)).squareRoot()) / axis.step
-            net = Self.blur(net, sigmaPoints: sigma)
-            background = Self.blur(background, sigmaPoints: sigma)
-        }
-        var values: [Double]
+        // Counting-noise scale from the strongest net peak of the (unshifted) mixture.
+        var countScale = 0.0
         if let snr = p.signalToNoise {
-            values = Self.countingNoise(net: net, background: background, signalToNoise: snr, rng: &rng)
-        } else {
-            values = zip(net, background).map { $0 + $1 }
+            var net = [Double](repeating: 0, count: L)
+            net.withUnsafeMutableBufferPointer { out in
+                for (j, f) in zip(chosen, fractions) {
+                    broadenedNets[j].withUnsafeBufferPointer { r in for i in 0..<L { out[i] += f * r[i] } }
+                }
+            }
+            var peak = 0
+            for i in 1..<L where net[i] > net[peak] { peak = i }
+            let s = net[peak], b = total[peak] - net[peak]
+            // S·c / √((S + B)·c) = SNR  ⇒  c = SNR²·(S + B) / S².
+            if s > 0 { countScale = snr * snr * (s + b) / (s * s) }
         }
-        if p.blurSigma > 0 {
-            let sigma = abs(rng.normal() * p.blurSigma)
-            if sigma > 0.05 { values = Self.blur(values, sigmaPoints: sigma) }
+        if delta != 0 {
+            var moved = [Double](repeating: 0, count: L)
+            total.withUnsafeBufferPointer { v in
+                moved.withUnsafeMutableBufferPointer { GeneratorSupport.shift(v, by: delta / axis.step, into: $0) }
+            }
+            total = moved
         }
+        if countScale > 0 {
+            let c = countScale
+            for i in 0..<L { total[i] = GeneratorSupport.counts(mean: c * total[i], rng: &rng) / c }
+        }
+        if blurSigma > 0.05 { total = GeneratorSupport.blur(total, sigmaPoints: blurSigma) }
         var area = 0.0
-        for i in 0..<L { values[i] = max(0, values[i]); area += values[i] }
+        for i in 0..<L { total[i] = max(0, total[i]); area += total[i] }
         area *= axis.step
         let scale = area > 0 ? 1 / area : 0
-        for i in 0..<L { spectrum[i] = Float(values[i] * scale) }
+        for i in 0..<L { spectrum[i] = Float(total[i] * scale) }
     }
 
-    /// values moved by `points` (positive: toward higher energy), linear interpolation, zero-filled.
-    static func shift(_ v: [Double], by points: Double) -> [Double] {
-        let L = v.count
-        var out = [Double](repeating: 0, count: L)
-        for i in 0..<L {
-            let src = Double(i) - points
-            let i0 = Int(src.rounded(.down))
-            let w = src - Double(i0)
-            let a = i0 >= 0 && i0 < L ? v[i0] : 0
-            let b = i0 + 1 >= 0 && i0 + 1 < L ? v[i0 + 1] : 0
-            out[i] = a + w * (b - a)
-        }
-        return out
-    }
-
-    /// Gaussian blur of σ points, kernel truncated at 4σ, edges reflected.
-    static func blur(_ v: [Double], sigmaPoints sigma: Double) -> [Double] {
-        (try? GaussianBroadening.apply(v, sigmaPoints: sigma)) ?? v
-    }
-
-    /// Counting noise at the DESIGN.md SNR: counts scaled so that S/√(S+B) = SNR at the strongest
-    /// net peak, Poisson draws, scaled back.
-    static func countingNoise(net: [Double], background: [Double], signalToNoise snr: Double,
-                              rng: inout SeededRandom) -> [Double] {
-        var peak = 0
-        for i in 1..<net.count where net[i] > net[peak] { peak = i }
-        let s = net[peak], b = background[peak]
-        guard s > 0 else { return zip(net, background).map { $0 + $1 } }
-        // S·c / √((S + B)·c) = SNR  ⇒  c = SNR²·(S + B) / S².
-        let c = snr * snr * (s + b) / (s * s)
-        return zip(net, background).map { PoissonSampler.sample(mean: c * ($0 + $1), using: &rng) / c }
-    }
 }
 
 #if canImport(Glibc)
