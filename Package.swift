@@ -14,6 +14,7 @@ let products: [Product] = [
     .library(name: "Spectra", targets: ["Spectra"]),
     .library(name: "SpectraIO", targets: ["SpectraIO"]),
     .library(name: "Store", targets: ["Store"]),
+    .library(name: "Plots", targets: ["Plots"]),
     .library(name: "Harness", targets: ["Harness"]),
 ]
 
@@ -38,8 +39,10 @@ let targets: [Target] = [
     .target(name: "SpectraIO", dependencies: ["Spectra"], exclude: ["README.md"]),
     // HDF5 files: groups, datasets, attributes; the results layout.
     .target(name: "Store", dependencies: ["CHDF5", "Tensors", "NeuralNets"]),
+    // Figures: gnuplot scripts and data files; rendering.
+    .target(name: "Plots", dependencies: [], exclude: ["README.md"]),
     // Wiring: benchmarks, manifests, runs (the only module that sees every stage).
-    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Store"]),
+    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Store", "Plots"]),
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",
@@ -54,6 +57,7 @@ let testTargets: [Target] = [
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
+    .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "NeuralNets", "TestSupport"]),
 ]

@@ -1,0 +1,1 @@
+// Figures: gnuplot data files and scripts, rendered to PNG and SVG.
