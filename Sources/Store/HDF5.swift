@@ -298,6 +298,25 @@ public final class HDF5Group {
         guard bytes.withUnsafeBytes({ H5Awrite(aid, type, $0.baseAddress) }) >= 0 else { throw fail("H5Awrite", "@" + name) }
     }
 
+    /// Sets a string attribute on dataset `dataset` (e.g. units on /axis).
+    public func setAttribute(_ name: String, _ value: String, onDataset dataset: String) throws {
+        guard contains(dataset) else { throw StoreError.missing(file: file.url.path, path: fullPath(dataset)) }
+        let did = H5Dopen2(id, dataset, xps_H5P_DEFAULT())
+        guard did >= 0 else { throw fail("H5Dopen2", dataset) }
+        defer { H5Dclose(did) }
+        let bytes = Array(value.utf8)
+        let type = try stringType(count: bytes.count, name)
+        defer { H5Tclose(type) }
+        let space = H5Screate(H5S_SCALAR)
+        defer { H5Sclose(space) }
+        if H5Aexists(did, name) > 0 { H5Adelete(did, name) }
+        let aid = H5Acreate2(did, name, type, space, xps_H5P_DEFAULT(), xps_H5P_DEFAULT())
+        guard aid >= 0 else { throw fail("H5Acreate2", dataset + "@" + name) }
+        defer { H5Aclose(aid) }
+        let padded = bytes.isEmpty ? [UInt8(0)] : bytes
+        guard padded.withUnsafeBytes({ H5Awrite(aid, type, $0.baseAddress) }) >= 0 else { throw fail("H5Awrite", dataset + "@" + name) }
+    }
+
     /// Reads a string attribute.
     public func stringAttribute(_ name: String) throws -> String {
         let aid = try openAttribute(name)

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Harness
+import Spectra
+import Store
 
 @main
 struct HarnessCommand: ParsableCommand {
@@ -9,6 +11,14 @@ struct HarnessCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as ManifestError {
+            fail(error.description)
+        } catch let error as HarnessError {
+            fail(error.description)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch let error as SpectraError {
+            fail(error.description)
         } catch {
             exit(withError: error)
         }
@@ -17,5 +27,11 @@ struct HarnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "harness",
         abstract: "Machine learning on X-ray photoelectron spectra: generate, train, evaluate, explain.",
-        subcommands: [BenchCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self])
+}
+
+/// Prints a domain error as one sentence and exits 1.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    exit(1)
 }

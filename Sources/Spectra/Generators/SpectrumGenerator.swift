@@ -24,20 +24,22 @@ extension SpectrumGenerator {
     }
 
     /// Spectra [B, 1, L] and targets [B, K] for arbitrary sample indices (e.g. a shuffled epoch).
-    public func batch(_ indices: [Int]) -> (spectra: Tensor, targets: Tensor) {
+    /// `parallel: false` generates on the calling thread only (e.g. a prefetch thread beside training).
+    public func batch(_ indices: [Int], parallel: Bool = true) -> (spectra: Tensor, targets: Tensor) {
         let B = indices.count, L = axis.count, K = targetCount
         var spectra = Tensor(shape: [B, 1, L])
         var targets = Tensor(shape: [B, K])
         spectra.withUnsafeMutableBufferPointer { sp in
             targets.withUnsafeMutableBufferPointer { tp in
                 let ptrs = UnsafeSendable((sp.baseAddress!, tp.baseAddress!))
-                Parallel.forEachChunk(B) { _, range in
+                let work = { (range: Range<Int>) in
                     let (s, t) = ptrs.value
                     for b in range {
                         generate(index: indices[b], spectrum: UnsafeMutableBufferPointer(start: s + b * L, count: L),
                                  targets: UnsafeMutableBufferPointer(start: t + b * K, count: K))
                     }
                 }
+                if parallel { Parallel.forEachChunk(B) { _, range in work(range) } } else { work(0..<B) }
             }
         }
         return (spectra, targets)

@@ -1,0 +1,240 @@
+// Runs an experiment: every run of the sweep is trained, evaluated once on its test set and
+// written to Results/<experiment>/runs/<run>.h5 (under a temporary name, renamed when complete);
+// a summary file links the runs and tabulates their metrics.
+
+import Foundation
+import Tensors
+import NeuralNets
+import Spectra
+import Store
+
+public struct RunResult: Codable, Sendable {
+    public var run: String
+    public var point: String
+    public var repeatIndex: Int
+    public var sweep: [String: String]
+    public var testMetric: Double
+    public var metricName: String
+    public var testLoss: Double
+    public var bestEpoch: Int
+    public var epochs: Int
+    public var trainableParameters: Int
+    public var seconds: Double
+}
+
+public enum GeneratorFactory {
+    public static func make(_ data: DataSpec) throws -> SpectrumGenerator {
+        switch data.parameters {
+        case .peakFitting(let p): return try PeakFittingGenerator(parameters: p, seed: data.seed)
+        case .polymerMixtures(let p): return try PolymerMixtureGenerator(parameters: p, seed: data.seed)
+        case .elementSurvey(let p): return try ElementSurveyGenerator(parameters: p, seed: data.seed)
+        }
+    }
+}
+
+public final class ExperimentRunner {
+    public let loaded: LoadedManifest
+    public let resultsRoot: URL
+    public let progress: ProgressReporter
+
+    public init(_ loaded: LoadedManifest, resultsRoot: URL, progress: ProgressReporter = ProgressReporter()) {
+        self.loaded = loaded
+        self.resultsRoot = resultsRoot
+        self.progress = progress
+    }
+
+    public var experimentDirectory: URL { resultsRoot.appendingPathComponent(loaded.manifest.name, isDirectory: true) }
+    public var runsDirectory: URL { experimentDirectory.appendingPathComponent("runs", isDirectory: true) }
+    public func runFile(_ run: String) -> URL { runsDirectory.appendingPathComponent("\(run).h5") }
+
+    /// Runs the plans (all, or those named in `only`); finished runs are skipped unless `force`.
+    @discardableResult
+    public func run(only: Set<String>? = nil, force: Bool = false) throws -> [RunResult] {
+        let plans = try RunExpansion.expand(loaded).filter { only == nil || only!.contains($0.name) }
+        if let only {
+            let known = Set(try RunExpansion.expand(loaded).map(\.name))
+            if let unknown = only.subtracting(known).sorted().first {
+                throw HarnessError.incompatible("--only \(unknown): no such run; runs are \(known.sorted().joined(separator: ", "))")
+            }
+        }
+        try FileManager.default.createDirectory(at: runsDirectory, withIntermediateDirectories: true)
+        var results: [RunResult] = []
+        for (i, plan) in plans.enumerated() {
+            let file = runFile(plan.name)
+            if !force, FileManager.default.fileExists(atPath: file.path), let r = try? ExperimentRunner.readResult(file) {
+                progress.line("[\(i + 1)/\(plans.count)] \(plan.name): finished earlier, skipped (use --force to rerun)")
+                results.append(r)
+                continue
+            }
+            progress.line("[\(i + 1)/\(plans.count)] \(plan.name)")
+            results.append(try execute(plan))
+        }
+        return results
+    }
+
+    /// Writes Results/<experiment>/<experiment>.h5 (external links to every run file present,
+    /// and the table of runs × metrics) and provenance.json.
+    public func writeSummary(_ results: [RunResult], wallSeconds: Double) throws {
+        let dir = experimentDirectory
+        let final = dir.appendingPathComponent("\(loaded.manifest.name).h5")
+        let temporary = final.appendingPathExtension("tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        let threads = loaded.manifest.training.threads
+        var provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: threads)
+        provenance.wallSeconds = wallSeconds
+        do {
+            let file = try HDF5File(creating: temporary)
+            let root = file.root
+            try root.setAttribute("program", provenance.program)
+            try root.setAttribute("version", provenance.version)
+            try root.setAttribute("git_commit", provenance.gitCommit)
+            try root.setAttribute("created", provenance.created)
+            try root.setAttribute("manifest_sha256", provenance.manifestSHA256)
+            try root.setAttribute("profile", provenance.profile)
+            try root.setAttribute("NX_class", "NXroot")
+            try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
+            for r in results {
+                try root.linkExternal("runs/\(r.run)", fileName: "runs/\(r.run).h5", objectPath: "/runs/\(r.run)")
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            try root.write("summary/runs", string: String(decoding: try encoder.encode(results), as: UTF8.self))
+            try root.write("summary/test_metric", doubles: results.map(\.testMetric))
+            file.close()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        try? FileManager.default.removeItem(at: final)
+        try FileManager.default.moveItem(at: temporary, to: final)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try encoder.encode(provenance).write(to: dir.appendingPathComponent("provenance.json"), options: .atomic)
+    }
+
+    /// Trains, evaluates and writes one run.
+    public func execute(_ plan: RunPlan) throws -> RunResult {
+        let m = plan.manifest
+        let started = Date()
+        Parallel.threads = m.training.threads
+        let generator = try GeneratorFactory.make(m.data)
+        let K = generator.targetCount, L = generator.axis.count
+        let adapter = TaskAdapter(task: m.task, targets: K)
+        let trainRange = 0..<m.data.train
+        let validationRange = m.data.train..<(m.data.train + m.data.validation)
+        let testRange = validationRange.upperBound..<(validationRange.upperBound + m.data.test)
+        let validation = generator.batch(validationRange)
+        let model = try ModelPresets.build(m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed)
+        let trainer = Trainer(runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
+                              trainIndices: trainRange, validation: validation, progress: progress)
+        let history = try trainer.fit(seed: plan.initialisationSeed)
+        // The test set is touched once, here.
+        let test = generator.batch(testRange)
+        let (testLoss, testMetric, predictions) = trainer.evaluate(test)
+        let seconds = Date().timeIntervalSince(started)
+        progress.line(String(format: "%@  test %@ %.4g (best epoch %d, %.0f s)", plan.name, adapter.metricName, testMetric,
+                             history.bestEpoch, seconds))
+        let result = RunResult(run: plan.name, point: plan.pointName, repeatIndex: plan.repeatIndex,
+                               sweep: Dictionary(uniqueKeysWithValues: plan.sweepValues.map { ($0.label, $0.value.description) }),
+                               testMetric: testMetric, metricName: adapter.metricName, testLoss: testLoss,
+                               bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
+                               trainableParameters: model.trainableParameterCount, seconds: seconds)
+        try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions, result: result)
+        return result
+    }
+
+    func writeRun(_ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
+                  test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult) throws {
+        let final = runFile(plan.name)
+        let temporary = final.appendingPathExtension("tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        do {
+            let file = try HDF5File(creating: temporary)
+            let root = file.root
+            let provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: plan.manifest.training.threads)
+            try root.setAttribute("program", provenance.program)
+            try root.setAttribute("version", provenance.version)
+            try root.setAttribute("git_commit", provenance.gitCommit)
+            try root.setAttribute("created", provenance.created)
+            try root.setAttribute("manifest_sha256", provenance.manifestSHA256)
+            try root.setAttribute("profile", provenance.profile)
+            try root.setAttribute("NX_class", "NXroot")
+            try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
+            try root.write("axis", doubles: generator.axis.energies)
+            try root.setAttribute("units", "eV", onDataset: "axis")
+            try root.setAttribute("type", plan.manifest.data.generator == .peakFitting
+                                  ? "x (paper 1 units: 1 unit = 4/3 eV of a 20 eV window), ascending" : "binding, ascending",
+                                  onDataset: "axis")
+            let run = try root.group("runs/\(plan.name)")
+            for (label, value) in plan.sweepValues {
+                if case .number(let x) = value { try run.setAttribute(label, x) } else { try run.setAttribute(label, value.description) }
+            }
+            try run.setAttribute("data_seed", Int(plan.manifest.data.seed))
+            try run.setAttribute("initialisation_seed", Int(plan.initialisationSeed))
+            try run.setAttribute("repeat", plan.repeatIndex)
+            try run.write("config", string: plan.resolved.serialized(pretty: true))
+            let N = test.spectra.shape[0], L = generator.axis.count, K = generator.targetCount
+            try run.write("data/test/spectra", floats: test.spectra.scalars, shape: [N, L])
+            try run.write("data/test/labels", floats: test.targets.scalars, shape: [N, K])
+            try run.write("predictions/test", floats: predictions.scalars, shape: [N, K])
+            let modelGroup = try run.group("model")
+            try ModelArchive.write(model, to: modelGroup)
+            try modelGroup.setAttribute("preset", plan.manifest.model.preset)
+            try modelGroup.setAttribute("task", plan.manifest.task.rawValue)
+            try modelGroup.setAttribute("label_names", generator.targetNames.joined(separator: "\n"))
+            try modelGroup.setAttribute("input_axis", [generator.axis.start, generator.axis.step, Double(generator.axis.count)])
+            try modelGroup.setAttribute("input_axis_units", "eV (binding), ascending")
+            try modelGroup.setAttribute("architecture", ModelPresets.architectureJSON(plan.manifest.model).serialized(pretty: false))
+            try modelGroup.setAttribute("preprocessing", ExperimentRunner.preprocessing(plan.manifest.data))
+            let h = try run.group("history")
+            try h.write("train_loss", doubles: history.trainLoss)
+            try h.write("val_loss", doubles: history.validationLoss)
+            try h.write("val_metric", doubles: history.validationMetric)
+            try h.write("learning_rate", doubles: history.learningRate)
+            try h.write("seconds", doubles: history.seconds)
+            try h.setAttribute("best_epoch", history.bestEpoch)
+            try h.setAttribute("val_metric_name", result.metricName)
+            let metrics = try run.group("metrics")
+            try metrics.setAttribute(result.metricName, result.testMetric)
+            try metrics.setAttribute("test_loss", result.testLoss)
+            try metrics.setAttribute("trainable_parameters", result.trainableParameters)
+            try metrics.setAttribute("seconds", result.seconds)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
+            file.close()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        try? FileManager.default.removeItem(at: final)
+        try FileManager.default.moveItem(at: temporary, to: final)
+    }
+
+    /// How `predict` must treat a measured spectrum before this model sees it.
+    static func preprocessing(_ data: DataSpec) -> String {
+        switch data.parameters {
+        case .peakFitting: return "background-subtracted, scaled to maximum 1, 401-point window mapped by index onto x = 0…15"
+        case .polymerMixtures: return "resampled onto the input axis, negatives clipped, normalised to unit area (eV)"
+        case .elementSurvey: return "resampled onto the input axis, scaled to maximum 1"
+        }
+    }
+
+    /// The result record of a finished run file.
+    public static func readResult(_ url: URL) throws -> RunResult {
+        let file = try HDF5File(opening: url)
+        let runs = try file.root.openGroup("runs")
+        guard let name = try runs.memberNames().first else { throw HarnessError.missingResult("\(url.path): no run inside") }
+        let text = try runs.openGroup(name).readString("metrics/result")
+        return try JSONDecoder().decode(RunResult.self, from: Data(text.utf8))
+    }
+}
+
+extension ModelPresets {
+    /// The model spec as JSON (what rebuilds the architecture).
+    public static func architectureJSON(_ spec: ModelSpec) -> JSONValue {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? JSONValue(data: encoder.encode(spec))) ?? .null
+    }
+}

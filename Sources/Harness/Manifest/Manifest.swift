@@ -1,0 +1,256 @@
+// The experiment manifest: one JSON file in Experiments/ describes data, model, training, the
+// sweep of runs, evaluation, figures and tables. Every field has a default; the loader merges the
+// defaults under the file (then the profile's and the command line's overrides) and writes the
+// fully resolved manifest next to every result.
+
+import Foundation
+import Spectra
+
+public enum TaskKind: String, ManifestEnum, Sendable {
+    /// Paper 1: count, centres, amplitudes, widths of 1–3 peaks (4 MSE losses).
+    case peakFitting = "peak-fitting"
+    /// Paper 2: functional groups present (BCE on logits, exact-match accuracy).
+    case multiLabel = "multi-label"
+    /// Paper 3: which element (softmax cross-entropy, accuracy).
+    case classification
+    /// Paper 3: atomic fractions (softmax over elements, cross-entropy against fractions, MAE in at. %).
+    case quantification
+}
+
+public enum GeneratorKind: String, ManifestEnum, Sendable {
+    case peakFitting = "peak-fitting"
+    case polymerMixtures = "polymer-mixtures"
+    case elementSurvey = "element-survey"
+}
+
+/// Generator parameters, typed by generator.
+public enum GeneratorParameters: Sendable, Equatable {
+    case peakFitting(PeakFittingGenerator.Parameters)
+    case polymerMixtures(PolymerMixtureGenerator.Parameters)
+    case elementSurvey(ElementSurveyGenerator.Parameters)
+
+    /// The defaults of `kind`, as JSON (what the loader merges the manifest's values over).
+    public static func defaults(for kind: GeneratorKind) throws -> JSONValue {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        switch kind {
+        case .peakFitting: return try JSONValue(data: encoder.encode(PeakFittingGenerator.Parameters()))
+        case .polymerMixtures: return try JSONValue(data: encoder.encode(PolymerMixtureGenerator.Parameters()))
+        case .elementSurvey: return try JSONValue(data: encoder.encode(ElementSurveyGenerator.Parameters()))
+        }
+    }
+}
+
+public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
+    public var generator: GeneratorKind
+    public var parameters: GeneratorParameters
+    /// Spectra in each split; indices [0, train), [train, train + validation), then test.
+    public var train: Int
+    public var validation: Int
+    public var test: Int
+    /// Data seed: runs with the same data settings share it, so they see the same spectra.
+    public var seed: UInt64
+
+    enum CodingKeys: String, CodingKey { case generator, parameters, train, validation, test, seed }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        generator = try c.decode(GeneratorKind.self, forKey: .generator)
+        switch generator {
+        case .peakFitting: parameters = .peakFitting(try c.decode(PeakFittingGenerator.Parameters.self, forKey: .parameters))
+        case .polymerMixtures: parameters = .polymerMixtures(try c.decode(PolymerMixtureGenerator.Parameters.self, forKey: .parameters))
+        case .elementSurvey: parameters = .elementSurvey(try c.decode(ElementSurveyGenerator.Parameters.self, forKey: .parameters))
+        }
+        train = try c.decode(Int.self, forKey: .train)
+        validation = try c.decode(Int.self, forKey: .validation)
+        test = try c.decode(Int.self, forKey: .test)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(generator, forKey: .generator)
+        switch parameters {
+        case .peakFitting(let p): try c.encode(p, forKey: .parameters)
+        case .polymerMixtures(let p): try c.encode(p, forKey: .parameters)
+        case .elementSurvey(let p): try c.encode(p, forKey: .parameters)
+        }
+        try c.encode(train, forKey: .train)
+        try c.encode(validation, forKey: .validation)
+        try c.encode(test, forKey: .test)
+        try c.encode(seed, forKey: .seed)
+    }
+
+    public func validate(_ v: inout ManifestValidator) {
+        v.require(train >= 1, "train", found: "\(train)", expected: "at least 1 spectrum")
+        v.require(validation >= 1, "validation", found: "\(validation)", expected: "at least 1 spectrum (early stopping and model selection use it)")
+        v.require(test >= 1, "test", found: "\(test)", expected: "at least 1 spectrum")
+        switch (generator, parameters) {
+        case (.peakFitting, .peakFitting), (.polymerMixtures, .polymerMixtures), (.elementSurvey, .elementSurvey): break
+        default: v.require(false, "parameters", found: "parameters of another generator", expected: "parameters of \(generator.rawValue)")
+        }
+    }
+}
+
+/// A layer of a model written out in the manifest.
+public struct LayerSpec: Codable, Sendable, Equatable {
+    public enum Kind: String, ManifestEnum, Sendable {
+        case dense, conv1d, maxpool, avgpool, globalmax, globalavg, batchnorm, dropout, relu, leakyrelu, sigmoid, tanh, flatten
+    }
+    public var type: Kind
+    /// dense: output features; conv1d: filters; batchnorm: channels (0 = infer).
+    public var units: Int?
+    public var kernel: Int?
+    public var stride: Int?
+    public var dilation: Int?
+    /// conv1d padding: "valid" or "same".
+    public var padding: String?
+    /// dropout rate, leakyrelu slope.
+    public var rate: Double?
+    /// pooling window.
+    public var window: Int?
+}
+
+public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
+    /// A named architecture (see `ModelPresets`), or "custom" with `layers`.
+    public var preset: String
+    /// Hidden widths of dense blocks (presets that have them).
+    public var hidden: [Int]?
+    public var dropout: Double?
+    /// Convolution filters and kernel (CNN presets).
+    public var filters: Int?
+    public var kernel: Int?
+    public var blocks: Int?
+    /// The layers of a "custom" model, applied in order to [B, 1, L]; a final dense layer to the
+    /// K targets is appended.
+    public var layers: [LayerSpec]?
+
+    public func validate(_ v: inout ManifestValidator) {
+        let names = ModelPresets.names
+        v.require(names.contains(preset), "preset", found: "\"\(preset)\"", expected: "one of " + names.map { "\"\($0)\"" }.joined(separator: ", "))
+        v.require((preset == "custom") == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
+                  expected: "layers exactly when preset is \"custom\"")
+        if let d = dropout { v.require(d >= 0 && d < 1, "dropout", found: "\(d)", expected: "0 ≤ rate < 1") }
+        if let h = hidden { v.require(h.allSatisfy { $0 > 0 }, "hidden", found: "\(h)", expected: "positive widths") }
+    }
+}
+
+public struct ScheduleSpec: Codable, Sendable, Equatable {
+    public enum Kind: String, ManifestEnum, Sendable { case constant, plateau, cosine }
+    public var kind: Kind
+    /// plateau: factor and patience (epochs).
+    public var factor: Double
+    public var patience: Int
+    /// Linear warm-up steps before the schedule.
+    public var warmupSteps: Int
+}
+
+public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
+    public enum OptimizerKind: String, ManifestEnum, Sendable { case adam, adamw, sgd }
+    public var optimizer: OptimizerKind
+    public var learningRate: Double
+    public var weightDecay: Double
+    public var momentum: Double
+    public var batchSize: Int
+    public var epochs: Int
+    /// Stop when validation loss has not improved for this many epochs; 0 = never.
+    public var earlyStoppingPatience: Int
+    public var schedule: ScheduleSpec
+    /// Clip the global gradient norm; 0 = no clipping.
+    public var clipNorm: Double
+    /// Initialisation seed (repeats add 1, 2, …).
+    public var seed: UInt64
+    /// Dispatch workers for the engine.
+    public var threads: Int
+
+    public func validate(_ v: inout ManifestValidator) {
+        v.require(learningRate > 0, "learningRate", found: "\(learningRate)", expected: "> 0")
+        v.require(batchSize >= 2, "batchSize", found: "\(batchSize)", expected: "≥ 2 (batch normalisation needs two spectra)")
+        v.require(epochs >= 1, "epochs", found: "\(epochs)", expected: "≥ 1")
+        v.require(earlyStoppingPatience >= 0, "earlyStoppingPatience", found: "\(earlyStoppingPatience)", expected: "≥ 0")
+        v.require(threads >= 1, "threads", found: "\(threads)", expected: "≥ 1")
+        v.require(schedule.factor > 0 && schedule.factor < 1, "schedule.factor", found: "\(schedule.factor)", expected: "0 < factor < 1")
+        v.require(clipNorm >= 0, "clipNorm", found: "\(clipNorm)", expected: "≥ 0")
+    }
+}
+
+/// One swept manifest parameter: a dotted path and the values it takes.
+public struct SweepAxis: Codable, Sendable, Equatable {
+    public var parameter: String
+    public var values: [JSONValue]
+    /// Short name used in run names (default: the last path component).
+    public var label: String?
+}
+
+extension JSONValue: Codable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let x = try? c.decode(Double.self) { self = .number(x) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else {
+            // Objects: keep the encoder's order (sorted when produced by this project).
+            let o = try decoder.container(keyedBy: AnyKey.self)
+            self = .object(try o.allKeys.sorted { $0.stringValue < $1.stringValue }.map { ($0.stringValue, try o.decode(JSONValue.self, forKey: $0)) })
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case .null: var c = encoder.singleValueContainer(); try c.encodeNil()
+        case .bool(let b): var c = encoder.singleValueContainer(); try c.encode(b)
+        case .number(let x): var c = encoder.singleValueContainer(); try c.encode(x)
+        case .string(let s): var c = encoder.singleValueContainer(); try c.encode(s)
+        case .array(let a): var c = encoder.unkeyedContainer(); for v in a { try c.encode(v) }
+        case .object(let members):
+            var c = encoder.container(keyedBy: AnyKey.self)
+            for (k, v) in members { try c.encode(v, forKey: AnyKey(k)) }
+        }
+    }
+}
+
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ s: String) { stringValue = s }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}
+
+public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
+    public var name: String
+    public var description: String
+    public var task: TaskKind
+    public var data: DataSpec
+    public var model: ModelSpec
+    public var training: TrainingSpec
+    public var sweep: [SweepAxis]
+    /// Initialisation seeds per sweep point; results report mean ± sd.
+    public var repeats: Int
+    /// Named override sets: "smoke", "default", "paper" (dotted path → value).
+    public var profiles: [String: [String: JSONValue]]
+    /// Choices made where a paper is silent, stated with the results.
+    public var notes: [String]
+
+    public func validate(_ v: inout ManifestValidator) {
+        v.require(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
+                  found: "\"\(name)\"", expected: "letters, digits, - and _ (it names the results folder)")
+        v.require(repeats >= 1, "repeats", found: "\(repeats)", expected: "≥ 1")
+        v.nested(data, "data")
+        v.nested(model, "model")
+        v.nested(training, "training")
+        let compatible: Bool
+        switch (task, data.generator) {
+        case (.peakFitting, .peakFitting), (.multiLabel, .polymerMixtures), (.classification, .elementSurvey),
+             (.quantification, .elementSurvey): compatible = true
+        default: compatible = false
+        }
+        v.require(compatible, "task", found: "\"\(task.rawValue)\" with generator \"\(data.generator.rawValue)\"",
+                  expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures, classification/quantification ↔ element-survey")
+        for (i, s) in sweep.enumerated() {
+            v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")
+        }
+    }
+}

@@ -1,0 +1,133 @@
+// Named architectures a manifest can ask for, built from the engine's layers.
+
+import Tensors
+import NeuralNets
+
+public enum ModelPresets {
+    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "custom"]
+
+    public static let descriptions: [String: String] = [
+        "park": "paper 1's peak-fitting CNN (4 heads; 172,778 parameters at 401 points)",
+        "mlp": "paper 2's MLP: [Dense, BatchNorm, LeakyReLU(0.01), Dropout] per hidden width → Dense(K)",
+        "cnn": "paper 2's CNN baseline: Conv1D(1→1, k3, same padding) in front of the MLP",
+        "stn": "paper 2's spatial transformer: localisation MLP (L → 64 → 32 → shift, zero-initialised), resampler, MLP",
+        "cnn-gap": "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 2] → GAP → Dense(K)",
+        "stn-cnn": "the spatial transformer in front of cnn-gap",
+        "custom": "the manifest's own layer list, then Dense(K)",
+    ]
+
+    /// Builds `spec` for inputs [B, 1, inputLength] and K targets (peak fitting: K = 1 + 3·maxPeaks).
+    public static func build(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64) throws -> Model {
+        var rng = SeededRandom(seed: seed)
+        let dropout = Float(spec.dropout ?? 0.1)
+        let hidden = spec.hidden ?? [256, 128]
+        switch spec.preset {
+        case "park":
+            guard task == .peakFitting else { throw HarnessError.incompatible("preset \"park\" is for the peak-fitting task") }
+            return ModelZoo.parkNet(inputLength: inputLength, maxPeaks: (K - 1) / 3, seed: seed)
+        case "mlp":
+            return ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout, rng: &rng)
+        case "cnn":
+            let s = Sequential([("conv", Conv1D(1, 1, kernelSize: 3, padding: .same, computesInputGradient: false, rng: &rng))])
+            let mlp = ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
+                                             firstLayerInputGradient: true, rng: &rng)
+            s.append("classifier", mlp)
+            return s
+        case "stn":
+            return ModelZoo.stnClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout, seed: seed)
+        case "cnn-gap":
+            return gapCNN(spec, inputLength: inputLength, classes: K, inputGradient: false, rng: &rng)
+        case "stn-cnn":
+            let loc = Sequential()
+            loc.append("fc1", Dense(inputLength, 64, computesInputGradient: false, rng: &rng)); loc.append("relu1", ReLU())
+            loc.append("fc2", Dense(64, 32, rng: &rng)); loc.append("relu2", ReLU())
+            loc.append("out", Dense(32, 1, initializer: .zeros, rng: &rng))
+            let s = Sequential([("stn", SpatialTransformer1D(localisation: loc, transform: .shift, computesInputGradient: false))])
+            s.append("classifier", gapCNN(spec, inputLength: inputLength, classes: K, inputGradient: true, rng: &rng))
+            return s
+        case "custom":
+            return try custom(spec.layers ?? [], inputLength: inputLength, classes: K, rng: &rng)
+        default:
+            throw HarnessError.incompatible("unknown model preset \"\(spec.preset)\"")
+        }
+    }
+
+    static func gapCNN(_ spec: ModelSpec, inputLength: Int, classes K: Int, inputGradient: Bool, rng: inout SeededRandom) -> Sequential {
+        let filters = spec.filters ?? 32, kernel = spec.kernel ?? 7, blocks = spec.blocks ?? 4
+        let s = Sequential()
+        var channels = 1, length = inputLength
+        for i in 1...blocks {
+            s.append("conv\(i)", Conv1D(channels, filters, kernelSize: kernel, padding: .same,
+                                        computesInputGradient: i > 1 || inputGradient, rng: &rng))
+            s.append("bn\(i)", BatchNorm(filters))
+            s.append("relu\(i)", ReLU())
+            if length >= 4 { s.append("pool\(i)", MaxPool1D(2)); length /= 2 }
+            channels = filters
+        }
+        s.append("gap", GlobalAvgPool1D())
+        s.append("out", Dense(channels, K, initializer: .glorotUniform, rng: &rng))
+        return s
+    }
+
+    static func custom(_ layers: [LayerSpec], inputLength: Int, classes K: Int, rng: inout SeededRandom) throws -> Sequential {
+        let s = Sequential()
+        var shape = [1, inputLength] // [C, L] or [F]
+        for (i, l) in layers.enumerated() {
+            let name = "\(l.type.rawValue)\(i + 1)"
+            func need(_ v: Int?, _ what: String) throws -> Int {
+                guard let v, v > 0 else { throw HarnessError.incompatible("model.layers.\(i) (\(l.type.rawValue)) needs a positive \(what)") }
+                return v
+            }
+            switch l.type {
+            case .dense:
+                let n = try need(l.units, "units")
+                let inFeatures = shape.reduce(1, *)
+                if shape.count == 2 { s.append("flatten\(i + 1)", Flatten()) }
+                s.append(name, Dense(inFeatures, n, computesInputGradient: i > 0, rng: &rng))
+                shape = [n]
+            case .conv1d:
+                guard shape.count == 2 else { throw HarnessError.incompatible("model.layers.\(i): conv1d after a flattening layer") }
+                let conv = Conv1D(shape[0], try need(l.units, "units (filters)"), kernelSize: try need(l.kernel, "kernel"),
+                                  stride: l.stride ?? 1, dilation: l.dilation ?? 1, padding: l.padding == "same" ? .same : .valid,
+                                  computesInputGradient: i > 0, rng: &rng)
+                s.append(name, conv)
+                shape = [conv.outputChannels, conv.outputLength(shape[1])]
+            case .maxpool, .avgpool:
+                guard shape.count == 2 else { throw HarnessError.incompatible("model.layers.\(i): pooling needs [C, L]") }
+                let w = try need(l.window, "window")
+                s.append(name, l.type == .maxpool ? MaxPool1D(w, stride: l.stride) as Layer : AvgPool1D(w, stride: l.stride))
+                shape = [shape[0], (shape[1] - w) / (l.stride ?? w) + 1]
+            case .globalmax, .globalavg:
+                s.append(name, l.type == .globalmax ? GlobalMaxPool1D() as Layer : GlobalAvgPool1D())
+                shape = [shape[0]]
+            case .batchnorm: s.append(name, BatchNorm(shape[0]))
+            case .dropout: s.append(name, Dropout(rate: Float(l.rate ?? 0.1), rng: rng.split(name)))
+            case .relu: s.append(name, ReLU())
+            case .leakyrelu: s.append(name, LeakyReLU(slope: Float(l.rate ?? 0.01)))
+            case .sigmoid: s.append(name, Sigmoid())
+            case .tanh: s.append(name, Tanh())
+            case .flatten: s.append(name, Flatten()); shape = [shape.reduce(1, *)]
+            }
+        }
+        if shape.count == 2 { s.append("flatten", Flatten()) }
+        s.append("out", Dense(shape.reduce(1, *), K, initializer: .glorotUniform, rng: &rng))
+        return s
+    }
+}
+
+public enum HarnessError: Error, CustomStringConvertible, Equatable {
+    case incompatible(String)
+    case nonFiniteLoss(run: String, epoch: Int, batch: Int)
+    case missingResult(String)
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case .incompatible(let s): return s
+        case .nonFiniteLoss(let run, let epoch, let batch):
+            return "run \(run): the loss became NaN or infinite at epoch \(epoch), batch \(batch); the last good checkpoint is kept"
+        case .missingResult(let s): return s
+        case .io(let s): return s
+        }
+    }
+}

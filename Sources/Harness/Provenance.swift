@@ -1,0 +1,48 @@
+// Where a result came from: program, version, commit, date, manifest hash, profile, threads.
+
+import Foundation
+
+public struct Provenance: Codable, Sendable {
+    public static let program = "harness"
+    public static let version = "0.1.0"
+
+    public var program = Provenance.program
+    public var version = Provenance.version
+    public var gitCommit: String
+    /// True when the working tree had changes to Sources/ or Experiments/ at run time.
+    public var gitDirty: Bool
+    public var created: String
+    public var manifestSHA256: String
+    public var profile: String
+    public var threads: Int
+    public var wallSeconds: Double?
+
+    public init(manifest: JSONValue, profile: Profile, threads: Int, directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        (gitCommit, gitDirty) = Provenance.git(in: directory)
+        let f = ISO8601DateFormatter()
+        created = f.string(from: Date())
+        manifestSHA256 = SHA256.hex(manifest.serialized(pretty: false).utf8)
+        self.profile = profile.rawValue
+        self.threads = threads
+    }
+
+    /// HEAD's commit and whether Sources/ or Experiments/ differ from it ("unknown" outside a checkout).
+    static func git(in directory: URL) -> (String, Bool) {
+        func run(_ args: [String]) -> String? {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["git", "-C", directory.path] + args
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            guard (try? p.run()) != nil else { return nil }
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            guard p.terminationStatus == 0 else { return nil }
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let commit = run(["rev-parse", "HEAD"]) else { return ("unknown", false) }
+        let dirty = !(run(["status", "--porcelain", "--", "Sources", "Experiments"]) ?? "").isEmpty
+        return (commit, dirty)
+    }
+}

@@ -1,0 +1,105 @@
+// What differs between tasks: how targets split over the model's outputs, the loss, and the
+// validation metric used for model selection reports.
+//
+// Shape legend: B = batch, K = targets.
+
+import Foundation
+import Tensors
+import NeuralNets
+import Spectra
+
+public struct TaskAdapter: Sendable {
+    public let task: TaskKind
+    /// Peak fitting: peaks per spectrum (targets K = 1 + 3·maxPeaks).
+    public let maxPeaks: Int
+
+    public init(task: TaskKind, targets K: Int) {
+        self.task = task
+        maxPeaks = task == .peakFitting ? (K - 1) / 3 : 0
+    }
+
+    /// Model outputs' loss against targets [B, K]; returns the total and a gradient per output.
+    public func loss(_ outputs: [Tensor], _ targets: Tensor) -> (value: Float, gradients: [Tensor]) {
+        switch task {
+        case .peakFitting:
+            let parts = splitFeatures(targets, widths: [1, maxPeaks, maxPeaks, maxPeaks])
+            var total: Float = 0
+            var grads: [Tensor] = []
+            for (o, t) in zip(outputs, parts) {
+                let l = meanSquaredError(o, t)
+                total += l.value
+                grads.append(l.gradient)
+            }
+            return (total, grads)
+        case .multiLabel:
+            let l = binaryCrossEntropyWithLogits(outputs[0], targets)
+            return (l.value, [l.gradient])
+        case .classification:
+            let l = softmaxCrossEntropy(outputs[0], labels: argmaxRows(targets))
+            return (l.value, [l.gradient])
+        case .quantification:
+            let l = softmaxCrossEntropy(outputs[0], probabilities: targets)
+            return (l.value, [l.gradient])
+        }
+    }
+
+    /// Predictions [B, K] in the targets' layout: peak parameters, probabilities (sigmoid or softmax).
+    public func predictions(_ outputs: [Tensor]) -> Tensor {
+        switch task {
+        case .peakFitting: return concatenateFeatures(outputs)
+        case .multiLabel:
+            var p = outputs[0]
+            p.withUnsafeMutableBufferPointer { b in for i in 0..<b.count { b[i] = 1 / (1 + exp(-b[i])) } }
+            return p
+        case .classification, .quantification:
+            return Softmax().forward(outputs[0], training: false)
+        }
+    }
+
+    /// The headline metric and its name (higher is better, except MAE).
+    public var metricName: String {
+        switch task {
+        case .peakFitting: return "peak_count_accuracy"
+        case .multiLabel: return "exact_match_accuracy"
+        case .classification: return "accuracy"
+        case .quantification: return "mae_at_percent"
+        }
+    }
+
+    /// The headline metric of predictions [N, K] against targets [N, K].
+    public func metric(predictions p: Tensor, targets t: Tensor) -> Double {
+        let N = t.shape[0], K = t.shape[1]
+        guard N > 0 else { return .nan }
+        switch task {
+        case .peakFitting:
+            var right = 0
+            for n in 0..<N where Int(p.scalars[n * K].rounded()) == Int(t.scalars[n * K]) { right += 1 }
+            return Double(right) / Double(N)
+        case .multiLabel:
+            var right = 0
+            for n in 0..<N {
+                var all = true
+                for k in 0..<K where (p.scalars[n * K + k] >= 0.5) != (t.scalars[n * K + k] >= 0.5) { all = false; break }
+                if all { right += 1 }
+            }
+            return Double(right) / Double(N)
+        case .classification:
+            let a = argmaxRows(p), b = argmaxRows(t)
+            return Double(zip(a, b).filter { $0 == $1 }.count) / Double(N)
+        case .quantification:
+            var s = 0.0
+            for i in 0..<(N * K) { s += abs(Double(p.scalars[i] - t.scalars[i])) }
+            return 100 * s / Double(N * K)
+        }
+    }
+}
+
+/// Index of the largest value in each row of [B, K].
+public func argmaxRows(_ t: Tensor) -> [Int] {
+    let K = t.shape[1]
+    return (0..<t.shape[0]).map { b in
+        var best = 0
+        for k in 1..<K where t.scalars[b * K + k] > t.scalars[b * K + best] { best = k }
+        return best
+    }
+}

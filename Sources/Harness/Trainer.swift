@@ -1,0 +1,203 @@
+// The training loop: shuffled batches streamed from the generator (the next batch is generated
+// while the current one trains), validation every epoch, learning-rate schedule, early stopping,
+// and the best-validation parameters kept. The test set is never seen here.
+
+import Foundation
+import Dispatch
+import Tensors
+import NeuralNets
+import Spectra
+
+public struct TrainingHistory: Codable, Sendable, Equatable {
+    public var trainLoss: [Double] = []
+    public var validationLoss: [Double] = []
+    public var validationMetric: [Double] = []
+    public var learningRate: [Double] = []
+    public var seconds: [Double] = []
+    /// 1-based epoch whose parameters were kept (lowest validation loss).
+    public var bestEpoch = 0
+    public var stoppedEarly = false
+}
+
+/// Where progress goes: a live line on a terminal, plain lines otherwise.
+public final class ProgressReporter: @unchecked Sendable {
+    let live: Bool
+    let quiet: Bool
+    private var lastWidth = 0
+
+    public init(quiet: Bool = false) {
+        self.quiet = quiet
+        live = isatty(STDERR_FILENO) == 1
+    }
+
+    /// A transient status line (overwritten on a terminal, not printed otherwise).
+    public func status(_ s: String) {
+        guard live, !quiet else { return }
+        let pad = String(repeating: " ", count: max(0, lastWidth - s.count))
+        FileHandle.standardError.write(Data("\r\(s)\(pad)".utf8))
+        lastWidth = s.count
+    }
+
+    /// A permanent line.
+    public func line(_ s: String) {
+        guard !quiet else { return }
+        if live && lastWidth > 0 { FileHandle.standardError.write(Data("\r\(String(repeating: " ", count: lastWidth))\r".utf8)) }
+        lastWidth = 0
+        FileHandle.standardError.write(Data("\(s)\n".utf8))
+    }
+}
+
+public final class Trainer {
+    public let runName: String
+    let model: Model
+    let adapter: TaskAdapter
+    let spec: TrainingSpec
+    let generator: SpectrumGenerator
+    let trainIndices: Range<Int>
+    let validation: (spectra: Tensor, targets: Tensor)
+    let progress: ProgressReporter
+
+    public init(runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
+                trainIndices: Range<Int>, validation: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) {
+        self.runName = runName
+        self.model = model
+        self.adapter = adapter
+        self.spec = spec
+        self.generator = generator
+        self.trainIndices = trainIndices
+        self.validation = validation
+        self.progress = progress
+    }
+
+    func makeOptimizer() -> Optimizer {
+        let lr = Float(spec.learningRate), wd = Float(spec.weightDecay)
+        switch spec.optimizer {
+        case .adam: return Adam(model.namedParameters, learningRate: lr, weightDecay: wd)
+        case .adamw: return Adam.adamW(model.namedParameters, learningRate: lr, weightDecay: wd)
+        case .sgd: return SGD(model.namedParameters, learningRate: lr, momentum: Float(spec.momentum), weightDecay: wd)
+        }
+    }
+
+    /// Loss and headline metric on a held-out set, in inference mode, in batches.
+    public func evaluate(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) -> (loss: Double, metric: Double, predictions: Tensor) {
+        let N = data.spectra.shape[0], L = data.spectra.shape[2], K = data.targets.shape[1]
+        var predictions = Tensor(shape: [N, K])
+        var lossSum = 0.0
+        var start = 0
+        while start < N {
+            let n = min(batchSize, N - start)
+            let x = Tensor(shape: [n, 1, L], scalars: Array(data.spectra.scalars[(start * L)..<((start + n) * L)]))
+            let t = Tensor(shape: [n, K], scalars: Array(data.targets.scalars[(start * K)..<((start + n) * K)]))
+            let outputs = model.outputs(x, training: false)
+            lossSum += Double(adapter.loss(outputs, t).value) * Double(n)
+            let p = adapter.predictions(outputs)
+            predictions.scalars.replaceSubrange((start * K)..<((start + n) * K), with: p.scalars)
+            start += n
+        }
+        return (lossSum / Double(N), adapter.metric(predictions: predictions, targets: data.targets), predictions)
+    }
+
+    /// Trains to the end (or early stop) and leaves the best-validation parameters in the model.
+    public func fit(seed: UInt64) throws -> TrainingHistory {
+        var history = TrainingHistory()
+        let optimizer = makeOptimizer()
+        var plateau = ReduceLROnPlateau(factor: Float(spec.schedule.factor), patience: spec.schedule.patience)
+        let batchSize = min(spec.batchSize, trainIndices.count)
+        let batchesPerEpoch = max(1, trainIndices.count / batchSize)
+        let totalSteps = batchesPerEpoch * spec.epochs
+        let cosine = CosineSchedule(base: Float(spec.learningRate), totalSteps: max(1, totalSteps))
+        var best: (loss: Double, values: [Tensor])? = nil
+        var badEpochs = 0
+        var step = 0
+        let order = SeededRandom(seed: seed).split("batch-order")
+        let prefetchQueue = DispatchQueue(label: "xps.prefetch")
+        let started = Date()
+        for epoch in 1...spec.epochs {
+            let epochStart = Date()
+            var rng = order.split(UInt64(epoch))
+            var indices = Array(trainIndices)
+            indices.shuffle(using: &rng)
+            func batchIndices(_ b: Int) -> [Int] { Array(indices[(b * batchSize)..<((b + 1) * batchSize)]) }
+            // One batch ahead, generated on a background queue.
+            let gen = generator
+            var pending = UnsafeSendable(Box<(spectra: Tensor, targets: Tensor)>())
+            func prefetch(_ b: Int) -> DispatchWorkItem {
+                let box = Box<(spectra: Tensor, targets: Tensor)>()
+                pending = UnsafeSendable(box)
+                let ids = batchIndices(b)
+                let item = DispatchWorkItem { box.value = gen.batch(ids, parallel: false) }
+                prefetchQueue.async(execute: item)
+                return item
+            }
+            var next = prefetch(0)
+            var lossSum = 0.0
+            for b in 0..<batchesPerEpoch {
+                next.wait()
+                let (x, t) = pending.value.value!
+                if b + 1 < batchesPerEpoch { next = prefetch(b + 1) }
+                // Learning rate for this step.
+                var lr = optimizer.learningRate
+                if spec.schedule.kind == .cosine { lr = cosine.learningRate(atStep: step) }
+                if spec.schedule.warmupSteps > 0 && step < spec.schedule.warmupSteps {
+                    lr = (spec.schedule.kind == .cosine ? lr : optimizer.learningRate) * Float(step + 1) / Float(spec.schedule.warmupSteps)
+                    optimizer.learningRate = lr
+                } else if spec.schedule.kind == .cosine {
+                    optimizer.learningRate = lr
+                } else if spec.schedule.warmupSteps > 0 && step == spec.schedule.warmupSteps {
+                    optimizer.learningRate = Float(spec.learningRate)
+                }
+                model.zeroGradients()
+                let outputs = model.outputs(x, training: true)
+                let (loss, grads) = adapter.loss(outputs, t)
+                guard loss.isFinite else { throw HarnessError.nonFiniteLoss(run: runName, epoch: epoch, batch: b + 1) }
+                _ = model.backward(outputs: grads)
+                if spec.clipNorm > 0 { clipGradientNorm(model.namedParameters, maxNorm: Float(spec.clipNorm)) }
+                optimizer.step()
+                step += 1
+                lossSum += Double(loss)
+                let elapsed = Date().timeIntervalSince(started)
+                let done = Double(step) / Double(totalSteps)
+                progress.status(String(format: "%@  epoch %d/%d  batch %d/%d  loss %.4g  %.0f spectra/s  %@ left",
+                                       runName, epoch, spec.epochs, b + 1, batchesPerEpoch, loss,
+                                       Double(step * batchSize) / max(elapsed, 1e-9), formatDuration(elapsed * (1 / done - 1))))
+            }
+            let trainLoss = lossSum / Double(batchesPerEpoch)
+            let (valLoss, valMetric, _) = evaluate(validation)
+            guard valLoss.isFinite else { throw HarnessError.nonFiniteLoss(run: runName, epoch: epoch, batch: batchesPerEpoch) }
+            history.trainLoss.append(trainLoss)
+            history.validationLoss.append(valLoss)
+            history.validationMetric.append(valMetric)
+            history.learningRate.append(Double(optimizer.learningRate))
+            history.seconds.append(Date().timeIntervalSince(epochStart))
+            progress.line(String(format: "%@  epoch %d/%d  train loss %.4g  validation loss %.4g  %@ %.4g  lr %.3g",
+                                 runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate))
+            if best == nil || valLoss < best!.loss {
+                best = (valLoss, model.namedParameters.map { $0.parameter.value })
+                history.bestEpoch = epoch
+                badEpochs = 0
+            } else {
+                badEpochs += 1
+            }
+            if spec.schedule.kind == .plateau {
+                optimizer.learningRate = plateau.update(metric: Float(valLoss), learningRate: optimizer.learningRate)
+            }
+            if spec.earlyStoppingPatience > 0 && badEpochs >= spec.earlyStoppingPatience {
+                history.stoppedEarly = true
+                progress.line("\(runName)  early stop: no validation improvement for \(badEpochs) epochs; keeping epoch \(history.bestEpoch)")
+                break
+            }
+        }
+        if let best {
+            for ((_, p), v) in zip(model.namedParameters, best.values) { p.value = v }
+        }
+        return history
+    }
+}
+
+final class Box<T>: @unchecked Sendable { var value: T? }
+
+func formatDuration(_ s: Double) -> String {
+    guard s.isFinite, s >= 0 else { return "?" }
+    let t = Int(s.rounded())
+    return t >= 3600 ? String(format: "%dh%02dm", t / 3600, (t % 3600) / 60) : String(format: "%dm%02ds", t / 60, t % 60)
+}
