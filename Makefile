@@ -7,7 +7,7 @@ PROFILE ?= default
 JOBS ?= 1
 HARNESS := .build/release/harness
 
-.PHONY: deps build release test bench bench-peer torch-check experiment clean
+.PHONY: deps build release test bench bench-peer torch-check experiment experiments clean
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,17 @@ bench-peer: release
 
 torch-check: release
 	scripts/torch-check.sh
+
+# make experiment NAME=quickstart [PROFILE=smoke|default|paper]
+NAME ?= quickstart
+experiment: release
+	$(HARNESS) run $(NAME) --profile $(PROFILE)
+	@echo "results: Results/$(NAME)/"
+
+experiments: release
+	@for m in Experiments/*.json; do \
+	  $(HARNESS) run $$m --profile $(PROFILE) || exit 1; \
+	done
 
 clean:
 	rm -rf .build .build-peer

@@ -59,6 +59,7 @@ let testTargets: [Target] = [
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["harness", "Store", "TestSupport"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "NeuralNets", "TestSupport"]),
 ]
 

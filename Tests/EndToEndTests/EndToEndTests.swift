@@ -1,0 +1,140 @@
+// Tiny manifests through the real `harness` binary.
+
+import Testing
+import Foundation
+import Store
+import TestSupport
+
+enum Binary {
+    /// The harness executable built beside the tests (release or debug, whichever is newer).
+    static var url: URL {
+        let build = SharedData.packageRoot.appendingPathComponent(".build")
+        let candidates = ["release", "debug"].map { build.appendingPathComponent("\($0)/harness") }
+            .filter { FileManager.default.isExecutableFile(atPath: $0.path) }
+        let dated = candidates.map { url -> (URL, Date) in
+            let d = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+            return (url, d)
+        }
+        return dated.max { $0.1 < $1.1 }?.0 ?? build.appendingPathComponent("debug/harness")
+    }
+
+    /// Runs harness with `arguments` in the package root; returns exit status, stdout and stderr.
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = url
+        p.arguments = arguments
+        p.currentDirectoryURL = SharedData.packageRoot
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}
+
+func temporaryDirectory(_ tag: String) throws -> URL {
+    let u = FileManager.default.temporaryDirectory.appendingPathComponent("xps-e2e-\(tag)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+    return u
+}
+
+/// A tiny peak-fitting manifest (seconds to run).
+func tinyManifest(name: String = "tiny", extra: String = "") -> String {
+    """
+    {
+      "name": "\(name)",
+      "task": "peak-fitting",
+      "data": { "generator": "peak-fitting", "train": 96, "validation": 32, "test": 32, "seed": 3 },
+      "model": { "preset": "park" },
+      "training": { "batchSize": 16, "epochs": 2, "threads": 2 }\(extra)
+    }
+    """
+}
+
+@Suite(.serialized) struct EndToEndTests {
+    @Test func quickstartSmokeWritesTheDocumentedLayout() throws {
+        let results = try temporaryDirectory("quickstart")
+        defer { try? FileManager.default.removeItem(at: results) }
+        let r = try Binary.run(["run", "quickstart", "--profile", "smoke", "--results", results.path, "--quiet"])
+        #expect(r.status == 0, "\(r.err)")
+        let dir = results.appendingPathComponent("quickstart")
+        for run in ["model-mlp", "model-cnn-gap"] {
+            let file = try HDF5File(opening: dir.appendingPathComponent("runs/\(run).h5"))
+            let root = file.root
+            #expect(try root.stringAttribute("program") == "harness")
+            #expect(try root.stringAttribute("profile") == "smoke")
+            #expect(try root.stringAttribute("manifest_sha256").count == 64)
+            #expect(try root.shape(of: "axis") == [1101])
+            let g = try root.openGroup("runs/\(run)")
+            #expect(try g.shape(of: "data/test/spectra") == [64, 1101])
+            #expect(try g.shape(of: "data/test/labels") == [64, 20])
+            #expect(try g.shape(of: "predictions/test") == [64, 20])
+            #expect(try g.readDoubles("history/train_loss").values.count == 2)
+            #expect(try g.openGroup("model").memberNames().contains("out.weight"))
+            #expect(try (0...1).contains(g.openGroup("metrics").doubleAttribute("accuracy")[0]))
+        }
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("quickstart.h5").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("provenance.json").path))
+        // No temporary file left behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("runs").path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func sameSeedAndThreadsGiveBitIdenticalResults() throws {
+        let a = try temporaryDirectory("a"), b = try temporaryDirectory("b")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let manifest = a.appendingPathComponent("tiny.json")
+        try tinyManifest().write(to: manifest, atomically: true, encoding: .utf8)
+        for dir in [a, b] {
+            let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        func predictions(_ dir: URL) throws -> [Float] {
+            try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root.readFloats("runs/run/predictions/test").values
+        }
+        #expect(try predictions(a) == predictions(b))
+        // A different initialisation seed changes them.
+        let c = try temporaryDirectory("c")
+        defer { try? FileManager.default.removeItem(at: c) }
+        #expect(try Binary.run(["run", manifest.path, "--results", c.path, "--quiet", "--set", "training.seed=2"]).status == 0)
+        #expect(try predictions(a) != predictions(c))
+    }
+
+    @Test func finishedRunsAreSkippedUnlessForced() throws {
+        let dir = try temporaryDirectory("skip")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("tiny.json")
+        try tinyManifest().write(to: manifest, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"]).status == 0)
+        let again = try Binary.run(["run", manifest.path, "--results", dir.path])
+        #expect(again.err.contains("skipped"))
+    }
+
+    @Test func eachKindOfBadManifestGetsItsOwnError() throws {
+        let dir = try temporaryDirectory("bad")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func check(_ text: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let url = dir.appendingPathComponent("bad.json")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            let r = try Binary.run(["validate", url.path])
+            #expect(r.status != 0, sourceLocation: sourceLocation)
+            for e in expected { #expect(r.err.contains(e), "stderr: \(r.err)", sourceLocation: sourceLocation) }
+        }
+        try check(tinyManifest(extra: ",\n  \"trainning\": {}"), ["unknown key 'trainning'", "bad.json:7"])
+        try check(tinyManifest().replacingOccurrences(of: "\"epochs\": 2", with: "\"epochs\": \"two\""),
+                  ["'training.epochs' is the string \"two\", expected a whole number", "bad.json:6"])
+        try check(tinyManifest().replacingOccurrences(of: "\"train\": 96", with: "\"train\": 0"),
+                  ["'data.train' = 0 is out of range", "at least 1 spectrum"])
+        try check(tinyManifest().replacingOccurrences(of: "\"preset\": \"park\"", with: "\"preset\": \"resnet\""),
+                  ["model.preset", "one of"])
+        try check(tinyManifest().replacingOccurrences(of: "\"task\": \"peak-fitting\",", with: ""), ["required key 'task' is missing"])
+        try check("{ \"name\": \"x\", ", ["invalid JSON"])
+        let missing = try Binary.run(["validate", dir.appendingPathComponent("nope.json").path])
+        #expect(missing.status != 0 && missing.err.contains("no such file"))
+        let badSet = try Binary.run(["validate", "quickstart", "--set", "data.train=lots"])
+        #expect(badSet.status != 0 && badSet.err.contains("data.train"))
+    }
+}
