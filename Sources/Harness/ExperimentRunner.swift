@@ -36,6 +36,8 @@ public final class ExperimentRunner {
     public let loaded: LoadedManifest
     public let resultsRoot: URL
     public let progress: ProgressReporter
+    /// Interrupt each run after this epoch (its checkpoint stays): how tests exercise --resume.
+    public var stopAfterEpoch: Int?
 
     public init(_ loaded: LoadedManifest, resultsRoot: URL, progress: ProgressReporter = ProgressReporter()) {
         self.loaded = loaded
@@ -46,10 +48,13 @@ public final class ExperimentRunner {
     public var experimentDirectory: URL { resultsRoot.appendingPathComponent(loaded.manifest.name, isDirectory: true) }
     public var runsDirectory: URL { experimentDirectory.appendingPathComponent("runs", isDirectory: true) }
     public func runFile(_ run: String) -> URL { runsDirectory.appendingPathComponent("\(run).h5") }
+    public func checkpointFile(_ run: String) -> URL {
+        experimentDirectory.appendingPathComponent("checkpoints/\(run).h5")
+    }
 
     /// Runs the plans (all, or those named in `only`); finished runs are skipped unless `force`.
     @discardableResult
-    public func run(only: Set<String>? = nil, force: Bool = false) throws -> [RunResult] {
+    public func run(only: Set<String>? = nil, force: Bool = false, resume: Bool = false) throws -> [RunResult] {
         let plans = try RunExpansion.expand(loaded).filter { only == nil || only!.contains($0.name) }
         if let only {
             let known = Set(try RunExpansion.expand(loaded).map(\.name))
@@ -67,7 +72,7 @@ public final class ExperimentRunner {
                 continue
             }
             progress.line("[\(i + 1)/\(plans.count)] \(plan.name)")
-            results.append(try execute(plan))
+            results.append(try execute(plan, resume: resume && !force))
         }
         return results
     }
@@ -113,7 +118,7 @@ public final class ExperimentRunner {
     }
 
     /// Trains, evaluates and writes one run.
-    public func execute(_ plan: RunPlan) throws -> RunResult {
+    public func execute(_ plan: RunPlan, resume: Bool = false) throws -> RunResult {
         let m = plan.manifest
         let started = Date()
         Parallel.threads = m.training.threads
@@ -127,7 +132,8 @@ public final class ExperimentRunner {
         let model = try ModelPresets.build(m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed)
         let trainer = Trainer(runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
                               trainIndices: trainRange, validation: validation, progress: progress)
-        let history = try trainer.fit(seed: plan.initialisationSeed)
+        trainer.stopAfterEpoch = stopAfterEpoch
+        let history = try trainer.fit(seed: plan.initialisationSeed, checkpoint: checkpointFile(plan.name), resume: resume)
         // The test set is touched once, here.
         let test = generator.batch(testRange)
         let (testLoss, testMetric, predictions) = trainer.evaluate(test)
@@ -140,6 +146,7 @@ public final class ExperimentRunner {
                                bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
                                trainableParameters: model.trainableParameterCount, seconds: seconds)
         try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions, result: result)
+        try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
     }
 

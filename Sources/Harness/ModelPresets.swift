@@ -120,6 +120,7 @@ public enum HarnessError: Error, CustomStringConvertible, Equatable {
     case nonFiniteLoss(run: String, epoch: Int, batch: Int)
     case missingResult(String)
     case io(String)
+    case interrupted(run: String, epoch: Int)
 
     public var description: String {
         switch self {
@@ -128,6 +129,8 @@ public enum HarnessError: Error, CustomStringConvertible, Equatable {
             return "run \(run): the loss became NaN or infinite at epoch \(epoch), batch \(batch); the last good checkpoint is kept"
         case .missingResult(let s): return s
         case .io(let s): return s
+        case .interrupted(let run, let epoch):
+            return "run \(run) stopped after epoch \(epoch) as asked; continue it with --resume"
         }
     }
 }

@@ -7,6 +7,7 @@ import Dispatch
 import Tensors
 import NeuralNets
 import Spectra
+import Store
 
 public struct TrainingHistory: Codable, Sendable, Equatable {
     public var trainLoss: [Double] = []
@@ -56,6 +57,8 @@ public final class Trainer {
     let trainIndices: Range<Int>
     let validation: (spectra: Tensor, targets: Tensor)
     let progress: ProgressReporter
+    /// Interrupt after this epoch, leaving the checkpoint (testing --resume).
+    public var stopAfterEpoch: Int?
 
     public init(runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
                 trainIndices: Range<Int>, validation: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) {
@@ -98,7 +101,9 @@ public final class Trainer {
     }
 
     /// Trains to the end (or early stop) and leaves the best-validation parameters in the model.
-    public func fit(seed: UInt64) throws -> TrainingHistory {
+    /// With a `checkpoint` file, the state is saved after every epoch; with `resume`, training
+    /// continues from a saved state, and the result equals an uninterrupted run's.
+    public func fit(seed: UInt64, checkpoint: URL? = nil, resume: Bool = false) throws -> TrainingHistory {
         var history = TrainingHistory()
         let optimizer = makeOptimizer()
         var plateau = ReduceLROnPlateau(factor: Float(spec.schedule.factor), patience: spec.schedule.patience)
@@ -112,8 +117,22 @@ public final class Trainer {
         let order = SeededRandom(seed: seed).split("batch-order")
         let prefetchQueue = DispatchQueue(label: "xps.prefetch")
         let started = Date()
-        for epoch in 1...spec.epochs {
+        var firstEpoch = 1
+        if resume, let checkpoint, FileManager.default.fileExists(atPath: checkpoint.path) {
+            let saved = try Checkpoint.read(checkpoint, model: model, optimizer: optimizer)
+            history = saved.history
+            plateau.best = saved.plateauBest; plateau.badEpochs = saved.plateauBad; plateau.cooldownLeft = saved.plateauCooldown
+            optimizer.learningRate = saved.learningRate
+            best = saved.best.map { ($0.loss, $0.values) }
+            badEpochs = saved.badEpochs
+            step = saved.step
+            firstEpoch = saved.epoch + 1
+            progress.line("\(runName)  resumed after epoch \(saved.epoch)")
+            if saved.finished { firstEpoch = spec.epochs + 1 }
+        }
+        for epoch in firstEpoch..<max(firstEpoch, spec.epochs + 1) {
             let epochStart = Date()
+            model.reseedStochasticLayers(SeededRandom(seed: seed).split("dropout").split(UInt64(epoch)))
             var rng = order.split(UInt64(epoch))
             var indices = Array(trainIndices)
             indices.shuffle(using: &rng)
@@ -181,8 +200,19 @@ public final class Trainer {
             if spec.schedule.kind == .plateau {
                 optimizer.learningRate = plateau.update(metric: Float(valLoss), learningRate: optimizer.learningRate)
             }
-            if spec.earlyStoppingPatience > 0 && badEpochs >= spec.earlyStoppingPatience {
-                history.stoppedEarly = true
+            let stop = spec.earlyStoppingPatience > 0 && badEpochs >= spec.earlyStoppingPatience
+            if stop { history.stoppedEarly = true }
+            if let checkpoint {
+                try Checkpoint.write(checkpoint, Checkpoint.State(
+                    epoch: epoch, step: step, learningRate: optimizer.learningRate, history: history,
+                    best: best.map { ($0.loss, $0.values) }, badEpochs: badEpochs, plateauBest: plateau.best,
+                    plateauBad: plateau.badEpochs, plateauCooldown: plateau.cooldownLeft,
+                    finished: stop || epoch == spec.epochs), model: model, optimizer: optimizer)
+            }
+            if let s = stopAfterEpoch, epoch == s, epoch < spec.epochs, !stop {
+                throw HarnessError.interrupted(run: runName, epoch: epoch)
+            }
+            if stop {
                 progress.line("\(runName)  early stop: no validation improvement for \(badEpochs) epochs; keeping epoch \(history.bestEpoch)")
                 break
             }

@@ -142,6 +142,9 @@ public final class Dropout: Layer {
         self.rng = rng
     }
 
+    /// Replaces the mask stream.
+    public func reseed(_ rng: SeededRandom) { self.rng = rng }
+
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         guard training, rate > 0 else { mask = []; return x }
         let keep = 1 - rate, scale = 1 / keep

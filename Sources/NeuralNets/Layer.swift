@@ -35,8 +35,19 @@ public protocol Layer: AnyObject {
     func backward(_ dOutput: Tensor) -> Tensor
 }
 
+/// Layers that contain other layers expose them, so a walk can reach every layer of a network.
+public protocol LayerContainer {
+    var childLayers: [Layer] { get }
+}
+
 extension Layer {
     public var namedParameters: [NamedParameter] { [] }
+
+    /// Calls `body` on this layer and every layer inside it, depth first.
+    public func forEachLayer(_ body: (Layer) -> Void) {
+        body(self)
+        if let c = self as? LayerContainer { for l in c.childLayers { l.forEachLayer(body) } }
+    }
 
     public func callAsFunction(_ input: Tensor, training: Bool = false) -> Tensor {
         forward(input, training: training)
@@ -52,6 +63,21 @@ public protocol Model: AnyObject {
 }
 
 extension Model {
+    /// Calls `body` on every layer of the model.
+    public func forEachLayer(_ body: (Layer) -> Void) {
+        if let l = self as? Layer { l.forEachLayer(body); return }
+        if let c = self as? LayerContainer { for l in c.childLayers { l.forEachLayer(body) } }
+    }
+
+    /// Gives every dropout layer a fresh stream derived from `rng` (by position), so training
+    /// randomness depends on (seed, epoch) only and a resumed run repeats it exactly.
+    public func reseedStochasticLayers(_ rng: SeededRandom) {
+        var i: UInt64 = 0
+        forEachLayer { layer in
+            if let d = layer as? Dropout { d.reseed(rng.split(i)); i += 1 }
+        }
+    }
+
     /// Trainable parameters only.
     public var trainableParameters: [NamedParameter] { namedParameters.filter { $0.parameter.isTrainable } }
 

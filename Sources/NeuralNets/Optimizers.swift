@@ -8,6 +8,15 @@ public protocol Optimizer: AnyObject {
     var learningRate: Float { get set }
     /// Applies one update from the accumulated gradients.
     func step()
+    /// Everything a resumed run needs: step count and per-parameter buffers (moments, velocities).
+    var state: OptimizerState { get set }
+}
+
+/// An optimizer's internal state, in parameter order.
+public struct OptimizerState: Sendable, Equatable {
+    public var step: Int
+    public var buffers: [[Float]]
+    public init(step: Int, buffers: [[Float]]) { self.step = step; self.buffers = buffers }
 }
 
 /// Adam (Kingma & Ba 2015), optionally with decoupled weight decay (AdamW, Loshchilov & Hutter 2019)
@@ -40,6 +49,17 @@ public final class Adam: Optimizer {
     public static func adamW(_ parameters: [NamedParameter], learningRate: Float = 1e-3,
                              weightDecay: Float = 1e-2) -> Adam {
         Adam(parameters, learningRate: learningRate, weightDecay: weightDecay, decoupled: true)
+    }
+
+    /// Buffers: first moments of every parameter, then second moments.
+    public var state: OptimizerState {
+        get { OptimizerState(step: stepCount, buffers: firstMoments + secondMoments) }
+        set {
+            precondition(newValue.buffers.count == 2 * parameters.count, "Adam state has \(newValue.buffers.count) buffers, expected \(2 * parameters.count)")
+            stepCount = newValue.step
+            firstMoments = Array(newValue.buffers[..<parameters.count])
+            secondMoments = Array(newValue.buffers[parameters.count...])
+        }
     }
 
     public func step() {
@@ -90,6 +110,15 @@ public final class SGD: Optimizer {
         self.momentum = momentum
         self.weightDecay = weightDecay
         velocities = self.parameters.map { [Float](repeating: 0, count: $0.value.count) }
+    }
+
+    public var state: OptimizerState {
+        get { OptimizerState(step: started ? 1 : 0, buffers: velocities) }
+        set {
+            precondition(newValue.buffers.count == parameters.count, "SGD state has \(newValue.buffers.count) buffers, expected \(parameters.count)")
+            started = newValue.step > 0
+            velocities = newValue.buffers
+        }
     }
 
     public func step() {

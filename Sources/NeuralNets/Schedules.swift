@@ -48,9 +48,10 @@ public struct ConstantSchedule: LearningRateSchedule {
 /// threshold_mode "rel").
 public struct ReduceLROnPlateau: Sendable {
     public let factor: Float, patience: Int, threshold: Float, cooldown: Int, minimum: Float
-    public private(set) var best: Float = .infinity
-    public private(set) var badEpochs = 0
-    private var cooldownLeft = 0
+    /// State (public so a checkpoint can restore it).
+    public var best: Float = .infinity
+    public var badEpochs = 0
+    public var cooldownLeft = 0
 
     public init(factor: Float = 0.1, patience: Int = 10, threshold: Float = 1e-4, cooldown: Int = 0, minimum: Float = 0) {
         precondition(factor > 0 && factor < 1, "factor must be in (0, 1), got \(factor)")

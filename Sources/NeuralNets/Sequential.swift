@@ -3,7 +3,9 @@
 import Tensors
 
 /// Layers applied in order; parameters are named `<child name>.<local name>`.
-public final class Sequential: Layer, Model {
+public final class Sequential: Layer, Model, LayerContainer {
+    public var childLayers: [Layer] { layers.map(\.layer) }
+
     public private(set) var layers: [(name: String, layer: Layer)]
 
     public init(_ layers: [(String, Layer)]) {
@@ -48,7 +50,11 @@ public final class Sequential: Layer, Model {
 ///
 /// Nodes are evaluated in insertion order, so add a node after the nodes it reads.
 /// `concatenate` joins rank-2 tensors along the feature axis.
-public final class Graph: Model {
+public final class Graph: Model, LayerContainer {
+    public var childLayers: [Layer] {
+        nodes.compactMap { if case .layer(let l) = $0.operation { return l }; return nil }
+    }
+
     public static let inputName = "input"
 
     enum Operation {

@@ -13,7 +13,9 @@
 
 import Tensors
 
-public final class SpatialTransformer1D: Layer {
+public final class SpatialTransformer1D: Layer, LayerContainer {
+    public var childLayers: [Layer] { [localisation] }
+
     public enum Transform: String, Sendable, Codable {
         /// u' = u + t.
         case shift

@@ -55,6 +55,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Rerun runs whose results already exist.")
     var force = false
 
+    @Flag(help: "Continue interrupted runs from their last checkpoint (saved after every epoch).")
+    var resume = false
+
+    @Option(help: "Stop each run after this many epochs (keeps its checkpoint; for testing --resume).")
+    var stopAfterEpoch: Int?
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -62,7 +68,8 @@ struct RunCommand: ParsableCommand {
         let loaded = try options.load()
         let runner = ExperimentRunner(loaded, resultsRoot: URL(fileURLWithPath: options.results), progress: ProgressReporter(quiet: quiet))
         let started = Date()
-        let results = try runner.run(only: only.isEmpty ? nil : Set(only), force: force)
+        runner.stopAfterEpoch = stopAfterEpoch
+        let results = try runner.run(only: only.isEmpty ? nil : Set(only), force: force, resume: resume)
         let all = try RunExpansion.expand(loaded)
         let finished = all.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
         try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))

@@ -138,3 +138,39 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(badSet.status != 0 && badSet.err.contains("data.train"))
     }
 }
+
+@Suite(.serialized) struct ResumeTests {
+    @Test func aResumedRunEqualsAnUninterruptedOne() throws {
+        let a = try temporaryDirectory("whole"), b = try temporaryDirectory("resumed")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let manifest = a.appendingPathComponent("tiny.json")
+        // Dropout and a plateau schedule, so every piece of restored state matters.
+        try """
+        {
+          "name": "tiny",
+          "task": "classification",
+          "data": { "generator": "element-survey", "parameters": { "elements": ["C", "O", "Si", "Au", "Cu"] },
+                    "train": 128, "validation": 32, "test": 32, "seed": 3 },
+          "model": { "preset": "mlp", "hidden": [32, 16], "dropout": 0.3 },
+          "training": { "batchSize": 16, "epochs": 4, "threads": 2,
+                        "schedule": { "kind": "plateau", "patience": 0, "factor": 0.5 } }
+        }
+        """.write(to: manifest, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", manifest.path, "--results", a.path, "--quiet"]).status == 0)
+        let stopped = try Binary.run(["run", manifest.path, "--results", b.path, "--quiet", "--stop-after-epoch", "2"])
+        #expect(stopped.status != 0 && stopped.err.contains("--resume"))
+        #expect(FileManager.default.fileExists(atPath: b.appendingPathComponent("tiny/checkpoints/run.h5").path))
+        #expect(!FileManager.default.fileExists(atPath: b.appendingPathComponent("tiny/runs/run.h5").path))
+        let resumed = try Binary.run(["run", manifest.path, "--results", b.path, "--resume"])
+        #expect(resumed.status == 0, "\(resumed.err)")
+        #expect(resumed.err.contains("resumed after epoch 2"))
+        func read(_ dir: URL, _ name: String) throws -> [Float] {
+            try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root.readFloats("runs/run/\(name)").values
+        }
+        #expect(try read(a, "predictions/test") == read(b, "predictions/test"))
+        #expect(try read(a, "model/fc1.weight") == read(b, "model/fc1.weight"))
+        let ha = try HDF5File(opening: a.appendingPathComponent("tiny/runs/run.h5")).root.readDoubles("runs/run/history/val_loss").values
+        let hb = try HDF5File(opening: b.appendingPathComponent("tiny/runs/run.h5")).root.readDoubles("runs/run/history/val_loss").values
+        #expect(ha == hb && ha.count == 4)
+    }
+}
