@@ -136,7 +136,8 @@ public final class ExperimentRunner {
         let history = try trainer.fit(seed: plan.initialisationSeed, checkpoint: checkpointFile(plan.name), resume: resume)
         // The test set is touched once, here.
         let test = generator.batch(testRange)
-        let (testLoss, testMetric, predictions) = trainer.evaluate(test)
+        let (testLoss, testMetric, predictions) = try trainer.evaluate(test)
+        let detail = try adapter.detailedMetrics(predictions: predictions, targets: test.targets)
         let seconds = Date().timeIntervalSince(started)
         progress.line(String(format: "%@  test %@ %.4g (best epoch %d, %.0f s)", plan.name, adapter.metricName, testMetric,
                              history.bestEpoch, seconds))
@@ -145,13 +146,14 @@ public final class ExperimentRunner {
                                testMetric: testMetric, metricName: adapter.metricName, testLoss: testLoss,
                                bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
                                trainableParameters: model.trainableParameterCount, seconds: seconds)
-        try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions, result: result)
+        try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
+                     result: result, detail: detail)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
     }
 
     func writeRun(_ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
-                  test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult) throws {
+                  test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String) throws {
         let final = runFile(plan.name)
         let temporary = final.appendingPathExtension("tmp")
         try? FileManager.default.removeItem(at: temporary)
@@ -208,6 +210,7 @@ public final class ExperimentRunner {
             try metrics.setAttribute("seconds", result.seconds)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
+            try metrics.write("detail", string: detail)
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
             file.close()
         } catch {

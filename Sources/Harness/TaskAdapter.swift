@@ -66,31 +66,32 @@ public struct TaskAdapter: Sendable {
         }
     }
 
-    /// The headline metric of predictions [N, K] against targets [N, K].
-    public func metric(predictions p: Tensor, targets t: Tensor) -> Double {
-        let N = t.shape[0], K = t.shape[1]
-        guard N > 0 else { return .nan }
+    /// The headline metric of predictions [N, K] (the layout of `predictions(_:)`) against targets [N, K].
+    public func metric(predictions p: Tensor, targets t: Tensor) throws -> Double {
         switch task {
         case .peakFitting:
-            var right = 0
-            for n in 0..<N where Int(p.scalars[n * K].rounded()) == Int(t.scalars[n * K]) { right += 1 }
-            return Double(right) / Double(N)
+            return try PeakFittingMetrics(targets: t, predictions: p, maxPeaks: maxPeaks).peakCountAccuracy
         case .multiLabel:
-            var right = 0
-            for n in 0..<N {
-                var all = true
-                for k in 0..<K where (p.scalars[n * K + k] >= 0.5) != (t.scalars[n * K + k] >= 0.5) { all = false; break }
-                if all { right += 1 }
-            }
-            return Double(right) / Double(N)
+            return try MultiLabelMetrics(predictions: p, labels: t, scores: .probabilities).exactMatchAccuracy
         case .classification:
-            let a = argmaxRows(p), b = argmaxRows(t)
-            return Double(zip(a, b).filter { $0 == $1 }.count) / Double(N)
+            return try ClassificationMetrics(logits: p, labels: argmaxRows(t)).accuracy
         case .quantification:
-            var s = 0.0
-            for i in 0..<(N * K) { s += abs(Double(p.scalars[i] - t.scalars[i])) }
-            return 100 * s / Double(N * K)
+            return try QuantificationMetrics(predictedFractions: p, targetFractions: t).maeAtomicPercent
         }
+    }
+
+    /// Every metric of the task, as JSON text (stored under metrics/detail).
+    public func detailedMetrics(predictions p: Tensor, targets t: Tensor) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let data: Data
+        switch task {
+        case .peakFitting: data = try encoder.encode(PeakFittingMetrics(targets: t, predictions: p, maxPeaks: maxPeaks))
+        case .multiLabel: data = try encoder.encode(MultiLabelMetrics(predictions: p, labels: t, scores: .probabilities))
+        case .classification: data = try encoder.encode(ClassificationMetrics(logits: p, labels: argmaxRows(t), topK: [2, 3]))
+        case .quantification: data = try encoder.encode(QuantificationMetrics(predictedFractions: p, targetFractions: t))
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 

@@ -82,7 +82,7 @@ public final class Trainer {
     }
 
     /// Loss and headline metric on a held-out set, in inference mode, in batches.
-    public func evaluate(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) -> (loss: Double, metric: Double, predictions: Tensor) {
+    public func evaluate(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) throws -> (loss: Double, metric: Double, predictions: Tensor) {
         let N = data.spectra.shape[0], L = data.spectra.shape[2], K = data.targets.shape[1]
         var predictions = Tensor(shape: [N, K])
         var lossSum = 0.0
@@ -97,7 +97,9 @@ public final class Trainer {
             predictions.scalars.replaceSubrange((start * K)..<((start + n) * K), with: p.scalars)
             start += n
         }
-        return (lossSum / Double(N), adapter.metric(predictions: predictions, targets: data.targets), predictions)
+        let loss = lossSum / Double(N)
+        guard loss.isFinite else { throw HarnessError.nonFiniteLoss(run: runName, epoch: 0, batch: 0) }
+        return (loss, try adapter.metric(predictions: predictions, targets: data.targets), predictions)
     }
 
     /// Trains to the end (or early stop) and leaves the best-validation parameters in the model.
@@ -181,8 +183,7 @@ public final class Trainer {
                                        Double(step * batchSize) / max(elapsed, 1e-9), formatDuration(elapsed * (1 / done - 1))))
             }
             let trainLoss = lossSum / Double(batchesPerEpoch)
-            let (valLoss, valMetric, _) = evaluate(validation)
-            guard valLoss.isFinite else { throw HarnessError.nonFiniteLoss(run: runName, epoch: epoch, batch: batchesPerEpoch) }
+            let (valLoss, valMetric, _) = try evaluate(validation)
             history.trainLoss.append(trainLoss)
             history.validationLoss.append(valLoss)
             history.validationMetric.append(valMetric)

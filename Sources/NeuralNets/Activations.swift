@@ -7,15 +7,31 @@ public final class ReLU: Layer {
     private var output = Tensor.empty
     public init() {}
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
-        var y = x
-        y.withUnsafeMutableBufferPointer { p in for i in 0..<p.count { p[i] = max(p[i], 0) } }
+        var y = Tensor(uninitializedShape: x.shape)
+        x.withUnsafeBufferPointer { xp in
+            y.withUnsafeMutableBufferPointer { yp in
+                let ptrs = UnsafeSendable((xp.baseAddress!, yp.baseAddress!))
+                Parallel.forEachChunk(xp.count, minimumChunk: 1 << 14) { _, r in
+                    let (x, y) = ptrs.value
+                    for i in r { y[i] = max(x[i], 0) }
+                }
+            }
+        }
         output = y
         return y
     }
     public func backward(_ dy: Tensor) -> Tensor {
-        var dx = dy
+        var dx = Tensor(uninitializedShape: dy.shape)
         output.withUnsafeBufferPointer { o in
-            dx.withUnsafeMutableBufferPointer { d in for i in 0..<d.count where !(o[i] > 0) { d[i] = 0 } }
+            dy.withUnsafeBufferPointer { d in
+                dx.withUnsafeMutableBufferPointer { g in
+                    let ptrs = UnsafeSendable((o.baseAddress!, d.baseAddress!, g.baseAddress!))
+                    Parallel.forEachChunk(g.count, minimumChunk: 1 << 14) { _, r in
+                        let (o, d, g) = ptrs.value
+                        for i in r { g[i] = o[i] > 0 ? d[i] : 0 }
+                    }
+                }
+            }
         }
         return dx
     }

@@ -166,7 +166,8 @@ public final class Conv1D: Layer {
                                                    col: col + s * g.Lo, ldcol: ld)
                                             let src = dyAll + (s0 + s) * g.Co * g.Lo
                                             for c in 0..<g.Co {
-                                                (dY + c * ld + s * g.Lo).update(from: src + c * g.Lo, count: g.Lo)
+                                                let d = dY + c * ld + s * g.Lo, o = src + c * g.Lo
+                                                for l in 0..<g.Lo { d[l] = o[l] }
                                             }
                                         }
                                         // dW[Co, CK] += dY[Co, ld] · colᵀ

@@ -20,13 +20,18 @@ public final class MaxPool1D: Layer {
         precondition(x.rank == 3 && x.shape[2] >= window, "MaxPool1D(\(window)) expects [B, C, L ≥ \(window)], got \(x.shape)")
         let R = x.shape[0] * x.shape[1], L = x.shape[2], Lo = (L - window) / stride + 1
         inputShape = x.shape
-        var y = Tensor(shape: [x.shape[0], x.shape[1], Lo])
+        var y = Tensor(uninitializedShape: [x.shape[0], x.shape[1], Lo])
         if argmax.count != R * Lo { argmax = [Int32](repeating: 0, count: R * Lo) }
+        let (window, stride) = (self.window, self.stride)
         x.withUnsafeBufferPointer { xp in
             y.withUnsafeMutableBufferPointer { yp in
                 argmax.withUnsafeMutableBufferPointer { ap in
-                    maxPool1DForward(xp.baseAddress!, rows: R, length: L, window: window, stride: stride,
-                                     y: yp.baseAddress!, argmax: ap.baseAddress!, outLength: Lo)
+                    let ptrs = UnsafeSendable((xp.baseAddress!, yp.baseAddress!, ap.baseAddress!))
+                    Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
+                        let (x, y, a) = ptrs.value
+                        maxPool1DForward(x + r.lowerBound * L, rows: r.count, length: L, window: window, stride: stride,
+                                         y: y + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, outLength: Lo)
+                    }
                 }
             }
         }
@@ -39,8 +44,12 @@ public final class MaxPool1D: Layer {
         dy.withUnsafeBufferPointer { dyp in
             argmax.withUnsafeBufferPointer { ap in
                 dx.withUnsafeMutableBufferPointer { dxp in
-                    maxPool1DBackward(dyp.baseAddress!, argmax: ap.baseAddress!, rows: R, length: L,
-                                      outLength: Lo, dx: dxp.baseAddress!)
+                    let ptrs = UnsafeSendable((dyp.baseAddress!, ap.baseAddress!, dxp.baseAddress!))
+                    Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
+                        let (dy, a, dx) = ptrs.value
+                        maxPool1DBackward(dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count, length: L,
+                                          outLength: Lo, dx: dx + r.lowerBound * L)
+                    }
                 }
             }
         }

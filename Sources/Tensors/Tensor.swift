@@ -27,6 +27,13 @@ public struct Tensor: Sendable, Equatable {
         self.scalars = scalars
     }
 
+    /// A tensor of `shape` whose values the caller overwrites entirely (skips zero-filling).
+    public init(uninitializedShape shape: [Int]) {
+        precondition(shape.allSatisfy { $0 >= 0 }, "Tensor shape must be non-negative, got \(shape)")
+        self.shape = shape
+        self.scalars = [Float](unsafeUninitializedCapacity: shape.reduce(1, *)) { _, n in n = shape.reduce(1, *) }
+    }
+
     /// An empty tensor (shape [0]); what a layer returns when no input gradient is wanted.
     public static let empty = Tensor(shape: [0])
 

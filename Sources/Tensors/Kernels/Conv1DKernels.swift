@@ -25,8 +25,8 @@ public func im2col(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
             var l = 0
             while l < lFirst { row[l] = 0; l += 1 }
             if S == 1 {
-                if lEnd > lFirst { (row + lFirst).update(from: xc + lFirst, count: lEnd - lFirst) }
-                l = max(lFirst, lEnd)
+                // A plain loop: rows are short (often < 32 values), where memmove's call costs more.
+                while l < lEnd { row[l] = xc[l]; l += 1 }
             } else {
                 while l < lEnd { row[l] = xc[l * S]; l += 1 }
             }
