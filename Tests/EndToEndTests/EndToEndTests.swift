@@ -174,3 +174,24 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(ha == hb && ha.count == 4)
     }
 }
+
+@Suite(.serialized) struct GenerateAndInspectTests {
+    @Test func exportedTestSplitIsWhatTheRunEvaluated() throws {
+        let dir = try temporaryDirectory("generate")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("tiny.json")
+        try tinyManifest().write(to: manifest, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"]).status == 0)
+        let out = dir.appendingPathComponent("data.h5")
+        let g = try Binary.run(["generate", manifest.path, "--output", out.path])
+        #expect(g.status == 0, "\(g.err)")
+        let exported = try HDF5File(opening: out).root
+        #expect(try exported.shape(of: "data/train/spectra") == [96, 401])
+        #expect(try exported.shape(of: "data/validation/labels") == [32, 10])
+        let run = try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root
+        #expect(try exported.readFloats("data/test/spectra").values == run.readFloats("runs/run/data/test/spectra").values)
+        #expect(try exported.readFloats("data/test/labels").values == run.readFloats("runs/run/data/test/labels").values)
+        let inspect = try Binary.run(["inspect", dir.appendingPathComponent("tiny/tiny.h5").path])
+        #expect(inspect.status == 0 && inspect.out.contains("peak_count_accuracy") && inspect.out.contains("runs: 1"))
+    }
+}
