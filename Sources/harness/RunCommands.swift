@@ -22,10 +22,12 @@ struct ManifestOptions: ParsableArguments {
         }
     }
 
-    var manifestURL: URL {
-        if manifest.hasSuffix(".json") || manifest.contains("/") { return URL(fileURLWithPath: manifest) }
-        return URL(fileURLWithPath: "Experiments/\(manifest).json")
+    /// The manifest path as given (relative paths stay relative: scripts for clusters use them).
+    var manifestPath: String {
+        manifest.hasSuffix(".json") || manifest.contains("/") ? manifest : "Experiments/\(manifest).json"
     }
+
+    var manifestURL: URL { URL(fileURLWithPath: manifestPath) }
 
     func load() throws -> LoadedManifest {
         try ManifestLoader.load(manifestURL, profile: Profile(rawValue: profile)!, overrides: overrides)
@@ -61,6 +63,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop each run after this many epochs (keeps its checkpoint; for testing --resume).")
     var stopAfterEpoch: Int?
 
+    @Option(help: "Run independent runs in this many parallel processes.")
+    var jobs = 1
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -69,8 +78,22 @@ struct RunCommand: ParsableCommand {
         let runner = ExperimentRunner(loaded, resultsRoot: URL(fileURLWithPath: options.results), progress: ProgressReporter(quiet: quiet))
         let started = Date()
         runner.stopAfterEpoch = stopAfterEpoch
-        let results = try runner.run(only: only.isEmpty ? nil : Set(only), force: force, resume: resume)
         let all = try RunExpansion.expand(loaded)
+        var results: [RunResult] = []
+        if jobs > 1 {
+            let selected = all.map(\.name).filter { only.isEmpty || only.contains($0) }
+            let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+            let failed = try Scheduling.runInProcesses(
+                executable: executable, runs: selected, jobs: jobs,
+                arguments: { Scheduling.runArguments(manifest: options.manifestPath, profile: loaded.profile,
+                                                     overrides: options.overrides, results: options.results, run: $0,
+                                                     resume: resume, force: force) },
+                progress: ProgressReporter(quiet: quiet))
+            if !failed.isEmpty { throw HarnessError.incompatible("runs failed: \(failed.joined(separator: ", ")); rerun them with --only … --resume") }
+            results = selected.compactMap { try? ExperimentRunner.readResult(runner.runFile($0)) }
+        } else {
+            results = try runner.run(only: only.isEmpty ? nil : Set(only), force: force, resume: resume)
+        }
         let finished = all.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
         try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))
         print("\(results.count) run\(results.count == 1 ? "" : "s") of \(loaded.manifest.name) (\(loaded.profile.rawValue)); results in \(runner.experimentDirectory.path)")
@@ -141,5 +164,72 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         print(try Inspector.describe(URL(fileURLWithPath: file)))
+    }
+}
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "List a manifest's runs; with --slurm, write a Slurm job-array script that runs one per task.",
+        discussion: """
+        Examples:
+          harness plan shift-sweep
+          harness plan shift-sweep --profile paper --slurm --hours 12   # then: sbatch Results/shift-sweep/slurm.sh
+        """)
+
+    @OptionGroup var options: ManifestOptions
+
+    @Flag(help: "Write Results/<experiment>/slurm.sh.")
+    var slurm = false
+
+    @Option(help: "Time limit per array task, hours.")
+    var hours = 4
+
+    @Option(help: "The harness executable as the cluster sees it.")
+    var executable = ".build/release/harness"
+
+    func run() throws {
+        let loaded = try options.load()
+        let plans = try RunExpansion.expand(loaded)
+        print("\(plans.count) run\(plans.count == 1 ? "" : "s") of \(loaded.manifest.name) (\(loaded.profile.rawValue)):")
+        for p in plans { print("  \(p.name)") }
+        if slurm {
+            let dir = URL(fileURLWithPath: options.results).appendingPathComponent(loaded.manifest.name)
+            // Slurm does not create the folder of --output itself.
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent("slurm"), withIntermediateDirectories: true)
+            let url = dir.appendingPathComponent("slurm.sh")
+            let script = Scheduling.slurmScript(loaded: loaded, manifestPath: options.manifestPath, overrides: options.overrides,
+                                                results: options.results, runs: plans.map(\.name), executable: executable, hours: hours)
+            try script.write(to: url, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+            print("wrote \(url.path)")
+        }
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Merge the run files of an experiment (e.g. from a cluster) into its summary file and print the table.",
+        discussion: """
+        Example:
+          harness report shift-sweep --profile paper
+        """)
+
+    @OptionGroup var options: ManifestOptions
+
+    func run() throws {
+        let loaded = try options.load()
+        let runner = ExperimentRunner(loaded, resultsRoot: URL(fileURLWithPath: options.results))
+        let plans = try RunExpansion.expand(loaded)
+        var found: [RunResult] = []
+        var missing: [String] = []
+        for p in plans {
+            if let r = try? ExperimentRunner.readResult(runner.runFile(p.name)) { found.append(r) } else { missing.append(p.name) }
+        }
+        try runner.writeSummary(found, wallSeconds: found.reduce(0) { $0 + $1.seconds })
+        print("\(found.count) of \(plans.count) runs of \(loaded.manifest.name) finished")
+        for r in found { print(String(format: "  %-40@ %@ %.4f", r.run as NSString, r.metricName, r.testMetric)) }
+        if !missing.isEmpty { print("missing: " + missing.joined(separator: ", ")) }
     }
 }

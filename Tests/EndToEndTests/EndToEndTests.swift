@@ -195,3 +195,40 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(inspect.status == 0 && inspect.out.contains("peak_count_accuracy") && inspect.out.contains("runs: 1"))
     }
 }
+
+@Suite(.serialized) struct SchedulingTests {
+    @Test func parallelProcessesGiveTheSameResultsAsOne() throws {
+        let a = try temporaryDirectory("serial"), b = try temporaryDirectory("jobs")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        #expect(try Binary.run(["run", "quickstart", "--profile", "smoke", "--results", a.path, "--quiet"]).status == 0)
+        let jobs = try Binary.run(["run", "quickstart", "--profile", "smoke", "--results", b.path, "--quiet", "--jobs", "2"])
+        #expect(jobs.status == 0, "\(jobs.err)")
+        for run in ["model-mlp", "model-cnn-gap"] {
+            let pa = try HDF5File(opening: a.appendingPathComponent("quickstart/runs/\(run).h5")).root.readFloats("runs/\(run)/predictions/test").values
+            let pb = try HDF5File(opening: b.appendingPathComponent("quickstart/runs/\(run).h5")).root.readFloats("runs/\(run)/predictions/test").values
+            #expect(pa == pb, "\(run)")
+        }
+        #expect(FileManager.default.fileExists(atPath: b.appendingPathComponent("quickstart/quickstart.h5").path))
+    }
+
+    @Test func slurmScriptRunsOneRunPerArrayTask() throws {
+        let dir = try temporaryDirectory("slurm")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run(["plan", "quickstart", "--slurm", "--results", dir.path, "--hours", "2"])
+        #expect(r.status == 0, "\(r.err)")
+        let script = try String(contentsOf: dir.appendingPathComponent("quickstart/slurm.sh"), encoding: .utf8)
+        #expect(script.contains("#SBATCH --array=0-1"))
+        #expect(script.contains("#SBATCH --cpus-per-task=2"))
+        #expect(script.contains("#SBATCH --time=2:00:00"))
+        #expect(script.contains("RUNS=(\"model-mlp\" \"model-cnn-gap\")"))
+        #expect(script.contains("--only \"$RUN\""))
+        #expect(script.contains("Experiments/quickstart.json"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("quickstart/slurm").path))
+        // The script is valid bash.
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/bin/bash")
+        check.arguments = ["-n", dir.appendingPathComponent("quickstart/slurm.sh").path]
+        try check.run(); check.waitUntilExit()
+        #expect(check.terminationStatus == 0)
+    }
+}
