@@ -46,7 +46,7 @@ let targets: [Target] = [
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",
-        dependencies: ["Harness", "Spectra", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        dependencies: ["Harness", "Spectra", "SpectraIO", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 ]
 
 // MARK: - Test bundles

@@ -195,6 +195,7 @@ public final class ExperimentRunner {
             try modelGroup.setAttribute("input_axis_units", "eV (binding), ascending")
             try modelGroup.setAttribute("architecture", ModelPresets.architectureJSON(plan.manifest.model).serialized(pretty: false))
             try modelGroup.setAttribute("preprocessing", ExperimentRunner.preprocessing(plan.manifest.data))
+            try modelGroup.setAttribute("generator", plan.manifest.data.generator.rawValue)
             let h = try run.group("history")
             try h.write("train_loss", doubles: history.trainLoss)
             try h.write("val_loss", doubles: history.validationLoss)

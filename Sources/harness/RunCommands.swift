@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Harness
+import Spectra
+import SpectraIO
 
 /// Options every manifest-reading command shares.
 struct ManifestOptions: ParsableArguments {
@@ -231,5 +233,68 @@ struct ReportCommand: ParsableCommand {
         print("\(found.count) of \(plans.count) runs of \(loaded.manifest.name) finished")
         for r in found { print(String(format: "  %-40@ %@ %.4f", r.run as NSString, r.metricName, r.testMetric)) }
         if !missing.isEmpty { print("missing: " + missing.joined(separator: ", ")) }
+    }
+}
+
+struct PredictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Apply a trained model to measured spectra (VAMAS, text/CSV, SPECS .xy, or a folder of them).",
+        discussion: """
+        Each spectrum is treated as in training (resampled onto the model's input axis and \
+        normalised as recorded in the model file); a spectrum whose energy range does not cover \
+        the model's axis is refused with an error. Writes a CSV with one row per spectrum.
+
+        Example:
+          harness predict Results/quickstart/runs/model-mlp.h5 ../shared/data/vamas/regular.vms
+        """)
+
+    @Argument(help: "A run file (.h5) holding the trained model.")
+    var model: String
+
+    @Argument(help: "Spectrum files or folders.")
+    var inputs: [String]
+
+    @Option(help: "CSV output (default: predictions.csv beside the model file).")
+    var output: String?
+
+    func run() throws {
+        let trained = try TrainedModel(file: URL(fileURLWithPath: model))
+        var files: [URL] = []
+        for i in inputs {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: i, isDirectory: &isDir) else { fail("\(i): no such file or folder") }
+            if isDir.boolValue {
+                let entries = try FileManager.default.contentsOfDirectory(atPath: i).sorted()
+                files += entries.filter { [".vms", ".txt", ".csv", ".dat", ".xy"].contains(where: $0.lowercased().hasSuffix) }
+                    .map { URL(fileURLWithPath: i).appendingPathComponent($0) }
+            } else {
+                files.append(URL(fileURLWithPath: i))
+            }
+        }
+        var lines = [PredictionReport.header(trained)]
+        var refused: [String] = []
+        for url in files {
+            let spectra: [Spectrum]
+            do { spectra = try SpectrumReader.read(url: url) } catch { refused.append("\(url.path): \(error)"); continue }
+            for (k, s) in spectra.enumerated() {
+                do {
+                    let (x, energies) = try trained.input(for: s, name: "\(url.lastPathComponent)#\(k)")
+                    let p = trained.predict(x)
+                    lines.append(PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
+                } catch {
+                    refused.append("\(error)")
+                }
+            }
+        }
+        let out = URL(fileURLWithPath: output ?? URL(fileURLWithPath: model).deletingLastPathComponent()
+            .appendingPathComponent("predictions.csv").path)
+        try (lines.joined(separator: "\n") + "\n").write(to: out, atomically: true, encoding: .utf8)
+        print(lines.joined(separator: "\n"))
+        print("\nwrote \(out.path) (\(lines.count - 1) spectra)")
+        if !refused.isEmpty {
+            for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
+            if lines.count == 1 { throw ExitCode(1) }
+        }
     }
 }

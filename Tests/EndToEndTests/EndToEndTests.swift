@@ -232,3 +232,21 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(check.terminationStatus == 0)
     }
 }
+
+@Suite(.serialized) struct PredictTests {
+    @Test func predictsMeasuredSurveysAndRefusesSpectraOutsideTheAxis() throws {
+        let dir = try temporaryDirectory("predict")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Binary.run(["run", "quickstart", "--profile", "smoke", "--results", dir.path, "--quiet"]).status == 0)
+        let model = dir.appendingPathComponent("quickstart/runs/model-mlp.h5").path
+        let csv = dir.appendingPathComponent("p.csv")
+        let ok = try Binary.run(["predict", model, SharedData.file("vamas/regular.vms").path, "--output", csv.path])
+        #expect(ok.status == 0, "\(ok.err)")
+        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n")
+        #expect(rows.first == "file,spectrum,element,probability,second,second_probability")
+        #expect(rows.count == 2 && rows[1].hasPrefix("regular.vms,0,"))
+        let narrow = try Binary.run(["predict", model, SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--output", csv.path])
+        #expect(narrow.status != 0)
+        #expect(narrow.err.contains("covers 155.1–175.1 eV, but the model's input axis is 0.0–1100.0 eV"))
+    }
+}

@@ -1,0 +1,133 @@
+// Applying a trained model to measured spectra exactly as it was trained: the model file records
+// its architecture, input axis, generator (which fixes the preprocessing) and label names.
+
+import Foundation
+import Tensors
+import NeuralNets
+import Spectra
+import SpectraIO
+import Store
+
+public struct TrainedModel {
+    public let model: Model
+    public let task: TaskKind
+    public let generator: GeneratorKind
+    public let axis: EnergyAxis
+    public let labelNames: [String]
+    public let source: URL
+
+    /// Loads the (single) run of a run file.
+    public init(file url: URL) throws {
+        let file = try HDF5File(opening: url)
+        let runs = try file.root.openGroup("runs")
+        guard let name = try runs.memberNames().first else { throw HarnessError.missingResult("\(url.path): no run inside") }
+        let group = try runs.openGroup("\(name)/model")
+        guard let task = TaskKind(rawValue: try group.stringAttribute("task")),
+              let generator = GeneratorKind(rawValue: try group.stringAttribute("generator")) else {
+            throw HarnessError.missingResult("\(url.path): model task or generator not recognised")
+        }
+        let axisValues = try group.doubleAttribute("input_axis")
+        guard axisValues.count == 3 else { throw HarnessError.missingResult("\(url.path): input_axis needs start, step, count") }
+        let axis = try EnergyAxis(start: axisValues[0], step: axisValues[1], count: Int(axisValues[2]))
+        let labels = try group.stringAttribute("label_names").split(separator: "\n").map(String.init)
+        let (specValue, _) = try JSONValue.parse(try group.stringAttribute("architecture"), file: "\(url.path):architecture")
+        let spec = try JSONDecoder().decode(ModelSpec.self, from: specValue.data)
+        let model = try ModelPresets.build(spec, task: task, inputLength: axis.count, targets: labels.count, seed: 0)
+        try ModelArchive.read(into: model, from: group)
+        self.model = model
+        self.task = task
+        self.generator = generator
+        self.axis = axis
+        self.labelNames = labels
+        source = url
+    }
+
+    /// The model's input for a measured spectrum: resampled onto the input axis and normalised as in training.
+    /// Peak-fitting models take a window of exactly `axis.count` points mapped by index (paper 1).
+    public func input(for spectrum: Spectrum, name: String) throws -> (values: [Float], energies: [Double]) {
+        switch generator {
+        case .peakFitting:
+            guard spectrum.energies.count == axis.count else {
+                throw HarnessError.incompatible("\(name): a peak-fitting model takes a window of exactly \(axis.count) points, found \(spectrum.energies.count)")
+            }
+            let background = try ShirleyBackground().estimate(spectrum)
+            var net = zip(spectrum.intensities, background).map { $0 - $1 }
+            let top = net.max() ?? 0
+            guard top > 0 else { throw HarnessError.incompatible("\(name): nothing above the Shirley background") }
+            net = net.map { $0 / top }
+            return (net.map(Float.init), spectrum.energies)
+        case .polymerMixtures, .elementSurvey:
+            guard spectrum.scale == .binding else {
+                throw HarnessError.incompatible("\(name): spectrum is on a kinetic-energy scale; the model expects binding energy")
+            }
+            let lo = spectrum.energies.first!, hi = spectrum.energies.last!
+            guard lo <= axis.start + 1e-9, hi >= axis.end - 1e-9 else {
+                throw HarnessError.incompatible(String(format: "%@: covers %.1f–%.1f eV, but the model's input axis is %.1f–%.1f eV",
+                                                       name, lo, hi, axis.start, axis.end))
+            }
+            var v = try spectrum.resampled(onto: axis).intensities
+            if generator == .polymerMixtures {
+                v = v.map { max(0, $0) }
+                let area = v.reduce(0, +) * axis.step
+                guard area > 0 else { throw HarnessError.incompatible("\(name): no positive intensity") }
+                v = v.map { $0 / area }
+            } else {
+                let top = v.max() ?? 0
+                guard top > 0 else { throw HarnessError.incompatible("\(name): no positive intensity") }
+                v = v.map { $0 / top }
+            }
+            return (v.map(Float.init), axis.energies)
+        }
+    }
+
+    /// Predictions [K] in the targets' layout (probabilities, or peak parameters in x units).
+    public func predict(_ input: [Float]) -> [Float] {
+        let adapter = TaskAdapter(task: task, targets: labelNames.count)
+        let outputs = model.outputs(Tensor(shape: [1, 1, input.count], scalars: input), training: false)
+        return adapter.predictions(outputs).scalars
+    }
+}
+
+public enum PredictionReport {
+    /// CSV header and one row for a prediction.
+    public static func header(_ m: TrainedModel) -> String {
+        switch m.task {
+        case .peakFitting:
+            let n = (m.labelNames.count - 1) / 3
+            return "file,spectrum,peak_count," + (1...n).map { "center\($0)_eV,amplitude\($0),width\($0)_eV" }.joined(separator: ",")
+        case .multiLabel: return "file,spectrum,present," + m.labelNames.map { "p_\($0.replacingOccurrences(of: ",", with: ";"))" }.joined(separator: ",")
+        case .classification: return "file,spectrum,element,probability,second,second_probability"
+        case .quantification: return "file,spectrum," + m.labelNames.map { "at_percent_\($0)" }.joined(separator: ",")
+        }
+    }
+
+    public static func row(_ m: TrainedModel, file: String, index: Int, prediction p: [Float], energies: [Double]) -> String {
+        let prefix = "\(csvField(file)),\(index)"
+        switch m.task {
+        case .peakFitting:
+            // x = 0…15 spans the window by index: 1 unit = (E_last − E_first)/15 eV.
+            let n = (m.labelNames.count - 1) / 3
+            let e0 = energies.first!, span = energies.last! - e0, unit = span / (m.axis.end - m.axis.start)
+            let count = Int(Double(p[0]).rounded())
+            var fields = [String(count)]
+            for j in 0..<n {
+                fields.append(String(format: "%.3f", e0 + Double(p[1 + j]) * unit))
+                fields.append(String(format: "%.4f", p[1 + n + j]))
+                fields.append(String(format: "%.3f", Double(p[1 + 2 * n + j]) * abs(unit)))
+            }
+            return prefix + "," + fields.joined(separator: ",")
+        case .multiLabel:
+            let present = zip(m.labelNames, p).filter { $0.1 > 0.5 }.map(\.0).joined(separator: "; ")
+            return prefix + ",\(csvField(present))," + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
+        case .classification:
+            let order = p.indices.sorted { p[$0] > p[$1] }
+            return prefix + ",\(m.labelNames[order[0]]),\(String(format: "%.4f", p[order[0]])),\(m.labelNames[order[1]]),\(String(format: "%.4f", p[order[1]]))"
+        case .quantification:
+            return prefix + "," + p.map { String(format: "%.2f", 100 * $0) }.joined(separator: ",")
+        }
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
