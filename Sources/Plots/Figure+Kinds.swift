@@ -16,7 +16,7 @@ extension Figure {
         var series: [Series] = []
         for (i, run) in runs.enumerated() {
             let color = OkabeIto.seriesOrder[i % OkabeIto.seriesOrder.count]
-            let prefix = runs.count == 1 && run.name.isEmpty ? "" : "\(run.name) "
+            let prefix = run.name.isEmpty ? "" : "\(run.name) "
             if !run.train.isEmpty {
                 series.append(Series(
                     title: prefix + "training", x: epochs(run.train.count), y: run.train, style: .line, color: color))

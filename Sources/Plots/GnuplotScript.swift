@@ -129,7 +129,7 @@ enum GnuplotScript {
         var lines = [
             "# \(DataFile.commentText(title))",
             "#",
-            "# Standalone gnuplot script of the \(kind) '\(name)' (gnuplot 5.2 or later with the",
+            "# Standalone gnuplot script of the \(kind) '\(name)' (gnuplot 5, tested with 5.4, with the",
             "# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with",
             "#     gnuplot \(name).gp",
             "# It reads \(name).dat (one gnuplot 'index' block per series) and writes "
