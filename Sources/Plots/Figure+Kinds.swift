@@ -37,7 +37,7 @@ extension Figure {
     /// Points are drawn in increasing parameter order. A published series takes the colour of the
     /// model of the same name (case-insensitive), so ours and theirs pair up.
     public static func metricVersusParameter(
-        name: String, title: String, parameterLabel: String, metricLabel: String,
+        name: String = "metric_vs_parameter", title: String = "", parameterLabel: String, metricLabel: String,
         models: [(model: String, parameter: [Double], mean: [Double], sd: [Double]?)],
         published: [(model: String, parameter: [Double], value: [Double])] = [],
         logX: Bool = false
@@ -75,7 +75,7 @@ extension Figure {
     /// as filled areas (above `background` when given), the total fit as a line, and the residual
     /// (measured − fit) in a panel underneath.
     public static func spectrumWithComponents(
-        name: String = "spectrum_fit", title: String, energies: [Double], measured: [Double],
+        name: String = "spectrum_fit", title: String = "", energies: [Double], measured: [Double],
         components: [(title: String, values: [Double])], fit: [Double]? = nil, residual: [Double]? = nil,
         background: [Double]? = nil,
         energyLabel: String = "binding energy (eV)", intensityLabel: String = "intensity (counts)"
@@ -106,7 +106,8 @@ extension Figure {
 
     /// Feature importance against binding energy (reversed axis) with element line positions as markers.
     public static func featureImportance(
-        name: String = "feature_importance", title: String, energies: [Double], importance: [Double],
+        name: String = "feature_importance", title: String = "Feature importance", energies: [Double],
+        importance: [Double],
         linePositions: [(x: Double, label: String)],
         energyLabel: String = "binding energy (eV)", importanceLabel: String = "feature importance (a.u.)"
     ) -> Figure {
@@ -121,7 +122,8 @@ extension Figure {
     ///
     /// - Throws: `PlotError.invalidSeries` when a series does not have one value per category.
     public static func barChart(
-        name: String, title: String, categories: [String], series: [(title: String, values: [Double])],
+        name: String = "bar_chart", title: String = "", categories: [String],
+        series: [(title: String, values: [Double])],
         categoryLabel: String = "class", valueLabel: String = "sensitivity (%)"
     ) throws -> Figure {
         for s in series where s.values.count != categories.count {
@@ -149,7 +151,7 @@ extension Figure {
 
     /// Predicted against true values (e.g. shift in eV), with the diagonal y = x and equal axes.
     public static func scatter(
-        name: String = "predicted_vs_true", title: String, x: [Double], y: [Double], diagonal: Bool = true,
+        name: String = "predicted_vs_true", title: String = "", x: [Double], y: [Double], diagonal: Bool = true,
         xLabel: String = "true shift (eV)", yLabel: String = "predicted shift (eV)",
         seriesTitle: String = "test spectra"
     ) -> Figure {
@@ -172,7 +174,7 @@ extension Figure {
     ///
     /// - Throws: `PlotError.invalidFigure` when the matrix is not labels.count × labels.count.
     public static func confusionMatrix(
-        name: String = "confusion_matrix", title: String, labels: [String], matrix: [[Double]],
+        name: String = "confusion_matrix", title: String = "Confusion matrix", labels: [String], matrix: [[Double]],
         valueLabel: String = "spectra (count)",
         xLabel: String = "predicted class", yLabel: String = "true class"
     ) throws -> Figure {

@@ -98,7 +98,8 @@ public struct Figure: Sendable {
     public var yRange: AxisRange?
     public var key: KeyPosition
     public var size: FigureSize
-    /// Font size in points (1 pt = 1 px at the cairo terminals' 72 dpi); panels of a sheet use the sheet's.
+    /// Font size in points, drawn 4/3 px per point (cairo at 96 dpi; the SVG is scaled to match);
+    /// panels of a sheet use the sheet's.
     public var fontSize: Double
     /// Thin dashed vertical lines with rotated labels, e.g. element line positions (x in data units).
     /// Markers outside the drawn x range are not drawn.

@@ -12,7 +12,7 @@ public enum FigureRenderer {
     ///
     /// - Throws: `PlotError.gnuplotNotFound`, `.cannotLaunch`, `.cannotRead`;
     ///   `.gnuplotFailed(script:status:message:)` with gnuplot's output when it exits with an error;
-    ///   `.gnuplotWarning` when gnuplot warns that data were not drawn (e.g. no valid points);
+    ///   `.gnuplotWarning` when gnuplot finishes with a warning (e.g. a block with no valid points);
     ///   `.outputMissing` when an image was not written.
     @discardableResult
     public static func render(gp: URL) throws -> [URL] {
@@ -80,7 +80,7 @@ public enum FigureRenderer {
         return nil
     }
 
-    /// Warning lines saying that data were not drawn; "empty range" adjustments (constant data) are not among them.
+    /// gnuplot's warning lines, except "empty range" adjustments (constant data, drawn correctly).
     static func dataWarnings(in output: String) -> [String] {
         output.split(separator: "\n").map(String.init).filter { line in
             let lower = line.lowercased()

@@ -406,7 +406,7 @@ enum GnuplotScript {
         }
     }
 
-    static func plotClauses(_ s: Series, block: Int, color: String, pointType: Int, fontSize em: Double) -> [String] {
+    static func plotClauses(_ s: Series, block: Int, color: String, pointType: Int, fontSize pt: Double) -> [String] {
         let source = "datafile index \(block)"
         let title = s.title.isEmpty ? "notitle" : "title \(GnuplotText.quoted(s.title))"
         let lc = "lc rgb \"\(color)\""
@@ -445,7 +445,7 @@ enum GnuplotScript {
                 let values = (s.z ?? []).filter(\.isFinite)
                 let low = min(0, values.min() ?? 0), high = values.max() ?? 1
                 let middle = GnuplotText.number((low + high) / 2)
-                let font = "font \",\(GnuplotText.number(em * 0.8))\""
+                let font = "font \",\(GnuplotText.number(pt * 0.8))\""
                 clauses.append("\(source) using 1:2:($\(z) < \(middle) ? sprintf(\"%.3g\", $\(z)) : \"\") "
                     + "with labels \(font) tc rgb \"#FFFFFF\" notitle")
                 clauses.append("\(source) using 1:2:($\(z) >= \(middle) ? sprintf(\"%.3g\", $\(z)) : \"\") "

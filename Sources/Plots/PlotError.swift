@@ -19,7 +19,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     case cannotLaunch(executable: String, reason: String)
     /// gnuplot ended with an error while running `script`; `message` is its output.
     case gnuplotFailed(script: String, status: Int32, message: String)
-    /// gnuplot finished but warned that data were skipped or not drawn.
+    /// gnuplot finished but warned, e.g. that a data block had no valid points ("empty range"
+    /// adjustments for constant data are not warnings here).
     case gnuplotWarning(script: String, message: String)
     /// gnuplot finished without error but an expected output file is missing or empty.
     case outputMissing(script: String, expected: String)
@@ -42,7 +43,7 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
         case .gnuplotFailed(let script, let status, let message):
             return "\(script): gnuplot failed (exit status \(status)): \(message)"
         case .gnuplotWarning(let script, let message):
-            return "\(script): gnuplot warned that data were not drawn: \(message)"
+            return "\(script): gnuplot finished with a warning: \(message)"
         case .outputMissing(let script, let expected):
             return "\(script): gnuplot finished but did not write \(expected)"
         }

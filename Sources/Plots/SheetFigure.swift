@@ -3,7 +3,8 @@ import Foundation
 /// Many small figures on one PNG (a gnuplot multiplot), e.g. one panel per element.
 ///
 /// Panels fill rows left to right, top to bottom; each keeps its own title, labels, axes,
-/// markers and key, drawn with the sheet's font size. The canvas is `columns × panelSize.width`
+/// markers and key, drawn with the sheet's font size. Only the sheet's footnote is drawn, once,
+/// at the bottom (panel footnotes are not). The canvas is `columns × panelSize.width`
 /// wide and `rows × panelSize.height` high plus a title strip (and a footnote strip).
 public struct SheetFigure: Sendable {
     /// File stem (same rules as `Figure.name`).

@@ -238,6 +238,16 @@ struct RenderingTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("all_nan.png").path))
     }
 
+    @Test func constantDataRender() throws {
+        // gnuplot widens an empty y range and says so: that is not an error.
+        let figure = Figure(name: "constant", title: "Saturated accuracy", xLabel: "maximum shift (eV)",
+                            yLabel: "exact-match accuracy (%)",
+                            series: [Series(title: "STN", x: [0, 1, 2], y: [100, 100, 100], style: .linePoints)])
+        try renderAndCheck(figure, minimumBytes: 10_000)
+        #expect(FigureRenderer.dataWarnings(in: "Warning: empty y range [100:100], adjusting to [99:101]").isEmpty)
+        #expect(FigureRenderer.dataWarnings(in: "\"a.gp\" line 3: warning: Skipping data file with no valid points").count == 1)
+    }
+
     @Test func missingGnuplotNamesTheDebianPackage() {
         do {
             _ = try FigureRenderer.gnuplotExecutable(searchPath: "/nonexistent/bin:/also/not/here")
