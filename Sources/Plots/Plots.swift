@@ -1,1 +1,0 @@
-// Figures: gnuplot data files and scripts, rendered to PNG and SVG.
