@@ -75,6 +75,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress output.")
     var quiet = false
 
+    @Flag(help: "Write figure scripts and data but do not run gnuplot.")
+    var noRender = false
+
     func run() throws {
         let loaded = try options.load()
         let runner = ExperimentRunner(loaded, resultsRoot: URL(fileURLWithPath: options.results), progress: ProgressReporter(quiet: quiet))
@@ -98,7 +101,9 @@ struct RunCommand: ParsableCommand {
         }
         let finished = all.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
         try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))
+        let written = try Reporter(loaded, resultsRoot: URL(fileURLWithPath: options.results), render: !noRender).write()
         print("\(results.count) run\(results.count == 1 ? "" : "s") of \(loaded.manifest.name) (\(loaded.profile.rawValue)); results in \(runner.experimentDirectory.path)")
+        print("  figures and tables: \(written.filter { ["png", "md"].contains($0.pathExtension) }.map(\.lastPathComponent).joined(separator: ", "))")
         for r in results { print(String(format: "  %-40@ %@ %.4f", r.run as NSString, r.metricName, r.testMetric)) }
     }
 }
@@ -296,5 +301,29 @@ struct PredictCommand: ParsableCommand {
             for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
             if lines.count == 1 { throw ExitCode(1) }
         }
+    }
+}
+
+struct PlotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plot",
+        abstract: "Redraw an experiment's figures and tables from its HDF5 files (no retraining).",
+        discussion: """
+        Writes Results/<experiment>/figures/<name>.{dat,gp,png,svg} and tables/<name>.{md,csv}. \
+        Each .gp script is standalone: `gnuplot name.gp` in that folder redraws its PNG and SVG.
+
+        Example:
+          harness plot quickstart
+        """)
+
+    @OptionGroup var options: ManifestOptions
+
+    @Flag(help: "Write figure scripts and data but do not run gnuplot.")
+    var noRender = false
+
+    func run() throws {
+        let loaded = try options.load()
+        let written = try Reporter(loaded, resultsRoot: URL(fileURLWithPath: options.results), render: !noRender).write()
+        for w in written where ["png", "md", "csv", "gp"].contains(w.pathExtension) { print(w.path) }
     }
 }

@@ -78,6 +78,29 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         }
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("quickstart.h5").path))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("provenance.json").path))
+        // Figures and tables, and every script redraws on its own under gnuplot.
+        let figures = dir.appendingPathComponent("figures")
+        for name in ["loss", "per-element-accuracy", "confusion-model-mlp", "confusion-model-cnn-gap"] {
+            for ext in ["dat", "gp", "png", "svg"] {
+                #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("\(name).\(ext)").path), "\(name).\(ext)")
+            }
+        }
+        try FileManager.default.removeItem(at: figures.appendingPathComponent("loss.png"))
+        let gnuplot = Process()
+        gnuplot.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gnuplot.arguments = ["gnuplot", "loss.gp"]
+        gnuplot.currentDirectoryURL = figures
+        try gnuplot.run(); gnuplot.waitUntilExit()
+        #expect(gnuplot.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("loss.png").path))
+        let table = try String(contentsOf: dir.appendingPathComponent("tables/accuracy.md"), encoding: .utf8)
+        #expect(table.contains("| model | ours | source |") && table.contains("| mlp |"))
+        let csv = try String(contentsOf: dir.appendingPathComponent("tables/accuracy.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("row,column,mean,sd,n,source\n"))
+        // `harness plot` redraws from the HDF5 files alone.
+        try FileManager.default.removeItem(at: figures)
+        #expect(try Binary.run(["plot", "quickstart", "--profile", "smoke", "--results", results.path]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("loss.png").path))
         // No temporary file left behind.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("runs").path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)

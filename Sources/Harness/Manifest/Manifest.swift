@@ -233,6 +233,10 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
     public var profiles: [String: [String: JSONValue]]
     /// Choices made where a paper is silent, stated with the results.
     public var notes: [String]
+    /// Figures drawn from the results (default: loss curves).
+    public var figures: [FigureSpec]
+    /// Tables of results (default: the headline metric per run point).
+    public var tables: [TableSpec]
 
     public func validate(_ v: inout ManifestValidator) {
         v.require(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
@@ -249,8 +253,21 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         }
         v.require(compatible, "task", found: "\"\(task.rawValue)\" with generator \"\(data.generator.rawValue)\"",
                   expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures, classification/quantification ↔ element-survey")
+        let labels = sweep.map { $0.label ?? String($0.parameter.split(separator: ".").last ?? "") }
         for (i, s) in sweep.enumerated() {
             v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")
+        }
+        func checkLabel(_ l: String?, _ path: String) {
+            if let l { v.require(labels.contains(l), path, found: "\"\(l)\"", expected: "a sweep label (\(labels.joined(separator: ", ")))") }
+        }
+        for (i, f) in figures.enumerated() {
+            checkLabel(f.x, "figures.\(i).x"); checkLabel(f.series, "figures.\(i).series")
+            v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
+            if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
+        }
+        for (i, t) in tables.enumerated() {
+            checkLabel(t.rows, "tables.\(i).rows"); checkLabel(t.columns, "tables.\(i).columns")
+            if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
         }
     }
 }

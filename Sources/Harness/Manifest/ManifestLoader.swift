@@ -42,6 +42,8 @@ public enum ManifestLoader {
                 ("clipNorm", .number(0)), ("seed", .number(1)), ("threads", .number(2)),
             ])),
             ("sweep", .array([])), ("repeats", .number(1)), ("profiles", .object([])), ("notes", .array([])),
+            ("figures", .array([.object([("kind", .string("loss")), ("name", .string("loss"))])])),
+            ("tables", .array([.object([("name", .string("metrics"))])])),
         ])
     }
 

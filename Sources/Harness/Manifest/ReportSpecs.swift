@@ -1,0 +1,55 @@
+// Figures and tables a manifest asks for. All are drawn from the HDF5 run files, so
+// `harness plot` redraws them without retraining.
+
+import Foundation
+
+/// Published numbers to overlay (labelled "published"): a CSV in ../shared/published (or a path).
+public struct PublishedSpec: Codable, Sendable, Equatable {
+    /// File name under the shared published folder, or a path.
+    public var file: String
+    /// Column holding the x value (a swept parameter's value), e.g. "max_shift".
+    public var x: String
+    /// Column holding the metric, e.g. "best_test_accuracy".
+    public var y: String
+    /// Column naming the series (e.g. "model"), if any.
+    public var series: String?
+    /// Multiply published values by this to reach the harness's units (e.g. 0.01 for % → fraction).
+    public var scale: Double
+    /// Published series names → the harness's (e.g. "STNClassifier" → "stn").
+    public var rename: [String: String]
+    /// A sentence printed beside the comparison (e.g. how the paper selected its epoch).
+    public var caveat: String?
+}
+
+public struct FigureSpec: Codable, Sendable, Equatable {
+    public enum Kind: String, ManifestEnum, Sendable {
+        /// Training and validation loss per run.
+        case loss
+        /// The headline metric against a swept parameter, one line per value of another (mean ± sd over repeats).
+        case metric
+        /// Per-class sensitivity (multi-label, classification) per run point.
+        case perClass = "per-class"
+        /// Confusion matrix of each run (classification).
+        case confusion
+    }
+    public var kind: Kind
+    /// File stem under Results/<experiment>/figures/.
+    public var name: String
+    public var title: String?
+    /// Sweep label on the x axis (metric figures).
+    public var x: String?
+    /// Sweep label giving one series per value (metric and per-class figures).
+    public var series: String?
+    public var logX: Bool?
+    public var published: PublishedSpec?
+}
+
+public struct TableSpec: Codable, Sendable, Equatable {
+    /// File stem under Results/<experiment>/tables/ (.md and .csv).
+    public var name: String
+    /// Sweep label whose values are the rows (default: one row per run point).
+    public var rows: String?
+    /// Sweep label whose values are the columns, if any.
+    public var columns: String?
+    public var published: PublishedSpec?
+}

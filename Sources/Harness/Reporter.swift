@@ -1,0 +1,281 @@
+// Figures (.dat, .gp, .png, .svg) and tables (.md, .csv) of an experiment, drawn from its HDF5
+// run files. Published numbers appear beside ours only labelled "published".
+
+import Foundation
+import Plots
+import Store
+
+public enum PublishedData {
+    /// Folder of published numbers: $XPS_SHARED/published, else ../shared/published.
+    public static var root: URL {
+        if let s = ProcessInfo.processInfo.environment["XPS_SHARED"], !s.isEmpty {
+            return URL(fileURLWithPath: s).appendingPathComponent("published")
+        }
+        return URL(fileURLWithPath: "../shared/published")
+    }
+
+    public static func url(_ file: String) -> URL {
+        file.contains("/") ? URL(fileURLWithPath: file) : root.appendingPathComponent(file)
+    }
+
+    /// (series, x, y·scale) rows of a published CSV.
+    public static func read(_ spec: PublishedSpec) throws -> [(series: String, x: Double, y: Double)] {
+        let url = url(spec.file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.io("\(url.path): cannot read published data") }
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        guard let header = lines.first?.split(separator: ",").map({ String($0) }) else { throw HarnessError.io("\(url.path): empty") }
+        func column(_ name: String) throws -> Int {
+            guard let i = header.firstIndex(of: name) else {
+                throw HarnessError.io("\(url.path): no column '\(name)' (columns: \(header.joined(separator: ", ")))")
+            }
+            return i
+        }
+        let xi = try column(spec.x), yi = try column(spec.y), si = try spec.series.map(column)
+        return try lines.dropFirst().enumerated().map { (n, line) in
+            let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == header.count, let x = Double(f[xi]), let y = Double(f[yi]) else {
+                throw HarnessError.io("\(url.path):\(n + 2): expected \(header.count) fields with numbers in '\(spec.x)' and '\(spec.y)'")
+            }
+            let name = si.map { f[$0] } ?? "published"
+            return (spec.rename[name] ?? name, x, y * spec.scale)
+        }
+    }
+}
+
+/// What the reporter reads back from one run file.
+struct RunRecord {
+    let result: RunResult
+    let trainLoss: [Double]
+    let validationLoss: [Double]
+    let detail: String
+    let labelNames: [String]
+}
+
+public final class Reporter {
+    let loaded: LoadedManifest
+    let directory: URL
+    let render: Bool
+
+    public init(_ loaded: LoadedManifest, resultsRoot: URL, render: Bool = true) {
+        self.loaded = loaded
+        directory = resultsRoot.appendingPathComponent(loaded.manifest.name)
+        self.render = render
+    }
+
+    var figures: URL { directory.appendingPathComponent("figures") }
+    var tables: URL { directory.appendingPathComponent("tables") }
+
+    /// Reads every finished run of the manifest.
+    func records() throws -> [RunRecord] {
+        try RunExpansion.expand(loaded).compactMap { plan in
+            let url = directory.appendingPathComponent("runs/\(plan.name).h5")
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            let file = try HDF5File(opening: url)
+            let g = try file.root.openGroup("runs/\(plan.name)")
+            let result = try JSONDecoder().decode(RunResult.self, from: Data(try g.readString("metrics/result").utf8))
+            return RunRecord(result: result, trainLoss: try g.readDoubles("history/train_loss").values,
+                             validationLoss: try g.readDoubles("history/val_loss").values,
+                             detail: try g.readString("metrics/detail"),
+                             labelNames: try g.openGroup("model").stringAttribute("label_names").split(separator: "\n").map(String.init))
+        }
+    }
+
+    var footnote: String {
+        let p = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: loaded.manifest.training.threads)
+        return "\(loaded.manifest.name) — profile: \(loaded.profile.rawValue) — commit \(p.gitCommit.prefix(10))"
+    }
+
+    /// Whether the headline metric is a fraction shown in percent.
+    static func percent(_ metric: String) -> Bool { metric != "mae_at_percent" }
+
+    static func lossLabel(_ task: TaskKind) -> String {
+        switch task {
+        case .peakFitting: return "loss (sum of four mean squared errors)"
+        case .multiLabel: return "loss (mean binary cross-entropy, nats)"
+        case .classification: return "loss (softmax cross-entropy, nats)"
+        case .quantification: return "loss (cross-entropy against atomic fractions, nats)"
+        }
+    }
+
+    static func metricLabel(_ metric: String) -> String {
+        switch metric {
+        case "exact_match_accuracy": return "exact-match accuracy (%)"
+        case "accuracy": return "accuracy (%)"
+        case "peak_count_accuracy": return "peak-count accuracy (%)"
+        case "mae_at_percent": return "MAE (at. %)"
+        default: return metric
+        }
+    }
+
+    /// Mean ± sd of the headline metric per sweep point, in display units.
+    static func points(_ records: [RunRecord]) -> [String: (sweep: [String: String], values: [Double])] {
+        var out: [String: (sweep: [String: String], values: [Double])] = [:]
+        for r in records {
+            let v = percent(r.result.metricName) ? 100 * r.result.testMetric : r.result.testMetric
+            out[r.result.point, default: (r.result.sweep, [])].values.append(v)
+        }
+        return out
+    }
+
+    static func meanSD(_ v: [Double]) -> (mean: Double, sd: Double?) {
+        let m = v.reduce(0, +) / Double(v.count)
+        guard v.count > 1 else { return (m, nil) }
+        return (m, (v.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(v.count - 1)).squareRoot())
+    }
+
+    static func sweepValue(_ s: String) -> String {
+        s.hasPrefix("\"") && s.hasSuffix("\"") ? String(s.dropFirst().dropLast()) : s
+    }
+
+    /// Writes every figure and table; returns the files written.
+    @discardableResult
+    public func write() throws -> [URL] {
+        let records = try records()
+        guard !records.isEmpty else { throw HarnessError.missingResult("\(directory.path): no finished run to report") }
+        var written: [URL] = []
+        try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        for spec in loaded.manifest.figures {
+            for var f in try figuresFor(spec, records) {
+                f.footnote = footnote
+                let (dat, gp) = try FigureWriter.write(f, to: figures)
+                written += [dat, gp]
+                if render { written += try FigureRenderer.render(gp: gp) }
+            }
+        }
+        for spec in loaded.manifest.tables { written += try table(spec, records) }
+        return written
+    }
+
+    func figuresFor(_ spec: FigureSpec, _ records: [RunRecord]) throws -> [Figure] {
+        switch spec.kind {
+        case .loss:
+            var f = Figure.lossCurves(runs: records.map { ($0.result.run, $0.trainLoss, $0.validationLoss) })
+            f.name = spec.name
+            f.title = spec.title ?? "Training and validation loss"
+            f.yLabel = Reporter.lossLabel(loaded.manifest.task)
+            return [f]
+        case .metric:
+            let pts = Reporter.points(records)
+            let x = spec.x!
+            var models: [String: [(x: Double, mean: Double, sd: Double?)]] = [:]
+            for (_, p) in pts {
+                guard let xv = p.sweep[x].flatMap({ Double(Reporter.sweepValue($0)) }) else {
+                    throw HarnessError.incompatible("figure \(spec.name): sweep '\(x)' has non-numeric values")
+                }
+                let name = spec.series.flatMap { p.sweep[$0] }.map(Reporter.sweepValue) ?? "ours"
+                let (m, sd) = Reporter.meanSD(p.values)
+                models[name, default: []].append((xv, m, sd))
+            }
+            var published: [String: [(x: Double, y: Double)]] = [:]
+            if let p = spec.published {
+                for row in try PublishedData.read(p) {
+                    let y = Reporter.percent(records[0].result.metricName) ? 100 * row.y : row.y
+                    published[row.series, default: []].append((row.x, y))
+                }
+            }
+            var f = Figure.metricVersusParameter(
+                parameterLabel: x, metricLabel: Reporter.metricLabel(records[0].result.metricName),
+                models: models.keys.sorted().map { k in
+                    let s = models[k]!.sorted { $0.x < $1.x }
+                    return (k, s.map(\.x), s.map(\.mean), s.contains { $0.sd != nil } ? s.map { $0.sd ?? 0 } : nil)
+                },
+                published: published.keys.sorted().map { k in
+                    let s = published[k]!.sorted { $0.x < $1.x }
+                    return (k, s.map(\.x), s.map(\.y))
+                },
+                logX: spec.logX ?? false)
+            f.name = spec.name
+            if let t = spec.title { f.title = t }
+            return [f]
+        case .perClass:
+            var series: [(String, [Double])] = []
+            var categories: [String] = []
+            for r in records where r.result.repeatIndex == 0 {
+                let values: [Double?]
+                if let m = try? JSONDecoder().decode(MultiLabelMetrics.self, from: Data(r.detail.utf8)) { values = m.sensitivity }
+                else if let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) { values = c.perClassAccuracy }
+                else { continue }
+                categories = r.labelNames
+                series.append((r.result.point, values.map { 100 * ($0 ?? .nan) }))
+            }
+            guard !series.isEmpty else { return [] }
+            var f = try Figure.barChart(categories: categories, series: series)
+            f.name = spec.name
+            f.title = spec.title ?? "Per-class sensitivity"
+            f.yLabel = "sensitivity (%)"
+            f.xLabel = loaded.manifest.task == .multiLabel ? "functional group" : "element"
+            return [f]
+        case .confusion:
+            return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
+                guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }
+                var f = try Figure.confusionMatrix(labels: r.labelNames, matrix: c.confusion.counts.map { $0.map(Double.init) })
+                f.name = "\(spec.name)-\(r.result.point)"
+                f.title = spec.title ?? "Confusion matrix — \(r.result.point)"
+                return f
+            }
+        }
+    }
+
+    func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
+        let pts = Reporter.points(records)
+        let metric = records[0].result.metricName
+        func label(_ sweep: [String: String], _ key: String?) -> String {
+            key.flatMap { sweep[$0] }.map(Reporter.sweepValue) ?? ""
+        }
+        let rowKey = spec.rows, colKey = spec.columns
+        var rowNames: [String] = [], colNames: [String] = []
+        var cells: [String: [String: (mean: Double, sd: Double?, n: Int)]] = [:]
+        for (point, p) in pts.sorted(by: { $0.key < $1.key }) {
+            let r = rowKey == nil ? point : label(p.sweep, rowKey)
+            let c = colKey == nil ? "ours" : label(p.sweep, colKey)
+            if !rowNames.contains(r) { rowNames.append(r) }
+            if !colNames.contains(c) { colNames.append(c) }
+            let (m, sd) = Reporter.meanSD(p.values)
+            cells[r, default: [:]][c] = (m, sd, p.values.count)
+        }
+        func numericOrder(_ a: String, _ b: String) -> Bool {
+            if let x = Double(a), let y = Double(b) { return x < y }
+            return a < b
+        }
+        colNames.sort(by: numericOrder)
+        var published: [String: [String: Double]] = [:]
+        if let p = spec.published {
+            for row in try PublishedData.read(p) {
+                let y = Reporter.percent(metric) ? 100 * row.y : row.y
+                published[row.series, default: [:]][Reporter.trim(row.x)] = y
+            }
+        }
+        let name = Reporter.metricLabel(metric)
+        var md = "# \(loaded.manifest.name): \(name)\n\n"
+        md += "Ours: mean ± sd over repeats (n), test split, profile \(loaded.profile.rawValue). "
+        md += published.isEmpty ? "\n\n" : "Published values are labelled \"published\".\n\n"
+        md += "| \(rowKey ?? "run") | " + colNames.map { colKey == nil ? $0 : "\(colKey!) = \($0)" }.joined(separator: " | ") + " | source |\n"
+        md += "|---|" + colNames.map { _ in "---|" }.joined() + "---|\n"
+        var csv = "row,column,mean,sd,n,source\n"
+        for r in rowNames {
+            md += "| \(r) | " + colNames.map { c in
+                guard let v = cells[r]?[c] else { return "–" }
+                return String(format: "%.2f", v.mean) + (v.sd.map { String(format: " ± %.2f", $0) } ?? "") + " (\(v.n))"
+            }.joined(separator: " | ") + " | ours |\n"
+            for c in colNames { if let v = cells[r]?[c] {
+                csv += "\(r),\(c),\(String(format: "%.4f", v.mean)),\(v.sd.map { String(format: "%.4f", $0) } ?? ""),\(v.n),ours\n"
+            } }
+            if let p = published[r] {
+                md += "| \(r) | " + colNames.map { c in p[c].map { String(format: "%.2f", $0) } ?? "–" }.joined(separator: " | ") + " | published |\n"
+                for c in colNames { if let v = p[c] { csv += "\(r),\(c),\(String(format: "%.4f", v)),,,published\n" } }
+            }
+        }
+        if let caveat = spec.published?.caveat { md += "\n\(caveat)\n" }
+        if !loaded.manifest.notes.isEmpty { md += "\nNotes:\n" + loaded.manifest.notes.map { "- \($0)\n" }.joined() }
+        md += "\n_\(footnote)_\n"
+        let mdURL = tables.appendingPathComponent("\(spec.name).md"), csvURL = tables.appendingPathComponent("\(spec.name).csv")
+        try md.write(to: mdURL, atomically: true, encoding: .utf8)
+        try csv.write(to: csvURL, atomically: true, encoding: .utf8)
+        return [mdURL, csvURL]
+    }
+
+    static func trim(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String(x)
+    }
+}
