@@ -228,7 +228,7 @@ public final class Reporter {
         var cells: [String: [String: (mean: Double, sd: Double?, n: Int)]] = [:]
         for (point, p) in pts.sorted(by: { $0.key < $1.key }) {
             let r = rowKey == nil ? point : label(p.sweep, rowKey)
-            let c = colKey == nil ? "ours" : label(p.sweep, colKey)
+            let c = colKey == nil ? "value" : label(p.sweep, colKey)
             if !rowNames.contains(r) { rowNames.append(r) }
             if !colNames.contains(c) { colNames.append(c) }
             let (m, sd) = Reporter.meanSD(p.values)
@@ -239,11 +239,14 @@ public final class Reporter {
             return a < b
         }
         colNames.sort(by: numericOrder)
+        // Published x matches the columns' sweep values when the table has columns (its series the
+        // rows); otherwise it matches the rows, in the single column.
         var published: [String: [String: Double]] = [:]
         if let p = spec.published {
             for row in try PublishedData.read(p) {
                 let y = Reporter.percent(metric) ? 100 * row.y : row.y
-                published[row.series, default: [:]][Reporter.trim(row.x)] = y
+                if colKey != nil { published[row.series, default: [:]][Reporter.trim(row.x)] = y }
+                else { published[Reporter.trim(row.x), default: [:]]["value"] = y }
             }
         }
         let name = Reporter.metricLabel(metric)

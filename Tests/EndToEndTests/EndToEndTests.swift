@@ -94,7 +94,7 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(gnuplot.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("loss.png").path))
         let table = try String(contentsOf: dir.appendingPathComponent("tables/accuracy.md"), encoding: .utf8)
-        #expect(table.contains("| model | ours | source |") && table.contains("| mlp |"))
+        #expect(table.contains("| model | value | source |") && table.contains("| mlp |"))
         let csv = try String(contentsOf: dir.appendingPathComponent("tables/accuracy.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("row,column,mean,sd,n,source\n"))
         // `harness plot` redraws from the HDF5 files alone.
@@ -271,5 +271,43 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let narrow = try Binary.run(["predict", model, SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--output", csv.path])
         #expect(narrow.status != 0)
         #expect(narrow.err.contains("covers 155.1–175.1 eV, but the model's input axis is 0.0–1100.0 eV"))
+    }
+}
+
+@Suite(.serialized) struct ReportTests {
+    @Test func sweepFigureAndTablePutOursBesidePublished() throws {
+        let dir = try temporaryDirectory("report")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let published = dir.appendingPathComponent("pub.csv")
+        try "model,width,acc\nPaperNet,0.3,50\nPaperNet,0.6,40\n".write(to: published, atomically: true, encoding: .utf8)
+        let manifest = dir.appendingPathComponent("sweep.json")
+        try tinyManifest(name: "sweep", extra: """
+        ,
+          "sweep": [ { "parameter": "data.parameters.noiseHalfWidth", "values": [0.3, 0.6], "label": "width" } ],
+          "repeats": 2,
+          "figures": [ { "kind": "metric", "name": "acc", "x": "width",
+                         "published": { "file": "\(published.path)", "x": "width", "y": "acc", "series": "model",
+                                        "scale": 0.01, "rename": { "PaperNet": "park" } } } ],
+          "tables": [ { "name": "acc", "rows": "width",
+                        "published": { "file": "\(published.path)", "x": "width", "y": "acc", "scale": 0.01, "rename": {} } } ]
+        """).write(to: manifest, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"])
+        #expect(r.status == 0, "\(r.err)")
+        let script = try String(contentsOf: dir.appendingPathComponent("sweep/figures/acc.gp"), encoding: .utf8)
+        #expect(script.contains("park (published)"))
+        #expect(script.contains("dt 2"))
+        let data = try String(contentsOf: dir.appendingPathComponent("sweep/figures/acc.dat"), encoding: .utf8)
+        #expect(data.contains("# series: park (published)"))
+        let table = try String(contentsOf: dir.appendingPathComponent("sweep/tables/acc.md"), encoding: .utf8)
+        #expect(table.contains("(2)"), "mean ± sd over 2 repeats: \(table)")
+        let csv = try String(contentsOf: dir.appendingPathComponent("sweep/tables/acc.csv"), encoding: .utf8)
+        #expect(csv.contains(",published\n"))
+
+        // A published file that does not exist is its own error, naming the JSON path.
+        let broken = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: published.path, with: "/nowhere/pub.csv")
+        try broken.write(to: manifest, atomically: true, encoding: .utf8)
+        let v = try Binary.run(["validate", manifest.path])
+        #expect(v.status != 0)
+        #expect(v.err.contains("'figures.0.published.file' names /nowhere/pub.csv, which does not exist"))
     }
 }
