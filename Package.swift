@@ -15,6 +15,7 @@ let products: [Product] = [
     .library(name: "SpectraIO", targets: ["SpectraIO"]),
     .library(name: "Store", targets: ["Store"]),
     .library(name: "Plots", targets: ["Plots"]),
+    .library(name: "Explain", targets: ["Explain"]),
     .library(name: "Harness", targets: ["Harness"]),
 ]
 
@@ -37,12 +38,14 @@ let targets: [Target] = [
     .target(name: "Spectra", dependencies: ["Tensors"], exclude: ["README.md"]),
     // Measured-spectrum formats: VAMAS, text/CSV, SPECS .xy.
     .target(name: "SpectraIO", dependencies: ["Spectra"], exclude: ["README.md"]),
+    // Where a model looks: Gaussian-probing feature importance (FIS).
+    .target(name: "Explain", dependencies: ["Tensors"]),
     // HDF5 files: groups, datasets, attributes; the results layout.
     .target(name: "Store", dependencies: ["CHDF5", "Tensors", "NeuralNets"]),
     // Figures: gnuplot scripts and data files; rendering.
     .target(name: "Plots", dependencies: [], exclude: ["README.md"]),
     // Wiring: benchmarks, manifests, runs (the only module that sees every stage).
-    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Store", "Plots"]),
+    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Explain", "Store", "Plots"]),
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",
@@ -57,6 +60,7 @@ let testTargets: [Target] = [
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
+    .testTarget(name: "ExplainTests", dependencies: ["Explain", "TestSupport"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["harness", "Store", "TestSupport"]),

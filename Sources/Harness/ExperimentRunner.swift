@@ -138,6 +138,11 @@ public final class ExperimentRunner {
         let test = generator.batch(testRange)
         let (testLoss, testMetric, predictions) = try trainer.evaluate(test)
         let detail = try adapter.detailedMetrics(predictions: predictions, targets: test.targets)
+        var explanation: ExplanationResult?
+        if let spec = m.explanation, spec.runs == nil || spec.runs!.contains(plan.pointName) {
+            explanation = try Explanation.compute(spec, model: model, adapter: adapter, generator: generator, data: m.data,
+                                                  test: test, progress: progress)
+        }
         let seconds = Date().timeIntervalSince(started)
         progress.line(String(format: "%@  test %@ %.4g (best epoch %d, %.0f s)", plan.name, adapter.metricName, testMetric,
                              history.bestEpoch, seconds))
@@ -147,13 +152,14 @@ public final class ExperimentRunner {
                                bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
                                trainableParameters: model.trainableParameterCount, seconds: seconds)
         try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
-                     result: result, detail: detail)
+                     result: result, detail: detail, explanation: explanation)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
     }
 
     func writeRun(_ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
-                  test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String) throws {
+                  test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
+                  explanation: ExplanationResult? = nil) throws {
         let final = runFile(plan.name)
         let temporary = final.appendingPathExtension("tmp")
         try? FileManager.default.removeItem(at: temporary)
@@ -212,6 +218,7 @@ public final class ExperimentRunner {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try metrics.write("detail", string: detail)
+            if let explanation, let spec = plan.manifest.explanation { try Explanation.write(explanation, spec: spec, to: run) }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
             file.close()
         } catch {

@@ -49,6 +49,7 @@ struct RunRecord {
     let validationLoss: [Double]
     let detail: String
     let labelNames: [String]
+    let file: URL
 }
 
 public final class Reporter {
@@ -76,7 +77,8 @@ public final class Reporter {
             return RunRecord(result: result, trainLoss: try g.readDoubles("history/train_loss").values,
                              validationLoss: try g.readDoubles("history/val_loss").values,
                              detail: try g.readString("metrics/detail"),
-                             labelNames: try g.openGroup("model").stringAttribute("label_names").split(separator: "\n").map(String.init))
+                             labelNames: try g.openGroup("model").stringAttribute("label_names").split(separator: "\n").map(String.init),
+                             file: url)
         }
     }
 
@@ -206,6 +208,29 @@ public final class Reporter {
             f.yLabel = "sensitivity (%)"
             f.xLabel = loaded.manifest.task == .multiLabel ? "functional group" : "element"
             return [f]
+        case .fis:
+            var out: [Figure] = []
+            for r in records where r.result.repeatIndex == 0 {
+                let file = try HDF5File(opening: r.file)
+                let run = try file.root.openGroup("runs/\(r.result.run)")
+                guard run.contains("explain") else { continue }
+                let g = try run.openGroup("explain")
+                let centers = try g.readDoubles("probe_centers").values
+                let (values, shape) = try g.readFloats("importance")
+                let classes = try g.stringAttribute("classes").split(separator: "\n").map(String.init)
+                let alignment = try g.readDoubles("alignment").values
+                for (i, name) in classes.enumerated() {
+                    let lines = g.contains("lines/\(name)") ? try g.readDoubles("lines/\(name)").values : []
+                    let row = values[(i * shape[1])..<((i + 1) * shape[1])].map(Double.init)
+                    var f = Figure.featureImportance(energies: centers, importance: row,
+                                                     linePositions: lines.map { (x: $0, label: "\(name)") })
+                    f.name = "\(spec.name)-\(r.result.point)-\(name)"
+                    let score = alignment[i].isNaN ? "" : String(format: " — alignment %.2f", alignment[i])
+                    f.title = spec.title ?? "Feature importance of \(name) (\(r.result.point))\(score)"
+                    out.append(f)
+                }
+            }
+            return out
         case .confusion:
             return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
                 guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }

@@ -237,6 +237,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
     public var figures: [FigureSpec]
     /// Tables of results (default: the headline metric per run point).
     public var tables: [TableSpec]
+    /// Feature importance after training (optional).
+    public var explanation: ExplanationSpec?
 
     public func validate(_ v: inout ManifestValidator) {
         v.require(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
@@ -264,6 +266,14 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             checkLabel(f.x, "figures.\(i).x"); checkLabel(f.series, "figures.\(i).series")
             v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
             if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
+        }
+        if let e = explanation {
+            v.require(["occlude", "add"].contains(e.method), "explanation.method", found: "\"\(e.method)\"", expected: "\"occlude\" or \"add\"")
+            v.require(e.sigma > 0, "explanation.sigma", found: "\(e.sigma)", expected: "> 0 eV")
+            v.require(e.stride >= 1, "explanation.stride", found: "\(e.stride)", expected: "≥ 1 point")
+            v.require(e.spectraPerClass >= 1, "explanation.spectraPerClass", found: "\(e.spectraPerClass)", expected: "≥ 1")
+            v.require(task == .classification || task == .multiLabel, "explanation", found: "task \(task.rawValue)",
+                      expected: "a classification or multi-label task")
         }
         for (i, t) in tables.enumerated() {
             checkLabel(t.rows, "tables.\(i).rows"); checkLabel(t.columns, "tables.\(i).columns")

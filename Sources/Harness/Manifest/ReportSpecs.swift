@@ -31,6 +31,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         case perClass = "per-class"
         /// Confusion matrix of each run (classification).
         case confusion
+        /// Feature-importance spectrum per explained class, with the element's lines marked.
+        case fis
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -52,4 +54,20 @@ public struct TableSpec: Codable, Sendable, Equatable {
     /// Sweep label whose values are the columns, if any.
     public var columns: String?
     public var published: PublishedSpec?
+}
+
+/// Gaussian-probing feature importance computed after training, on test spectra.
+public struct ExplanationSpec: Codable, Sendable, Equatable {
+    /// "occlude" (importance = drop in the class probability) or "add".
+    public var method: String
+    /// Probe width σ in eV.
+    public var sigma: Double
+    /// Probe spacing in points of the axis.
+    public var stride: Int
+    /// Test spectra of each class averaged (fewer when the test split holds fewer).
+    public var spectraPerClass: Int
+    /// Class names to explain (default: all).
+    public var classes: [String]?
+    /// Sweep points to explain (run point names; default: all).
+    public var runs: [String]?
 }
