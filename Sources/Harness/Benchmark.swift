@@ -26,6 +26,18 @@ public struct BenchmarkResult: Codable, Sendable {
 }
 
 public enum Benchmark {
+    /// Calls `body` until at least `seconds` have passed; returns the calls made and the seconds taken.
+    public static func repeatFor(seconds: Double, _ body: () -> Void) -> (count: Int, seconds: Double) {
+        var count = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        var elapsed = 0.0
+        repeat {
+            body(); count += 1
+            elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        } while elapsed < seconds
+        return (count, elapsed)
+    }
+
     /// sgemm GFLOP/s for an n × n × n product, split over `threads` workers as the engine does.
     public static func sgemmPeak(threads: Int, n: Int = 1024, seconds: Double = 1) -> Double {
         Parallel.threads = threads
@@ -44,13 +56,7 @@ public enum Benchmark {
             }
         }
         once()
-        var reps = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        var elapsed = 0.0
-        repeat {
-            once(); reps += 1
-            elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        } while elapsed < seconds
+        let (reps, elapsed) = repeatFor(seconds: seconds, once)
         return 2 * Double(n * n * n) * Double(reps) / elapsed / 1e9
     }
 
@@ -80,13 +86,7 @@ public enum Benchmark {
         var warm = 0
         while warm < 3 || Double(DispatchTime.now().uptimeNanoseconds - warmStart) / 1e9 < 0.3 { step(); warm += 1 }
         BLAS.resetFlops()
-        var steps = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        var elapsed = 0.0
-        repeat {
-            step(); steps += 1
-            elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        } while elapsed < seconds
+        let (steps, elapsed) = repeatFor(seconds: seconds, step)
         let gflops = Double(BLAS.flops) / elapsed / 1e9
         return BenchmarkResult(model: spec.id, mode: mode, batch: batch, threads: threads,
                                samples_per_s: Double(steps * batch) / elapsed, steps: steps, seconds: elapsed,

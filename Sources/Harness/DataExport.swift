@@ -21,11 +21,7 @@ public enum DataExport {
         do {
             let file = try HDF5File(creating: temporary)
             let provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: loaded.manifest.training.threads)
-            try file.root.setAttribute("program", provenance.program)
-            try file.root.setAttribute("version", provenance.version)
-            try file.root.setAttribute("git_commit", provenance.gitCommit)
-            try file.root.setAttribute("manifest_sha256", provenance.manifestSHA256)
-            try file.root.setAttribute("profile", provenance.profile)
+            try provenance.write(to: file.root)
             try file.root.write("manifest", string: loaded.resolved.serialized(pretty: true))
             for (name, data) in settings {
                 let generator = try GeneratorFactory.make(data)

@@ -90,13 +90,7 @@ public final class ExperimentRunner {
         do {
             let file = try HDF5File(creating: temporary)
             let root = file.root
-            try root.setAttribute("program", provenance.program)
-            try root.setAttribute("version", provenance.version)
-            try root.setAttribute("git_commit", provenance.gitCommit)
-            try root.setAttribute("created", provenance.created)
-            try root.setAttribute("manifest_sha256", provenance.manifestSHA256)
-            try root.setAttribute("profile", provenance.profile)
-            try root.setAttribute("NX_class", "NXroot")
+            try provenance.write(to: root)
             try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
             for r in results {
                 try root.linkExternal("runs/\(r.run)", fileName: "runs/\(r.run).h5", objectPath: "/runs/\(r.run)")
@@ -167,13 +161,7 @@ public final class ExperimentRunner {
             let file = try HDF5File(creating: temporary)
             let root = file.root
             let provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: plan.manifest.training.threads)
-            try root.setAttribute("program", provenance.program)
-            try root.setAttribute("version", provenance.version)
-            try root.setAttribute("git_commit", provenance.gitCommit)
-            try root.setAttribute("created", provenance.created)
-            try root.setAttribute("manifest_sha256", provenance.manifestSHA256)
-            try root.setAttribute("profile", provenance.profile)
-            try root.setAttribute("NX_class", "NXroot")
+            try provenance.write(to: root)
             try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
             try root.write("axis", doubles: generator.axis.energies)
             try root.setAttribute("units", "eV", onDataset: "axis")

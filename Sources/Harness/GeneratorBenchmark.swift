@@ -33,13 +33,10 @@ public enum GeneratorBenchmark {
         let batch = 256
         _ = generator.batch(0..<batch) // warm-up
         var produced = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        var elapsed = 0.0
-        repeat {
+        let (_, elapsed) = Benchmark.repeatFor(seconds: seconds) {
             _ = generator.batch(produced..<(produced + batch))
             produced += batch
-            elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        } while elapsed < seconds
+        }
         return Double(produced) / elapsed
     }
 

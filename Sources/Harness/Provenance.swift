@@ -1,6 +1,7 @@
 // Where a result came from: program, version, commit, date, manifest hash, profile, threads.
 
 import Foundation
+import Store
 
 public struct Provenance: Codable, Sendable {
     public static let program = "harness"
@@ -24,6 +25,17 @@ public struct Provenance: Codable, Sendable {
         manifestSHA256 = SHA256.hex(manifest.serialized(pretty: false).utf8)
         self.profile = profile.rawValue
         self.threads = threads
+    }
+
+    /// Writes program, version, commit, creation date, manifest hash and profile as attributes of `group` (a file's root).
+    public func write(to group: HDF5Group) throws {
+        try group.setAttribute("program", program)
+        try group.setAttribute("version", version)
+        try group.setAttribute("git_commit", gitCommit)
+        try group.setAttribute("created", created)
+        try group.setAttribute("manifest_sha256", manifestSHA256)
+        try group.setAttribute("profile", profile)
+        try group.setAttribute("NX_class", "NXroot")
     }
 
     /// HEAD's commit and whether Sources/ or Experiments/ differ from it ("unknown" outside a checkout).

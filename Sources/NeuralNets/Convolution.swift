@@ -87,6 +87,15 @@ public final class Conv1D: Layer {
                         D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G)
     }
 
+    /// im2col of samples first ..< first + count side by side in `col` [CK, count·Lo].
+    private static func fillColumns(_ x: UnsafePointer<Float>, _ g: Geometry, first: Int, count n: Int,
+                                    col: UnsafeMutablePointer<Float>) {
+        for s in 0..<n {
+            im2col(x + (first + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
+                   stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo, col: col + s * g.Lo, ldcol: n * g.Lo)
+        }
+    }
+
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let g = geometry(x)
         input = x
@@ -107,11 +116,7 @@ public final class Conv1D: Layer {
                             while s0 < range.upperBound {
                                 let n = min(g.G, range.upperBound - s0)
                                 let ld = n * g.Lo
-                                for s in 0..<n {
-                                    im2col(x + (s0 + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
-                                           stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo,
-                                           col: col + s * g.Lo, ldcol: ld)
-                                }
+                                Conv1D.fillColumns(x, g, first: s0, count: n, col: col)
                                 BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
                                            a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
                                 for s in 0..<n {
@@ -160,10 +165,8 @@ public final class Conv1D: Layer {
                                     while s0 < range.upperBound {
                                         let n = min(g.G, range.upperBound - s0)
                                         let ld = n * g.Lo
+                                        Conv1D.fillColumns(x, g, first: s0, count: n, col: col)
                                         for s in 0..<n {
-                                            im2col(x + (s0 + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
-                                                   stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo,
-                                                   col: col + s * g.Lo, ldcol: ld)
                                             let src = dyAll + (s0 + s) * g.Co * g.Lo
                                             for c in 0..<g.Co {
                                                 let d = dY + c * ld + s * g.Lo, o = src + c * g.Lo
