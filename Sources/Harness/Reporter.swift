@@ -4,6 +4,7 @@
 import Foundation
 import Plots
 import Store
+import Spectra
 
 public enum PublishedData {
     /// Folder of published numbers: $XPS_SHARED/published, else ../shared/published.
@@ -231,6 +232,8 @@ public final class Reporter {
                 }
             }
             return out
+        case .examples:
+            return try examples(spec, records)
         case .confusion:
             return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
                 guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }
@@ -240,6 +243,59 @@ public final class Reporter {
                 return f
             }
         }
+    }
+
+    func examples(_ spec: FigureSpec, _ records: [RunRecord]) throws -> [Figure] {
+        var out: [Figure] = []
+        let task = loaded.manifest.task
+        for r in records where r.result.repeatIndex == 0 {
+            let file = try HDF5File(opening: r.file)
+            let energies = try file.root.readDoubles("axis").values
+            let g = try file.root.openGroup("runs/\(r.result.run)")
+            let (x, xs) = try g.readFloats("data/test/spectra")
+            let (t, ts) = try g.readFloats("data/test/labels")
+            let (p, _) = try g.readFloats("predictions/test")
+            let L = xs[1], K = ts[1]
+            for n in 0..<min(spec.count ?? 3, xs[0]) {
+                let spectrum = x[(n * L)..<((n + 1) * L)].map(Double.init)
+                let truth = Array(t[(n * K)..<((n + 1) * K)]), pred = Array(p[(n * K)..<((n + 1) * K)])
+                var f: Figure
+                switch task {
+                case .peakFitting:
+                    let m = (K - 1) / 3
+                    func peaks(_ v: [Float], _ prefix: String) -> [(title: String, values: [Double])] {
+                        let count = min(m, max(0, Int(Double(v[0]).rounded())))
+                        return (0..<count).map { j in
+                            let c = Double(v[1 + j]), a = Double(v[1 + m + j]), w = Double(v[1 + 2 * m + j])
+                            let shape = Spectra.LineShape.park2020(width: max(w, 1e-3), constants: .paper)
+                            return ("\(prefix) peak \(j + 1)", energies.map { a * shape.value(atOffset: $0 - c) })
+                        }
+                    }
+                    f = Figure.spectrumWithComponents(energies: energies, measured: spectrum,
+                                                      components: peaks(truth, "true") + peaks(pred, "predicted"),
+                                                      energyLabel: "x (paper 1 units; 1 unit = 4/3 eV)", intensityLabel: "intensity (normalised)")
+                    f.xReversed = false
+                    let nTrue = Int(truth[0]), nPred = Int(Double(pred[0]).rounded())
+                    f.title = "Test spectrum \(n + 1): \(nTrue) peak\(nTrue == 1 ? "" : "s"), predicted \(nPred) (\(r.result.point))"
+                case .classification, .quantification, .multiLabel:
+                    f = Figure.spectrumWithComponents(energies: energies, measured: spectrum, components: [],
+                                                      intensityLabel: "intensity (normalised)")
+                    let names = r.labelNames
+                    let trueNames = names.indices.filter { truth[$0] > 0.5 }.map { names[$0] }
+                    let predicted: String
+                    if task == .multiLabel {
+                        predicted = names.indices.filter { pred[$0] > 0.5 }.map { names[$0] }.joined(separator: ", ")
+                    } else {
+                        let best = pred.indices.max { pred[$0] < pred[$1] }!
+                        predicted = String(format: "%@ (%.2f)", names[best], pred[best])
+                    }
+                    f.title = "Test spectrum \(n + 1) (\(r.result.point)): true \(trueNames.joined(separator: ", ")) — predicted \(predicted)"
+                }
+                f.name = "\(spec.name)-\(r.result.point)-\(n + 1)"
+                out.append(f)
+            }
+        }
+        return out
     }
 
     func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {

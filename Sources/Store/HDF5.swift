@@ -353,6 +353,12 @@ public final class HDF5Group {
 
     // MARK: Links
 
+    /// Removes the link `name` (a group or dataset) when present.
+    public func remove(_ name: String) throws {
+        guard contains(name) else { return }
+        guard H5Ldelete(id, name, xps_H5P_DEFAULT()) >= 0 else { throw fail("H5Ldelete", name) }
+    }
+
     /// Creates `name` here as an external link to `objectPath` in `fileName` (relative paths are
     /// resolved against the linking file's folder by HDF5).
     public func linkExternal(_ name: String, fileName: String, objectPath: String) throws {

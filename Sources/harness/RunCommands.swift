@@ -327,3 +327,44 @@ struct PlotCommand: ParsableCommand {
         for w in written where ["png", "md", "csv", "gp"].contains(w.pathExtension) { print(w.path) }
     }
 }
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Compute feature-importance spectra (Gaussian probing) of finished runs, without retraining.",
+        discussion: """
+        Uses the manifest's `explanation` block (override any part with --set) on each run's \
+        stored model and test split, replaces explain/ in the run file and redraws the figures.
+
+        Examples:
+          harness explain quickstart --only model-cnn-gap
+          harness explain quickstart --set 'explanation.classes=["Fe","Ni"]' --set explanation.method=add
+        """)
+
+    @OptionGroup var options: ManifestOptions
+
+    @Option(help: "Explain only these runs (repeatable; default: the runs the manifest names, else all).")
+    var only: [String] = []
+
+    func run() throws {
+        let loaded = try options.load()
+        guard let spec = loaded.manifest.explanation else {
+            throw ValidationError("\(options.manifestPath) has no `explanation` block; add one or pass --set 'explanation={\"method\":\"occlude\",\"sigma\":3,\"stride\":2,\"spectraPerClass\":10}'")
+        }
+        let runner = ExperimentRunner(loaded, resultsRoot: URL(fileURLWithPath: options.results))
+        let plans = try RunExpansion.expand(loaded).filter { plan in
+            only.isEmpty ? (spec.runs == nil || spec.runs!.contains(plan.pointName)) : only.contains(plan.name)
+        }
+        let progress = ProgressReporter()
+        for plan in plans {
+            let file = runner.runFile(plan.name)
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                throw HarnessError.missingResult("\(file.path): run \(plan.name) has not finished; run it first")
+            }
+            let classes = try ExplainRun.update(runFile: file, spec: spec, data: plan.manifest.data, progress: progress)
+            progress.line("\(plan.name): feature importance of \(classes.joined(separator: ", "))")
+        }
+        let written = try Reporter(loaded, resultsRoot: URL(fileURLWithPath: options.results)).write()
+        for w in written where w.lastPathComponent.hasPrefix("fis") && w.pathExtension == "png" { print(w.path) }
+    }
+}

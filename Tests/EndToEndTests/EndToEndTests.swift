@@ -80,7 +80,8 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("provenance.json").path))
         // Figures and tables, and every script redraws on its own under gnuplot.
         let figures = dir.appendingPathComponent("figures")
-        for name in ["loss", "per-element-accuracy", "confusion-model-mlp", "confusion-model-cnn-gap"] {
+        for name in ["loss", "per-element-accuracy", "confusion-model-mlp", "confusion-model-cnn-gap",
+                     "fis-model-mlp-Au", "fis-model-mlp-Cu", "examples-model-mlp-1", "examples-model-cnn-gap-2"] {
             for ext in ["dat", "gp", "png", "svg"] {
                 #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("\(name).\(ext)").path), "\(name).\(ext)")
             }
@@ -97,6 +98,14 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(table.contains("| model | value | source |") && table.contains("| mlp |"))
         let csv = try String(contentsOf: dir.appendingPathComponent("tables/accuracy.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("row,column,mean,sd,n,source\n"))
+        // Feature importance in the run file, and recomputed by `harness explain` without retraining.
+        let mlp = try HDF5File(opening: dir.appendingPathComponent("runs/model-mlp.h5")).root
+        #expect(try mlp.shape(of: "runs/model-mlp/explain/importance") == [2, 551])
+        let explained = try Binary.run(["explain", "quickstart", "--profile", "smoke", "--results", results.path,
+                                        "--only", "model-cnn-gap", "--set", "explanation.classes=[\"Fe\"]"])
+        #expect(explained.status == 0, "\(explained.err)")
+        let cnn = try HDF5File(opening: dir.appendingPathComponent("runs/model-cnn-gap.h5")).root
+        #expect(try cnn.openGroup("runs/model-cnn-gap/explain").stringAttribute("classes") == "Fe")
         // `harness plot` redraws from the HDF5 files alone.
         try FileManager.default.removeItem(at: figures)
         #expect(try Binary.run(["plot", "quickstart", "--profile", "smoke", "--results", results.path]).status == 0)

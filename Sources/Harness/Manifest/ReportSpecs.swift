@@ -33,6 +33,9 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         case confusion
         /// Feature-importance spectrum per explained class, with the element's lines marked.
         case fis
+        /// The first test spectra of each run point with the model's predictions (peak fitting:
+        /// true and predicted peaks drawn as components).
+        case examples
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -44,6 +47,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var series: String?
     public var logX: Bool?
     public var published: PublishedSpec?
+    /// Spectra drawn by an examples figure (default 3).
+    public var count: Int?
 }
 
 public struct TableSpec: Codable, Sendable, Equatable {
