@@ -7,7 +7,7 @@ PROFILE ?= default
 JOBS ?= 1
 HARNESS := .build/release/harness
 
-.PHONY: deps build release test bench bench-peer torch-check experiment experiments clean
+.PHONY: deps build release test bench bench-peer torch-check h5py-check experiment experiments clean
 
 deps:
 	@scripts/install-deps.sh
@@ -43,6 +43,9 @@ experiments: release
 	@for m in Experiments/*.json; do \
 	  $(HARNESS) run $$m --profile $(PROFILE) || exit 1; \
 	done
+
+h5py-check: release
+	scripts/h5py-check.sh
 
 clean:
 	rm -rf .build .build-peer
