@@ -36,12 +36,12 @@ torch-check: release
 # make experiment NAME=quickstart [PROFILE=smoke|default|paper]
 NAME ?= quickstart
 experiment: release
-	$(HARNESS) run $(NAME) --profile $(PROFILE)
-	@echo "results: Results/$(NAME)/"
+	$(HARNESS) run $(NAME) --profile $(PROFILE) --jobs $(JOBS)
+	@echo "results: Results/$(NAME)/ (figures/, tables/, provenance.json, runs/*.h5)"
 
 experiments: release
 	@for m in Experiments/*.json; do \
-	  $(HARNESS) run $$m --profile $(PROFILE) || exit 1; \
+	  $(HARNESS) run $$m --profile $(PROFILE) --jobs $(JOBS) || exit 1; \
 	done
 
 h5py-check: release

@@ -7,6 +7,7 @@ import NeuralNets
 import Spectra
 import SpectraIO
 import Store
+import Plots
 
 public struct TrainedModel {
     public let model: Model
@@ -125,6 +126,46 @@ public enum PredictionReport {
         case .quantification:
             return prefix + "," + p.map { String(format: "%.2f", 100 * $0) }.joined(separator: ",")
         }
+    }
+
+    /// The spectrum as the model saw it, with the prediction in the title (peak fitting: the
+    /// predicted peaks as components; surveys: the found element's library lines marked).
+    public static func figure(_ m: TrainedModel, name: String, input: [Float], energies: [Double], prediction p: [Float]) -> Figure {
+        let measured = input.map(Double.init)
+        var f: Figure
+        switch m.task {
+        case .peakFitting:
+            let n = (m.labelNames.count - 1) / 3
+            let e0 = energies.first!, unit = (energies.last! - e0) / (m.axis.end - m.axis.start)
+            let count = min(n, max(0, Int(Double(p[0]).rounded())))
+            let components: [(title: String, values: [Double])] = (0..<count).map { j in
+                let c = Double(p[1 + j]), a = Double(p[1 + n + j]), w = Double(p[1 + 2 * n + j])
+                let shape = LineShape.park2020(width: max(w, 1e-3), constants: .paper)
+                return (String(format: "peak %d: %.2f eV", j + 1, e0 + c * unit),
+                        energies.indices.map { a * shape.value(atOffset: m.axis.energy(at: $0) - c) })
+            }
+            f = Figure.spectrumWithComponents(energies: energies, measured: measured, components: components,
+                                              intensityLabel: "intensity (background removed, maximum 1)")
+            f.title = "\(name): \(count) peak\(count == 1 ? "" : "s") predicted"
+        case .classification, .quantification, .multiLabel:
+            f = Figure.spectrumWithComponents(energies: energies, measured: measured, components: [],
+                                              intensityLabel: "intensity (normalised as in training)")
+            let order = p.indices.sorted { p[$0] > p[$1] }
+            if m.task == .multiLabel {
+                f.title = "\(name): " + order.prefix(4).filter { p[$0] > 0.5 }.map { m.labelNames[$0] }.joined(separator: ", ")
+            } else {
+                f.title = String(format: "%@: %@ (%.2f), then %@ (%.2f)", name, m.labelNames[order[0]], p[order[0]],
+                                 m.labelNames[order[1]], p[order[1]])
+            }
+            if m.generator == .elementSurvey, let library = try? ElementLibrary.load(),
+               let element = try? library.element(m.labelNames[order[0]]) {
+                f.verticalMarkers = element.photoemissionLines
+                    .filter { $0.sensitivityFactor >= 0.05 * element.mainLine.sensitivityFactor && $0.bindingEnergy <= m.axis.end }
+                    .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
+            }
+        }
+        f.name = name
+        return f
     }
 
     static func csvField(_ s: String) -> String {

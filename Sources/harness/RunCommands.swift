@@ -3,6 +3,7 @@ import Foundation
 import Harness
 import Spectra
 import SpectraIO
+import Plots
 
 /// Options every manifest-reading command shares.
 struct ManifestOptions: ParsableArguments {
@@ -263,6 +264,15 @@ struct PredictCommand: ParsableCommand {
     @Option(help: "CSV output (default: predictions.csv beside the model file).")
     var output: String?
 
+    @Flag(help: "Skip the figure per spectrum.")
+    var noFigures = false
+
+    /// Figures go beside the CSV, in predictions/.
+    var figureDirectory: URL {
+        URL(fileURLWithPath: output ?? URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("predictions.csv").path)
+            .deletingLastPathComponent().appendingPathComponent("predictions")
+    }
+
     func run() throws {
         let trained = try TrainedModel(file: URL(fileURLWithPath: model))
         var files: [URL] = []
@@ -287,6 +297,13 @@ struct PredictCommand: ParsableCommand {
                     let (x, energies) = try trained.input(for: s, name: "\(url.lastPathComponent)#\(k)")
                     let p = trained.predict(x)
                     lines.append(PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
+                    if !noFigures {
+                        var f = PredictionReport.figure(trained, name: "\(url.deletingPathExtension().lastPathComponent)-\(k)",
+                                                         input: x, energies: energies, prediction: p)
+                        f.footnote = "model: \(URL(fileURLWithPath: model).lastPathComponent)"
+                        let (_, gp) = try FigureWriter.write(f, to: figureDirectory)
+                        _ = try FigureRenderer.render(gp: gp)
+                    }
                 } catch {
                     refused.append("\(error)")
                 }
@@ -296,7 +313,7 @@ struct PredictCommand: ParsableCommand {
             .appendingPathComponent("predictions.csv").path)
         try (lines.joined(separator: "\n") + "\n").write(to: out, atomically: true, encoding: .utf8)
         print(lines.joined(separator: "\n"))
-        print("\nwrote \(out.path) (\(lines.count - 1) spectra)")
+        print("\nwrote \(out.path) (\(lines.count - 1) spectra)" + (noFigures ? "" : "; figures in \(figureDirectory.path)"))
         if !refused.isEmpty {
             for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
             if lines.count == 1 { throw ExitCode(1) }

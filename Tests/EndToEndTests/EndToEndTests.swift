@@ -277,6 +277,7 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n")
         #expect(rows.first == "file,spectrum,element,probability,second,second_probability")
         #expect(rows.count == 2 && rows[1].hasPrefix("regular.vms,0,"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("predictions/regular-0.png").path))
         let narrow = try Binary.run(["predict", model, SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--output", csv.path])
         #expect(narrow.status != 0)
         #expect(narrow.err.contains("covers 155.1–175.1 eV, but the model's input axis is 0.0–1100.0 eV"))
@@ -318,5 +319,33 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let v = try Binary.run(["validate", manifest.path])
         #expect(v.status != 0)
         #expect(v.err.contains("'figures.0.published.file' names /nowhere/pub.csv, which does not exist"))
+    }
+}
+
+@Suite(.serialized) struct CustomModelTests {
+    @Test func aModelWrittenOutInTheManifestTrains() throws {
+        let dir = try temporaryDirectory("custom")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("custom.json")
+        try """
+        {
+          "name": "custom",
+          "task": "classification",
+          "data": { "generator": "element-survey", "parameters": { "elements": ["C", "O", "Au"] },
+                    "train": 64, "validation": 16, "test": 16, "seed": 3 },
+          "model": { "preset": "custom", "layers": [
+            { "type": "conv1d", "units": 4, "kernel": 5, "padding": "same" }, { "type": "relu" },
+            { "type": "maxpool", "window": 4 }, { "type": "batchnorm" }, { "type": "flatten" },
+            { "type": "dense", "units": 8 }, { "type": "tanh" }, { "type": "dropout", "rate": 0.2 } ] },
+          "training": { "batchSize": 16, "epochs": 1, "threads": 1 }
+        }
+        """.write(to: manifest, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
+        #expect(r.status == 0, "\(r.err)")
+        let model = try HDF5File(opening: dir.appendingPathComponent("custom/runs/run.h5")).root.openGroup("runs/run/model")
+        let names = try model.memberNames()
+        #expect(names.contains("conv1d1.weight") && names.contains("dense6.weight") && names.contains("out.weight"))
+        #expect(try model.shape(of: "conv1d1.weight") == [4, 1, 5])
+        #expect(try model.shape(of: "out.weight") == [3, 8])
     }
 }
