@@ -16,6 +16,7 @@ let products: [Product] = [
     .library(name: "Store", targets: ["Store"]),
     .library(name: "Plots", targets: ["Plots"]),
     .library(name: "Explain", targets: ["Explain"]),
+    .library(name: "Fitting", targets: ["Fitting"]),
     .library(name: "Harness", targets: ["Harness"]),
 ]
 
@@ -38,6 +39,8 @@ let targets: [Target] = [
     .target(name: "Spectra", dependencies: ["Tensors"], exclude: ["README.md"]),
     // Measured-spectrum formats: VAMAS, text/CSV, SPECS .xy.
     .target(name: "SpectraIO", dependencies: ["Spectra"], exclude: ["README.md"]),
+    // Levenberg–Marquardt least squares of peak models: the classical baseline.
+    .target(name: "Fitting", dependencies: ["Spectra"]),
     // Where a model looks: Gaussian-probing feature importance (FIS).
     .target(name: "Explain", dependencies: ["Tensors"]),
     // HDF5 files: groups, datasets, attributes; the results layout.
@@ -60,6 +63,7 @@ let testTargets: [Target] = [
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
+    .testTarget(name: "FittingTests", dependencies: ["Fitting", "TestSupport"]),
     .testTarget(name: "ExplainTests", dependencies: ["Explain", "TestSupport"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),

@@ -1,0 +1,1 @@
+// Least-squares fitting of peak models: the classical baseline.
