@@ -21,8 +21,22 @@ public final class MaxPool1D: Layer {
         let R = x.shape[0] * x.shape[1], L = x.shape[2], Lo = (L - window) / stride + 1
         inputShape = x.shape
         var y = Tensor(uninitializedShape: [x.shape[0], x.shape[1], Lo])
-        if argmax.count != R * Lo { argmax = [Int32](repeating: 0, count: R * Lo) }
         let (window, stride) = (self.window, self.stride)
+        if !training {
+            x.withUnsafeBufferPointer { xp in
+                y.withUnsafeMutableBufferPointer { yp in
+                    let ptrs = UnsafeSendable((xp.baseAddress!, yp.baseAddress!))
+                    Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
+                        let (x, y) = ptrs.value
+                        maxPool1DInference(x + r.lowerBound * L, rows: r.count, length: L, window: window, stride: stride,
+                                           y: y + r.lowerBound * Lo, outLength: Lo)
+                    }
+                }
+            }
+            argmax = []
+            return y
+        }
+        if argmax.count != R * Lo { argmax = [Int32](repeating: 0, count: R * Lo) }
         x.withUnsafeBufferPointer { xp in
             y.withUnsafeMutableBufferPointer { yp in
                 argmax.withUnsafeMutableBufferPointer { ap in

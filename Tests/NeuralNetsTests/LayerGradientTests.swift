@@ -112,3 +112,14 @@ import Tensors
         GradientCheck.check(g, input: randomInput([6, 6]))
     }
 }
+
+@Suite struct PoolingModesTests {
+    @Test func inferencePoolingEqualsTrainingPooling() {
+        for (window, stride) in [(2, 2), (3, 2), (4, 4)] {
+            let x = randomInput([3, 5, 37], seed: UInt64(window))
+            let a = MaxPool1D(window, stride: stride).forward(x, training: true)
+            let b = MaxPool1D(window, stride: stride).forward(x, training: false)
+            #expect(a == b, "window \(window), stride \(stride)")
+        }
+    }
+}

@@ -19,6 +19,27 @@ public func maxPool1DForward(_ x: UnsafePointer<Float>, rows R: Int, length L: I
     }
 }
 
+/// Max pooling without the argmax bookkeeping (inference), with a fast path for window 2, stride 2.
+@inlinable
+public func maxPool1DInference(_ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
+                               y: UnsafeMutablePointer<Float>, outLength Lo: Int) {
+    if W == 2 && S == 2 {
+        for r in 0..<R {
+            let xr = x + r * L, yr = y + r * Lo
+            for o in 0..<Lo { yr[o] = max(xr[2 * o], xr[2 * o + 1]) }
+        }
+        return
+    }
+    for r in 0..<R {
+        let xr = x + r * L, yr = y + r * Lo
+        for o in 0..<Lo {
+            var best = xr[o * S]
+            for i in (o * S + 1)..<(o * S + W) { best = max(best, xr[i]) }
+            yr[o] = best
+        }
+    }
+}
+
 /// Routes `dy` to the winning inputs (accumulates into `dx`, which the caller zeroed).
 @inlinable
 public func maxPool1DBackward(_ dy: UnsafePointer<Float>, argmax: UnsafePointer<Int32>, rows R: Int, length L: Int,
