@@ -140,6 +140,33 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
     print("P3HT S 2p: finder", found, "fit", result.peaks, "χ²_ν", result.reducedChiSquared)
     #expect(abs(result.peaks[0].center - 164.15) < 0.05)
     #expect(abs(result.peaks[1].center - 165.35) < 0.05)
+    // The expert's "Width (Coef.)" 0.789 / 0.786 eV is the FWHM of its components (their files' half-maximum
+    // widths are 0.791 / 0.788 eV); ours is w, so compare FWHM = 0.992344·w.
+    for (p, expertFWHM) in zip(result.peaks, [0.789, 0.786]) {
+        let fwhm = LineShape.park2020(width: p.width, constants: .paper).fullWidthAtHalfMaximum()
+        #expect(abs(fwhm - expertFWHM) < 0.03, "FWHM \(fwhm) eV, expert \(expertFWHM) eV")
+    }
+    // The same fit on a Shirley background estimated from the data lands on the same centres.
+    let shirley = try PeakFitter().fit(energies: data.x, intensities: data.y,
+                                       model: PeakModel(peaks: model.peaks, background: .shirley), start: start)
+    print("P3HT S 2p on Shirley:", shirley.peaks)
+    #expect(abs(shirley.peaks[0].center - 164.15) < 0.05)
+    #expect(abs(shirley.peaks[1].center - 165.35) < 0.05)
+    #expect(abs(shirley.background[0] - data.y[0]) < 150)   // passes near the high-BE end (first row)
+}
+
+@Test func peakFinderLocatesPeaksAndShoulders() throws {
+    // Gaussian lines (σ = 0.3 eV, FWHM 0.7064 eV) at 162 eV and a shoulder at 166.0 next to 166.9.
+    func g(_ e: Double, _ c: Double, _ h: Double) -> Double { h * exp(-(e - c) * (e - c) / (2 * 0.09)) }
+    let y = grid.map { 50 + g($0, 162, 1000) + g($0, 166.0, 400) + g($0, 166.9, 800) }
+    let found = try PeakFinder(smoothingPoints: 3, threshold: 0.1, maxPeaks: 5)
+        .find(energies: grid, intensities: y, background: grid.map { _ in 50 })
+    try #require(found.count == 3)
+    #expect(abs(found[0].center - 162) < 0.03)
+    #expect(abs(found[0].width - 0.7064) < 0.1)
+    #expect(abs(found[0].height - 1000) < 50)
+    #expect(abs(found[1].center - 166.0) < 0.15)
+    #expect(abs(found[2].center - 166.9) < 0.15)
 }
 
 @Test func badInputThrows() throws {
