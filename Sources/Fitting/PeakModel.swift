@@ -124,6 +124,14 @@ public struct PeakModel: Sendable, Equatable {
                 guard d.splitting.isFinite, r.isFinite, r > 0 else {
                     throw FittingError.invalidModel("peak \(i): splitting \(d.splitting), ratio \(r); expected finite splitting and positive ratio")
                 }
+                if case .area = d.ratio {
+                    for k in [i, d.mainIndex] {
+                        if case .doniachSunjic(let alpha, _) = peaks[k].kind, alpha > 0 {
+                            throw FittingError.invalidModel("peak \(k): Doniach–Šunjić with asymmetry \(alpha) has no finite area, "
+                                                            + "expected a height ratio for its doublet")
+                        }
+                    }
+                }
             }
         }
     }

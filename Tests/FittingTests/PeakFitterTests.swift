@@ -153,6 +153,10 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
     #expect(abs(shirley.peaks[0].center - 164.15) < 0.05)
     #expect(abs(shirley.peaks[1].center - 165.35) < 0.05)
     #expect(abs(shirley.background[0] - data.y[0]) < 150)   // passes near the high-BE end (first row)
+    let tougaard = try PeakFitter().fit(energies: data.x, intensities: data.y,
+                                        model: PeakModel(peaks: model.peaks, background: .tougaard), start: start)
+    print("P3HT S 2p on Tougaard:", tougaard.peaks)
+    #expect(abs(tougaard.peaks[0].center - 164.15) < 0.1)
 }
 
 @Test func peakFinderLocatesPeaksAndShoulders() throws {
@@ -195,6 +199,11 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
     #expect(throws: FittingError.self) {
         try PeakModel(peaks: [PeakComponent(kind: eq1Kind, doublet: DoubletLink(mainIndex: 3, splitting: 1, ratio: .height(0.5)))])
     }
+    let ds = PeakShapeKind.doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0)
+    #expect(throws: FittingError.self) {
+        try PeakModel(peaks: [PeakComponent(kind: ds),
+                              PeakComponent(kind: ds, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5)))])
+    }
     #expect(throws: FittingError.self) {
         try LevenbergMarquardt().minimize(observations: [1, 2, 3], start: [1, 2, 3]) { $0 }
     }
@@ -214,6 +223,11 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
     }
     #expect(bounded.parameters[1] == 0.5)
     // A parameter the model ignores makes JᵀWJ singular.
+    let ds = PeakShapeKind.doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0)
+    #expect(throws: FittingError.self) {
+        try PeakModel(peaks: [PeakComponent(kind: ds),
+                              PeakComponent(kind: ds, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5)))])
+    }
     #expect(throws: FittingError.self) {
         try LevenbergMarquardt().minimize(observations: y, start: [1, 0.3]) { t in x.map { _ in t[0] } }
     }
