@@ -1,1 +1,0 @@
-// Least-squares fitting of peak models: the classical baseline.
