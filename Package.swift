@@ -40,7 +40,7 @@ let targets: [Target] = [
     // Measured-spectrum formats: VAMAS, text/CSV, SPECS .xy.
     .target(name: "SpectraIO", dependencies: ["Spectra"], exclude: ["README.md"]),
     // Levenberg–Marquardt least squares of peak models: the classical baseline.
-    .target(name: "Fitting", dependencies: ["Spectra"]),
+    .target(name: "Fitting", dependencies: ["Spectra"], exclude: ["README.txt"]),
     // Where a model looks: Gaussian-probing feature importance (FIS).
     .target(name: "Explain", dependencies: ["Tensors"]),
     // HDF5 files: groups, datasets, attributes; the results layout.
@@ -48,7 +48,7 @@ let targets: [Target] = [
     // Figures: gnuplot scripts and data files; rendering.
     .target(name: "Plots", dependencies: [], exclude: ["README.md"]),
     // Wiring: benchmarks, manifests, runs (the only module that sees every stage).
-    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Explain", "Store", "Plots"]),
+    .target(name: "Harness", dependencies: ["Tensors", "NeuralNets", "Spectra", "SpectraIO", "Fitting", "Explain", "Store", "Plots"]),
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",

@@ -27,7 +27,7 @@ struct HarnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "harness",
         abstract: "Machine learning on X-ray photoelectron spectra: generate, train, evaluate, explain.",
-        subcommands: [RunCommand.self, ValidateCommand.self, PlanCommand.self, ReportCommand.self, PlotCommand.self, ExplainCommand.self, GenerateCommand.self, PredictCommand.self, InspectCommand.self, BenchCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, PlanCommand.self, ReportCommand.self, PlotCommand.self, ExplainCommand.self, GenerateCommand.self, PredictCommand.self, FitCommand.self, InspectCommand.self, BenchCommand.self])
 }
 
 /// Prints a domain error as one sentence and exits 1.

@@ -385,3 +385,61 @@ struct ExplainCommand: ParsableCommand {
         for w in written where w.lastPathComponent.hasPrefix("fis") && w.pathExtension == "png" { print(w.path) }
     }
 }
+
+struct FitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fit",
+        abstract: "Least-squares fit (Levenberg–Marquardt) of peaks on a background to a measured spectrum.",
+        discussion: """
+        Starts from a peak finder, or from a trained peak-fitting network (--init RUN.h5: the \
+        network-initialised fit). Writes <output>/<name>.h5 (components, background, fit, residual, \
+        parameters with standard errors from the covariance, reduced χ²) and a figure.
+
+        Examples:
+          harness fit ../shared/data/park2020/P3HT_S2p_exp.txt --peaks 2 --background ../shared/data/park2020/P3HT_S2p_bg.txt
+          harness fit survey_region.vms --shape sgl --background shirley --shared-width
+        """)
+
+    @Argument(help: "A spectrum file (VAMAS, text/CSV, .xy); every spectrum in it is fitted.")
+    var spectrum: String
+
+    @Option(help: "Line shape: eq1 (paper 1's Eq. 1), gl, sgl, voigt, ds.")
+    var shape = "eq1"
+
+    @Option(help: "Lorentzian percentage of gl / sgl.")
+    var lorentzian = 30.0
+
+    @Option(help: "Background: none, linear, shirley, tougaard, or a two-column file.")
+    var background = "shirley"
+
+    @Option(help: "Number of peaks (default: what the finder or the network reports).")
+    var peaks: Int?
+
+    @Flag(help: "All peaks share one width.")
+    var sharedWidth = false
+
+    @Option(help: "Hold a peak's centre fixed at this energy (eV; repeatable).")
+    var fixCenter: [Double] = []
+
+    @Option(help: "A run file holding a peak-fitting network for the starting point.")
+    var `init`: String?
+
+    @Option(help: "Folder for the results.")
+    var output = "Results/fits"
+
+    func run() throws {
+        var s = FitSettings()
+        s.shape = shape; s.lorentzianPercent = lorentzian; s.background = background; s.peaks = peaks
+        s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModel = `init`.map { URL(fileURLWithPath: $0) }
+        let url = URL(fileURLWithPath: spectrum)
+        let spectra = try SpectrumReader.read(url: url)
+        for (k, sp) in spectra.enumerated() {
+            let name = url.deletingPathExtension().lastPathComponent + (spectra.count > 1 ? "-\(k)" : "")
+            let r = try SpectrumFitting.fit(sp, settings: s)
+            let files = try SpectrumFitting.write(r, spectrum: sp, name: name, settings: s, to: URL(fileURLWithPath: output))
+            print("\(name): \(r.peaks.count) peaks, reduced χ² \(String(format: "%.4g", r.reducedChiSquared)), \(r.iterations) iterations")
+            for p in r.parameters { print(String(format: "  %-18@ %12.5f ± %.5f", p.name as NSString, p.value, p.standardError)) }
+            print("  wrote " + files.filter { ["h5", "png"].contains($0.pathExtension) }.map(\.path).joined(separator: ", "))
+        }
+    }
+}

@@ -349,3 +349,27 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(try model.shape(of: "out.weight") == [3, 8])
     }
 }
+
+@Suite(.serialized) struct FitCommandTests {
+    @Test func fitsTheMeasuredP3HTSpectrumOnTheExpertBackground() throws {
+        let dir = try temporaryDirectory("fit")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run(["fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--peaks", "2",
+                                "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path, "--output", dir.path])
+        #expect(r.status == 0, "\(r.err)")
+        let g = try HDF5File(opening: dir.appendingPathComponent("P3HT_S2p_exp.h5")).root.openGroup("fit")
+        let names = try g.stringAttribute("parameter_names").split(separator: "\n").map(String.init)
+        let values = try g.readDoubles("parameters/value").values
+        let errors = try g.readDoubles("parameters/standard_error").values
+        let centers = zip(names, values).filter { $0.0.hasSuffix(".center") }.map(\.1).sorted()
+        #expect(centers.count == 2)
+        #expect(abs(centers[0] - 164.15) < 0.05 && abs(centers[1] - 165.35) < 0.05, "centres \(centers)")
+        #expect(errors.allSatisfy { $0 > 0 && $0.isFinite })
+        #expect(try g.shape(of: "components") == [2, 401])
+        let chi2 = try g.doubleAttribute("reduced_chi_squared")[0]
+        #expect(chi2 > 0.5 && chi2 < 5, "Poisson-weighted reduced χ² \(chi2)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("P3HT_S2p_exp.png").path))
+        let bad = try Binary.run(["fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--shape", "lorentzian", "--output", dir.path])
+        #expect(bad.status != 0 && bad.err.contains("expected eq1, gl, sgl, voigt or ds"))
+    }
+}

@@ -1,0 +1,152 @@
+// `harness fit`: least-squares fit of a measured spectrum, started by the peak finder or by a
+// trained peak-fitting network, written to HDF5 with a figure.
+
+import Foundation
+import Spectra
+import SpectraIO
+import Fitting
+import Store
+import Plots
+
+public struct FitSettings: Sendable {
+    /// "eq1" (paper 1's Eq. 1, paper constants), "gl" (GL(m)), "sgl" (SGL(m)), "voigt", "ds".
+    public var shape = "eq1"
+    public var lorentzianPercent = 30.0
+    /// "none", "linear", "shirley", "tougaard", or a two-column file with the background.
+    public var background = "shirley"
+    /// Peaks to fit (nil: as many as the finder or network reports).
+    public var peaks: Int?
+    /// All peaks share one width.
+    public var sharedWidth = false
+    /// Centres (eV) held fixed: the peak nearest each is fixed there.
+    public var fixedCenters: [Double] = []
+    /// A run file with a peak-fitting network for the starting point.
+    public var initModel: URL?
+    public init() {}
+}
+
+public enum SpectrumFitting {
+    public static func kind(_ s: FitSettings) throws -> PeakShapeKind {
+        switch s.shape {
+        case "eq1": return .park2020(constants: .paper)
+        case "gl": return .gaussianLorentzianProduct(lorentzianPercent: s.lorentzianPercent)
+        case "sgl": return .gaussianLorentzianSum(lorentzianPercent: s.lorentzianPercent)
+        case "voigt": return .voigt(lorentzianFWHM: 0.3)
+        case "ds": return .doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0.5)
+        default: throw HarnessError.incompatible("--shape '\(s.shape)': expected eq1, gl, sgl, voigt or ds")
+        }
+    }
+
+    static func background(_ s: FitSettings, _ spectrum: Spectrum) throws -> BackgroundModel {
+        switch s.background {
+        case "none": return .none
+        case "linear": return .linear
+        case "shirley": return .shirley
+        case "tougaard": return .tougaard
+        default:
+            let url = URL(fileURLWithPath: s.background)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw HarnessError.incompatible("--background '\(s.background)': expected none, linear, shirley, tougaard or an existing file")
+            }
+            guard let b = try SpectrumReader.read(url: url).first else { throw HarnessError.incompatible("\(url.path): no data") }
+            let values = try Interpolation.linear(x: b.energies, y: b.intensities, at: spectrum.energies)
+            return .fixed(values)
+        }
+    }
+
+    /// Starting peaks: from the network (`initModel`) or the peak finder.
+    static func start(_ s: FitSettings, _ spectrum: Spectrum, background: [Double]?) throws -> [PeakParameters] {
+        if let url = s.initModel {
+            let trained = try TrainedModel(file: url)
+            guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(url.path): not a peak-fitting model") }
+            let (x, energies) = try trained.input(for: spectrum, name: spectrum.metadata["file"] ?? "spectrum")
+            let p = trained.predict(x)
+            let n = (trained.labelNames.count - 1) / 3
+            let count = min(n, max(1, Int(Double(p[0]).rounded())))
+            let e0 = energies.first!, unit = (energies.last! - e0) / (trained.axis.end - trained.axis.start)
+            let net = zip(spectrum.intensities, background ?? spectrum.intensities.map { _ in 0 }).map { $0 - $1 }
+            let top = net.max() ?? 1
+            return (0..<count).map { j in
+                PeakParameters(center: e0 + Double(p[1 + j]) * unit, width: max(0.05, Double(p[1 + 2 * n + j]) * abs(unit)),
+                               height: max(1e-9, Double(p[1 + n + j]) * top))
+            }
+        }
+        var found = try PeakFinder().find(energies: spectrum.energies, intensities: spectrum.intensities, background: background)
+        found.sort { $0.height > $1.height }
+        if let n = s.peaks { found = Array(found.prefix(n)) }
+        guard !found.isEmpty else { throw HarnessError.incompatible("the peak finder found no peak; give --init or check the background") }
+        return found.sorted { $0.center < $1.center }
+    }
+
+    public static func fit(_ spectrum: Spectrum, settings s: FitSettings) throws -> FitResult {
+        let bg = try background(s, spectrum)
+        var fixedValues: [Double]?
+        switch bg {
+        case .fixed(let v): fixedValues = v
+        case .shirley: fixedValues = try ShirleyBackground().estimate(spectrum)
+        default: fixedValues = nil
+        }
+        var start = try start(s, spectrum, background: fixedValues)
+        if let n = s.peaks, start.count < n, s.initModel == nil {
+            throw HarnessError.incompatible("asked for \(n) peaks, the finder found \(start.count)")
+        }
+        let kind = try kind(s)
+        var fixed = Set<Int>()
+        for c in s.fixedCenters {
+            guard let i = start.indices.min(by: { abs(start[$0].center - c) < abs(start[$1].center - c) }) else { continue }
+            start[i] = PeakParameters(center: c, width: start[i].width, height: start[i].height)
+            fixed.insert(i)
+        }
+        let components = start.indices.map { PeakComponent(kind: kind, fixedCenter: fixed.contains($0), widthGroup: s.sharedWidth ? "all" : nil) }
+        let model = try PeakModel(peaks: components, background: bg)
+        // Counts carry Poisson noise: weights 1/max(y, 1), so the reduced χ² is ≈ 1 for a fit within the noise.
+        let weights = spectrum.units == "counts" ? spectrum.intensities.map { 1 / max($0, 1) } : nil
+        return try PeakFitter().fit(energies: spectrum.energies, intensities: spectrum.intensities, model: model, start: start,
+                                    weights: weights)
+    }
+
+    /// Writes <dir>/<name>.h5 and the figure <dir>/<name>.{dat,gp,png,svg}; returns the files.
+    public static func write(_ r: FitResult, spectrum: Spectrum, name: String, settings s: FitSettings, to dir: URL) throws -> [URL] {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let h5 = dir.appendingPathComponent("\(name).h5"), tmp = h5.appendingPathExtension("tmp")
+        try? FileManager.default.removeItem(at: tmp)
+        do {
+            let file = try HDF5File(creating: tmp)
+            let g = try file.root.group("fit")
+            try g.setAttribute("program", Provenance.program)
+            try g.setAttribute("version", Provenance.version)
+            try g.setAttribute("shape", s.shape)
+            try g.setAttribute("background", s.background)
+            try g.setAttribute("start", s.initModel.map { "network: \($0.path)" } ?? "peak finder")
+            try g.setAttribute("reduced_chi_squared", r.reducedChiSquared)
+            try g.setAttribute("weights", spectrum.units == "counts" ? "Poisson: 1/max(counts, 1)" : "none")
+            try g.setAttribute("iterations", r.iterations)
+            try g.write("energies", doubles: spectrum.energies)
+            try g.setAttribute("units", "eV", onDataset: "energies")
+            try g.write("intensities", doubles: spectrum.intensities)
+            try g.write("background", doubles: r.background)
+            try g.write("fit", doubles: r.fit)
+            try g.write("residual", doubles: r.residual)
+            try g.write("components", doubles: r.components.flatMap { $0 }, shape: [r.components.count, spectrum.energies.count])
+            try g.write("parameters/value", doubles: r.parameters.map(\.value))
+            try g.write("parameters/standard_error", doubles: r.parameters.map(\.standardError))
+            try g.setAttribute("parameter_names", r.parameters.map(\.name).joined(separator: "\n"))
+            file.close()
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
+        }
+        try? FileManager.default.removeItem(at: h5)
+        try FileManager.default.moveItem(at: tmp, to: h5)
+        var f = Figure.spectrumWithComponents(energies: spectrum.energies, measured: spectrum.intensities,
+                                              components: r.components.enumerated().map { i, c in
+                                                  (String(format: "peak %d: %.2f eV", i + 1, r.peaks[i].center), zip(c, r.background).map { $0 + $1 })
+                                              },
+                                              fit: r.fit, residual: r.residual, background: r.background,
+                                              intensityLabel: "intensity (\(spectrum.units))")
+        f.name = name
+        f.title = String(format: "%@: %d peaks, %@ on %@ background, reduced χ² %.3g", name, r.peaks.count, s.shape, s.background.contains("/") ? "given" : s.background, r.reducedChiSquared)
+        let (dat, gp) = try FigureWriter.write(f, to: dir)
+        return [h5, dat, gp] + (try FigureRenderer.render(gp: gp))
+    }
+}
