@@ -20,6 +20,15 @@ public struct RunResult: Codable, Sendable {
     public var epochs: Int
     public var trainableParameters: Int
     public var seconds: Double
+    /// Headline metric on each evaluation condition's test set.
+    public var conditions: [ConditionResult]?
+}
+
+public struct ConditionResult: Codable, Sendable {
+    public var name: String
+    public var value: Double
+    public var metric: Double
+    public var loss: Double
 }
 
 public enum GeneratorFactory {
@@ -137,6 +146,21 @@ public final class ExperimentRunner {
             explanation = try Explanation.compute(spec, model: model, adapter: adapter, generator: generator, data: m.data,
                                                   test: test, progress: progress)
         }
+        var conditions: [ConditionResult] = []
+        for (i, c) in (m.evaluation?.conditions ?? []).enumerated() {
+            var doc = plan.resolved
+            for (path, value) in c.set.sorted(by: { $0.key < $1.key }) {
+                guard let d = doc.setting(value, at: path.split(separator: ".").map(String.init)) else {
+                    throw HarnessError.incompatible("evaluation condition \(c.name): cannot set \(path)")
+                }
+                doc = d
+            }
+            let conditioned = try StrictDecoder.decode(Manifest.self, from: doc, file: loaded.file, lines: loaded.lines)
+            let g = try GeneratorFactory.make(conditioned.data)
+            let (loss, metric, _) = try trainer.evaluate(g.batch(testRange))
+            conditions.append(ConditionResult(name: c.name, value: c.value ?? Double(i), metric: metric, loss: loss))
+            progress.line(String(format: "%@  condition %@: %@ %.4g", plan.name, c.name, adapter.metricName, metric))
+        }
         let seconds = Date().timeIntervalSince(started)
         progress.line(String(format: "%@  test %@ %.4g (best epoch %d, %.0f s)", plan.name, adapter.metricName, testMetric,
                              history.bestEpoch, seconds))
@@ -144,7 +168,8 @@ public final class ExperimentRunner {
                                sweep: Dictionary(uniqueKeysWithValues: plan.sweepValues.map { ($0.label, $0.value.description) }),
                                testMetric: testMetric, metricName: adapter.metricName, testLoss: testLoss,
                                bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
-                               trainableParameters: model.trainableParameterCount, seconds: seconds)
+                               trainableParameters: model.trainableParameterCount, seconds: seconds,
+                               conditions: conditions.isEmpty ? nil : conditions)
         try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
                      result: result, detail: detail, explanation: explanation)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
@@ -206,6 +231,12 @@ public final class ExperimentRunner {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try metrics.write("detail", string: detail)
+            for c in result.conditions ?? [] {
+                let cg = try metrics.group("conditions/\(c.name)")
+                try cg.setAttribute("value", c.value)
+                try cg.setAttribute(result.metricName, c.metric)
+                try cg.setAttribute("test_loss", c.loss)
+            }
             if let explanation, let spec = plan.manifest.explanation { try Explanation.write(explanation, spec: spec, to: run) }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
             file.close()

@@ -110,12 +110,21 @@ public final class Reporter {
         }
     }
 
-    /// Mean ± sd of the headline metric per sweep point, in display units.
-    static func points(_ records: [RunRecord]) -> [String: (sweep: [String: String], values: [Double])] {
+    /// Mean ± sd of the headline metric per sweep point, in display units. With `byCondition`,
+    /// one point per sweep point and evaluation condition, the condition's value under "condition".
+    static func points(_ records: [RunRecord], byCondition: Bool = false) -> [String: (sweep: [String: String], values: [Double])] {
         var out: [String: (sweep: [String: String], values: [Double])] = [:]
         for r in records {
-            let v = percent(r.result.metricName) ? 100 * r.result.testMetric : r.result.testMetric
-            out[r.result.point, default: (r.result.sweep, [])].values.append(v)
+            let scale = percent(r.result.metricName) ? 100.0 : 1.0
+            if byCondition, let conditions = r.result.conditions {
+                for c in conditions {
+                    var sweep = r.result.sweep
+                    sweep["condition"] = Reporter.trim(c.value)
+                    out["\(r.result.point)|\(c.name)", default: (sweep, [])].values.append(scale * c.metric)
+                }
+            } else {
+                out[r.result.point, default: (r.result.sweep, [])].values.append(scale * r.result.testMetric)
+            }
         }
         return out
     }
@@ -159,7 +168,7 @@ public final class Reporter {
             f.yLabel = Reporter.lossLabel(loaded.manifest.task)
             return [f]
         case .metric:
-            let pts = Reporter.points(records)
+            let pts = Reporter.points(records, byCondition: spec.x == "condition" || spec.series == "condition")
             let x = spec.x!
             var models: [String: [(x: Double, mean: Double, sd: Double?)]] = [:]
             for (_, p) in pts {
@@ -299,7 +308,7 @@ public final class Reporter {
     }
 
     func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
-        let pts = Reporter.points(records)
+        let pts = Reporter.points(records, byCondition: spec.rows == "condition" || spec.columns == "condition")
         let metric = records[0].result.metricName
         func label(_ sweep: [String: String], _ key: String?) -> String {
             key.flatMap { sweep[$0] }.map(Reporter.sweepValue) ?? ""
@@ -308,7 +317,7 @@ public final class Reporter {
         var rowNames: [String] = [], colNames: [String] = []
         var cells: [String: [String: (mean: Double, sd: Double?, n: Int)]] = [:]
         for (point, p) in pts.sorted(by: { $0.key < $1.key }) {
-            let r = rowKey == nil ? point : label(p.sweep, rowKey)
+            let r = rowKey == nil ? point.replacingOccurrences(of: "|", with: " ") : label(p.sweep, rowKey)
             let c = colKey == nil ? "value" : label(p.sweep, colKey)
             if !rowNames.contains(r) { rowNames.append(r) }
             if !colNames.contains(c) { colNames.append(c) }

@@ -373,3 +373,40 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(bad.status != 0 && bad.err.contains("expected eq1, gl, sgl, voigt or ds"))
     }
 }
+
+@Suite(.serialized) struct EvaluationConditionTests {
+    @Test func oneTrainedModelIsTestedUnderEachCondition() throws {
+        let dir = try temporaryDirectory("conditions")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("snr.json")
+        try """
+        {
+          "name": "snr",
+          "task": "classification",
+          "data": { "generator": "element-survey", "parameters": { "elements": ["C", "O", "Si", "Au"], "signalToNoise": [5, 50] },
+                    "train": 256, "validation": 32, "test": 64, "seed": 3 },
+          "model": { "preset": "mlp", "hidden": [32] },
+          "training": { "batchSize": 32, "epochs": 3, "threads": 2 },
+          "evaluation": { "conditions": [
+            { "name": "snr-1", "value": 1, "set": { "data.parameters.signalToNoise": [1, 1] } },
+            { "name": "snr-100", "value": 100, "set": { "data.parameters.signalToNoise": [100, 100] } } ] },
+          "figures": [ { "kind": "metric", "name": "accuracy-vs-snr", "x": "condition", "logX": true } ],
+          "tables": [ { "name": "accuracy", "rows": "condition" } ]
+        }
+        """.write(to: manifest, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"])
+        #expect(r.status == 0, "\(r.err)")
+        let metrics = try HDF5File(opening: dir.appendingPathComponent("snr/runs/run.h5")).root.openGroup("runs/run/metrics")
+        let low = try metrics.openGroup("conditions/snr-1").doubleAttribute("accuracy")[0]
+        let high = try metrics.openGroup("conditions/snr-100").doubleAttribute("accuracy")[0]
+        #expect(low != high, "the two conditions must be different test sets")
+        let table = try String(contentsOf: dir.appendingPathComponent("snr/tables/accuracy.md"), encoding: .utf8)
+        #expect(table.contains("| 1 |") && table.contains("| 100 |"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("snr/figures/accuracy-vs-snr.png").path))
+        // A condition may only change data parameters.
+        let bad = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "\"data.parameters.signalToNoise\": [1, 1]", with: "\"training.epochs\": 1")
+        try bad.write(to: manifest, atomically: true, encoding: .utf8)
+        let v = try Binary.run(["validate", manifest.path])
+        #expect(v.status != 0 && v.err.contains("evaluation.conditions.0.set"))
+    }
+}

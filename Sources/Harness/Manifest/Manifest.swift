@@ -239,6 +239,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
     public var tables: [TableSpec]
     /// Feature importance after training (optional).
     public var explanation: ExplanationSpec?
+    /// Extra test conditions (optional).
+    public var evaluation: EvaluationSpec?
 
     public func validate(_ v: inout ManifestValidator) {
         v.require(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
@@ -260,7 +262,14 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")
         }
         func checkLabel(_ l: String?, _ path: String) {
-            if let l { v.require(labels.contains(l), path, found: "\"\(l)\"", expected: "a sweep label (\(labels.joined(separator: ", ")))") }
+            if let l { v.require(labels.contains(l) || l == "condition", path, found: "\"\(l)\"",
+                                 expected: "a sweep label (\(labels.joined(separator: ", "))) or \"condition\"") }
+        }
+        if let e = evaluation {
+            for (i, c) in e.conditions.enumerated() {
+                v.require(!c.set.isEmpty && c.set.keys.allSatisfy { $0.hasPrefix("data.parameters.") }, "evaluation.conditions.\(i).set",
+                          found: c.set.keys.sorted().joined(separator: ", "), expected: "paths under data.parameters")
+            }
         }
         for (i, f) in figures.enumerated() {
             checkLabel(f.x, "figures.\(i).x"); checkLabel(f.series, "figures.\(i).series")

@@ -76,3 +76,17 @@ public struct ExplanationSpec: Codable, Sendable, Equatable {
     /// Sweep points to explain (run point names; default: all).
     public var runs: [String]?
 }
+
+/// Test conditions: the trained model is also evaluated on test sets generated with other data
+/// settings (same test indices), e.g. at several SNR values.
+public struct EvaluationSpec: Codable, Sendable, Equatable {
+    public struct Condition: Codable, Sendable, Equatable {
+        /// Names the condition in files and tables (e.g. "snr-3.8").
+        public var name: String
+        /// Its numeric value for figures and tables (e.g. 3.8); default: the order of the list.
+        public var value: Double?
+        /// Dotted manifest paths → values, applied to the data settings of the test set.
+        public var set: [String: JSONValue]
+    }
+    public var conditions: [Condition]
+}
