@@ -22,10 +22,7 @@ public enum Checkpoint {
 
     public static func write(_ url: URL, _ s: State, model: Model, optimizer: Optimizer) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.appendingPathExtension("tmp")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            let file = try HDF5File(creating: temporary)
+        try HDF5File.writeAtomically(url) { file in
             let root = file.root
             try root.setAttribute("epoch", s.epoch)
             try root.setAttribute("step", s.step)
@@ -48,13 +45,7 @@ public enum Checkpoint {
             let state = optimizer.state
             try o.setAttribute("step", state.step)
             for (i, b) in state.buffers.enumerated() { try o.write(String(format: "%05d", i), floats: b, shape: [b.count]) }
-            file.close()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         }
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.moveItem(at: temporary, to: url)
     }
 
     /// Restores model and optimizer from `url` and returns the rest of the state.

@@ -16,10 +16,7 @@ public enum DataExport {
             settings.append((settings.isEmpty && plans.allSatisfy({ $0.manifest.data == p.manifest.data }) ? "data" : p.pointName, p.manifest.data))
         }
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = output.appendingPathExtension("tmp")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            let file = try HDF5File(creating: temporary)
+        try HDF5File.writeAtomically(output) { file in
             let provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: loaded.manifest.training.threads)
             try provenance.write(to: file.root)
             try file.root.write("manifest", string: loaded.resolved.serialized(pretty: true))
@@ -48,13 +45,7 @@ public enum DataExport {
                     progress.line("\(name)/\(split): \(count) spectra × \(L) points")
                 }
             }
-            file.close()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         }
-        try? FileManager.default.removeItem(at: output)
-        try FileManager.default.moveItem(at: temporary, to: output)
         return settings.map(\.name)
     }
 }

@@ -91,13 +91,10 @@ public final class ExperimentRunner {
     public func writeSummary(_ results: [RunResult], wallSeconds: Double) throws {
         let dir = experimentDirectory
         let final = dir.appendingPathComponent("\(loaded.manifest.name).h5")
-        let temporary = final.appendingPathExtension("tmp")
-        try? FileManager.default.removeItem(at: temporary)
         let threads = loaded.manifest.training.threads
         var provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: threads)
         provenance.wallSeconds = wallSeconds
-        do {
-            let file = try HDF5File(creating: temporary)
+        try HDF5File.writeAtomically(final) { file in
             let root = file.root
             try provenance.write(to: root)
             try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
@@ -108,13 +105,7 @@ public final class ExperimentRunner {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             try root.write("summary/runs", string: String(decoding: try encoder.encode(results), as: UTF8.self))
             try root.write("summary/test_metric", doubles: results.map(\.testMetric))
-            file.close()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         }
-        try? FileManager.default.removeItem(at: final)
-        try FileManager.default.moveItem(at: temporary, to: final)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try encoder.encode(provenance).write(to: dir.appendingPathComponent("provenance.json"), options: .atomic)
@@ -180,10 +171,7 @@ public final class ExperimentRunner {
                   test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
                   explanation: ExplanationResult? = nil) throws {
         let final = runFile(plan.name)
-        let temporary = final.appendingPathExtension("tmp")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            let file = try HDF5File(creating: temporary)
+        try HDF5File.writeAtomically(final) { file in
             let root = file.root
             let provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: plan.manifest.training.threads)
             try provenance.write(to: root)
@@ -239,13 +227,7 @@ public final class ExperimentRunner {
             }
             if let explanation, let spec = plan.manifest.explanation { try Explanation.write(explanation, spec: spec, to: run) }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
-            file.close()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         }
-        try? FileManager.default.removeItem(at: final)
-        try FileManager.default.moveItem(at: temporary, to: final)
     }
 
     /// How `predict` must treat a measured spectrum before this model sees it.

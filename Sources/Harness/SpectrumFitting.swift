@@ -108,10 +108,8 @@ public enum SpectrumFitting {
     /// Writes <dir>/<name>.h5 and the figure <dir>/<name>.{dat,gp,png,svg}; returns the files.
     public static func write(_ r: FitResult, spectrum: Spectrum, name: String, settings s: FitSettings, to dir: URL) throws -> [URL] {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let h5 = dir.appendingPathComponent("\(name).h5"), tmp = h5.appendingPathExtension("tmp")
-        try? FileManager.default.removeItem(at: tmp)
-        do {
-            let file = try HDF5File(creating: tmp)
+        let h5 = dir.appendingPathComponent("\(name).h5")
+        try HDF5File.writeAtomically(h5) { file in
             let g = try file.root.group("fit")
             try g.setAttribute("program", Provenance.program)
             try g.setAttribute("version", Provenance.version)
@@ -131,13 +129,7 @@ public enum SpectrumFitting {
             try g.write("parameters/value", doubles: r.parameters.map(\.value))
             try g.write("parameters/standard_error", doubles: r.parameters.map(\.standardError))
             try g.setAttribute("parameter_names", r.parameters.map(\.name).joined(separator: "\n"))
-            file.close()
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw error
         }
-        try? FileManager.default.removeItem(at: h5)
-        try FileManager.default.moveItem(at: tmp, to: h5)
         var f = Figure.spectrumWithComponents(energies: spectrum.energies, measured: spectrum.intensities,
                                               components: r.components.enumerated().map { i, c in
                                                   (String(format: "peak %d: %.2f eV", i + 1, r.peaks[i].center), zip(c, r.background).map { $0 + $1 })

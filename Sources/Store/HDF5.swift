@@ -49,6 +49,24 @@ public final class HDF5File {
 
     public var root: HDF5Group { HDF5Group(file: self, id: id, path: "/", owned: false) }
 
+    /// Creates `url` so that it never looks complete before it is: `body` fills a file under a
+    /// temporary name (`<url>.tmp`), which is renamed to `url` only when `body` returns; on an
+    /// error the temporary file is removed and `url` is left as it was.
+    public static func writeAtomically(_ url: URL, _ body: (HDF5File) throws -> Void) throws {
+        let temporary = url.appendingPathExtension("tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        do {
+            let file = try HDF5File(creating: temporary)
+            try body(file)
+            file.close()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.moveItem(at: temporary, to: url)
+    }
+
     public func close() {
         if isOpen { H5Fclose(id); isOpen = false }
     }
