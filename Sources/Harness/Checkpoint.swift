@@ -10,6 +10,7 @@ public enum Checkpoint {
     public struct State {
         public var epoch: Int
         public var step: Int
+        /// The schedule's base rate (before any warm-up factor).
         public var learningRate: Float
         public var history: TrainingHistory
         public var best: (loss: Double, values: [Tensor])?

@@ -120,11 +120,13 @@ public final class Trainer {
         let prefetchQueue = DispatchQueue(label: "xps.prefetch")
         let started = Date()
         var firstEpoch = 1
+        /// The rate before warm-up; the plateau schedule lowers it.
+        var baseRate = Float(spec.learningRate)
         if resume, let checkpoint, FileManager.default.fileExists(atPath: checkpoint.path) {
             let saved = try Checkpoint.read(checkpoint, model: model, optimizer: optimizer)
             history = saved.history
             plateau.best = saved.plateauBest; plateau.badEpochs = saved.plateauBad; plateau.cooldownLeft = saved.plateauCooldown
-            optimizer.learningRate = saved.learningRate
+            baseRate = saved.learningRate
             best = saved.best.map { ($0.loss, $0.values) }
             badEpochs = saved.badEpochs
             step = saved.step
@@ -156,17 +158,11 @@ public final class Trainer {
                 next.wait()
                 let (x, t) = pending.value.value!
                 if b + 1 < batchesPerEpoch { next = prefetch(b + 1) }
-                // Learning rate for this step.
-                var lr = optimizer.learningRate
-                if spec.schedule.kind == .cosine { lr = cosine.learningRate(atStep: step) }
-                if spec.schedule.warmupSteps > 0 && step < spec.schedule.warmupSteps {
-                    lr = (spec.schedule.kind == .cosine ? lr : optimizer.learningRate) * Float(step + 1) / Float(spec.schedule.warmupSteps)
-                    optimizer.learningRate = lr
-                } else if spec.schedule.kind == .cosine {
-                    optimizer.learningRate = lr
-                } else if spec.schedule.warmupSteps > 0 && step == spec.schedule.warmupSteps {
-                    optimizer.learningRate = Float(spec.learningRate)
-                }
+                // This step's rate: the schedule's rate (cosine, or the plateau-managed base), times the
+                // linear warm-up factor while warming up.
+                var lr = spec.schedule.kind == .cosine ? cosine.learningRate(atStep: step) : baseRate
+                if step < spec.schedule.warmupSteps { lr *= Float(step + 1) / Float(spec.schedule.warmupSteps) }
+                optimizer.learningRate = lr
                 model.zeroGradients()
                 let outputs = model.outputs(x, training: true)
                 let (loss, grads) = adapter.loss(outputs, t)
@@ -199,13 +195,13 @@ public final class Trainer {
                 badEpochs += 1
             }
             if spec.schedule.kind == .plateau {
-                optimizer.learningRate = plateau.update(metric: Float(valLoss), learningRate: optimizer.learningRate)
+                baseRate = plateau.update(metric: Float(valLoss), learningRate: baseRate)
             }
             let stop = spec.earlyStoppingPatience > 0 && badEpochs >= spec.earlyStoppingPatience
             if stop { history.stoppedEarly = true }
             if let checkpoint {
                 try Checkpoint.write(checkpoint, Checkpoint.State(
-                    epoch: epoch, step: step, learningRate: optimizer.learningRate, history: history,
+                    epoch: epoch, step: step, learningRate: baseRate, history: history,
                     best: best.map { ($0.loss, $0.values) }, badEpochs: badEpochs, plateauBest: plateau.best,
                     plateauBad: plateau.badEpochs, plateauCooldown: plateau.cooldownLeft,
                     finished: stop || epoch == spec.epochs), model: model, optimizer: optimizer)

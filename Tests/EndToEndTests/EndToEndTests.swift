@@ -410,3 +410,23 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(v.status != 0 && v.err.contains("evaluation.conditions.0.set"))
     }
 }
+
+@Suite(.serialized) struct WarmUpTests {
+    @Test func warmUpRampsLinearlyFromTheBaseRate() throws {
+        let dir = try temporaryDirectory("warmup")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("tiny.json")
+        // 96 spectra / batch 16 = 6 steps per epoch; warm-up over 1000 steps never ends here.
+        try tinyManifest().replacingOccurrences(of: "\"epochs\": 2", with:
+            "\"epochs\": 2, \"learningRate\": 0.001, \"schedule\": { \"kind\": \"constant\", \"warmupSteps\": 1000 }")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
+        #expect(r.status == 0, "\(r.err)")
+        let lr = try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root
+            .readDoubles("runs/run/history/learning_rate").values
+        // Rate of the last step of each epoch: base · (step + 1) / warm-up steps.
+        #expect(lr.count == 2)
+        #expect(abs(lr[0] - 0.001 * 6 / 1000) < 1e-9, "epoch 1 ends at \(lr[0])")
+        #expect(abs(lr[1] - 0.001 * 12 / 1000) < 1e-9, "epoch 2 ends at \(lr[1])")
+    }
+}
