@@ -76,9 +76,13 @@ public final class ExperimentRunner {
         for (i, plan) in plans.enumerated() {
             let file = runFile(plan.name)
             if !force, FileManager.default.fileExists(atPath: file.path), let r = try? ExperimentRunner.readResult(file) {
-                progress.line("[\(i + 1)/\(plans.count)] \(plan.name): finished earlier, skipped (use --force to rerun)")
-                results.append(r)
-                continue
+                // Reuse only a run made with exactly these settings (same profile, overrides, code-independent config).
+                if (try? ExperimentRunner.readConfig(file)) == plan.resolved.serialized(pretty: true) {
+                    progress.line("[\(i + 1)/\(plans.count)] \(plan.name): finished earlier, skipped (use --force to rerun)")
+                    results.append(r)
+                    continue
+                }
+                progress.line("[\(i + 1)/\(plans.count)] \(plan.name): the existing run file was made with other settings (another profile or --set); training again")
             }
             progress.line("[\(i + 1)/\(plans.count)] \(plan.name)")
             results.append(try execute(plan, resume: resume && !force))
@@ -209,6 +213,12 @@ public final class ExperimentRunner {
             try h.write("val_metric", doubles: history.validationMetric)
             try h.write("learning_rate", doubles: history.learningRate)
             try h.write("seconds", doubles: history.seconds)
+            if let width = history.trainLossParts.first?.count, width > 1 {
+                let names = TaskAdapter(task: plan.manifest.task, targets: generator.targetCount).lossPartNames
+                try h.write("train_loss_parts", doubles: history.trainLossParts.flatMap { $0 }, shape: [history.trainLossParts.count, width])
+                try h.write("val_loss_parts", doubles: history.validationLossParts.flatMap { $0 }, shape: [history.validationLossParts.count, width])
+                try h.setAttribute("loss_part_names", names.joined(separator: "\n"))
+            }
             try h.setAttribute("best_epoch", history.bestEpoch)
             try h.setAttribute("val_metric_name", result.metricName)
             let metrics = try run.group("metrics")
@@ -240,6 +250,14 @@ public final class ExperimentRunner {
     }
 
     /// The result record of a finished run file.
+    /// The resolved manifest a run file was made with (JSON text).
+    public static func readConfig(_ url: URL) throws -> String {
+        let file = try HDF5File(opening: url)
+        let runs = try file.root.openGroup("runs")
+        guard let name = try runs.memberNames().first else { throw HarnessError.missingResult("\(url.path): no run inside") }
+        return try runs.openGroup(name).readString("config")
+    }
+
     public static func readResult(_ url: URL) throws -> RunResult {
         let file = try HDF5File(opening: url)
         let runs = try file.root.openGroup("runs")

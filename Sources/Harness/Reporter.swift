@@ -243,6 +243,10 @@ public final class Reporter {
             return out
         case .examples:
             return try examples(spec, records)
+        case .lossParts:
+            return try lossPartFigures(spec, records)
+        case .overlap:
+            return try overlapFigures(spec, records)
         case .confusion:
             return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
                 guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }
@@ -308,6 +312,7 @@ public final class Reporter {
     }
 
     func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
+        if spec.kind == "overlap" { return try overlapTable(spec, records) }
         let pts = Reporter.points(records, byCondition: spec.rows == "condition" || spec.columns == "condition")
         let metric = records[0].result.metricName
         func label(_ sweep: [String: String], _ key: String?) -> String {

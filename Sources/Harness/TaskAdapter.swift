@@ -43,6 +43,19 @@ public struct TaskAdapter: Sendable {
         }
     }
 
+    /// The loss of each output separately (peak fitting: the count, centre, amplitude and width
+    /// MSEs whose sum is the loss; other tasks: the loss itself).
+    public func lossParts(_ outputs: [Tensor], _ targets: Tensor) -> [Float] {
+        guard task == .peakFitting else { return [loss(outputs, targets).value] }
+        let parts = splitFeatures(targets, widths: [1, maxPeaks, maxPeaks, maxPeaks])
+        return zip(outputs, parts).map { meanSquaredError($0, $1).value }
+    }
+
+    /// Names of the `lossParts`.
+    public var lossPartNames: [String] {
+        task == .peakFitting ? ["count", "centre", "amplitude", "width"] : ["loss"]
+    }
+
     /// Predictions [B, K] in the targets' layout: peak parameters, probabilities (sigmoid or softmax).
     public func predictions(_ outputs: [Tensor]) -> Tensor {
         switch task {

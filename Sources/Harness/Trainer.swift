@@ -15,6 +15,10 @@ public struct TrainingHistory: Codable, Sendable, Equatable {
     public var validationMetric: [Double] = []
     public var learningRate: [Double] = []
     public var seconds: [Double] = []
+    /// Per epoch, the loss of each output (`TaskAdapter.lossParts`; peak fitting: count, centre,
+    /// amplitude, width — paper 1's Fig. 3), training (mean over batches) and validation.
+    public var trainLossParts: [[Double]] = []
+    public var validationLossParts: [[Double]] = []
     /// 1-based epoch whose parameters were kept (lowest validation loss).
     public var bestEpoch = 0
     public var stoppedEarly = false
@@ -83,9 +87,17 @@ public final class Trainer {
 
     /// Loss and headline metric on a held-out set, in inference mode, in batches.
     public func evaluate(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) throws -> (loss: Double, metric: Double, predictions: Tensor) {
+        let r = try evaluateWithParts(data, batchSize: batchSize)
+        return (r.loss, r.metric, r.predictions)
+    }
+
+    /// `evaluate`, also returning the mean of each `TaskAdapter.lossParts` term.
+    public func evaluateWithParts(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) throws
+        -> (loss: Double, parts: [Double], metric: Double, predictions: Tensor) {
         let N = data.spectra.shape[0], L = data.spectra.shape[2], K = data.targets.shape[1]
         var predictions = Tensor(shape: [N, K])
         var lossSum = 0.0
+        var partSums = [Double](repeating: 0, count: adapter.lossPartNames.count)
         var start = 0
         while start < N {
             let n = min(batchSize, N - start)
@@ -93,13 +105,14 @@ public final class Trainer {
             let t = Tensor(shape: [n, K], scalars: Array(data.targets.scalars[(start * K)..<((start + n) * K)]))
             let outputs = model.outputs(x, training: false)
             lossSum += Double(adapter.loss(outputs, t).value) * Double(n)
+            for (j, v) in adapter.lossParts(outputs, t).enumerated() { partSums[j] += Double(v) * Double(n) }
             let p = adapter.predictions(outputs)
             predictions.scalars.replaceSubrange((start * K)..<((start + n) * K), with: p.scalars)
             start += n
         }
         let loss = lossSum / Double(N)
         guard loss.isFinite else { throw HarnessError.nonFiniteLoss(run: runName, epoch: 0, batch: 0) }
-        return (loss, try adapter.metric(predictions: predictions, targets: data.targets), predictions)
+        return (loss, partSums.map { $0 / Double(N) }, try adapter.metric(predictions: predictions, targets: data.targets), predictions)
     }
 
     /// Trains to the end (or early stop) and leaves the best-validation parameters in the model.
@@ -139,6 +152,11 @@ public final class Trainer {
             model.reseedStochasticLayers(SeededRandom(seed: seed).split("dropout").split(UInt64(epoch)))
             var rng = order.split(UInt64(epoch))
             var indices = Array(trainIndices)
+            if spec.freshData && epoch > 1 {
+                // New spectra each epoch, far above the validation and test indices.
+                let offset = (1 << 40) + (epoch - 1) * trainIndices.count - trainIndices.lowerBound
+                indices = indices.map { $0 + offset }
+            }
             indices.shuffle(using: &rng)
             func batchIndices(_ b: Int) -> [Int] { Array(indices[(b * batchSize)..<((b + 1) * batchSize)]) }
             // One batch ahead, generated on a background queue.
@@ -154,6 +172,7 @@ public final class Trainer {
             }
             var next = prefetch(0)
             var lossSum = 0.0
+            var partSums = [Double](repeating: 0, count: adapter.lossPartNames.count)
             for b in 0..<batchesPerEpoch {
                 next.wait()
                 let (x, t) = pending.value.value!
@@ -172,6 +191,7 @@ public final class Trainer {
                 optimizer.step()
                 step += 1
                 lossSum += Double(loss)
+                if partSums.count > 1 { for (j, v) in adapter.lossParts(outputs, t).enumerated() { partSums[j] += Double(v) } }
                 let elapsed = Date().timeIntervalSince(started)
                 let done = Double(step) / Double(totalSteps)
                 progress.status(String(format: "%@  epoch %d/%d  batch %d/%d  loss %.4g  %.0f spectra/s  %@ left",
@@ -179,8 +199,10 @@ public final class Trainer {
                                        Double(step * batchSize) / max(elapsed, 1e-9), formatDuration(elapsed * (1 / done - 1))))
             }
             let trainLoss = lossSum / Double(batchesPerEpoch)
-            let (valLoss, valMetric, _) = try evaluate(validation)
+            let (valLoss, valParts, valMetric, _) = try evaluateWithParts(validation)
             history.trainLoss.append(trainLoss)
+            history.trainLossParts.append(partSums.count > 1 ? partSums.map { $0 / Double(batchesPerEpoch) } : [trainLoss])
+            history.validationLossParts.append(valParts)
             history.validationLoss.append(valLoss)
             history.validationMetric.append(valMetric)
             history.learningRate.append(Double(optimizer.learningRate))

@@ -162,6 +162,9 @@ public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
     public var seed: UInt64
     /// Dispatch workers for the engine.
     public var threads: Int
+    /// Every epoch after the first draws new training spectra (indices from 2⁴⁰ on, disjoint from
+    /// validation and test): the paper-1 regime of more distinct spectra than epochs can revisit.
+    public var freshData: Bool
 
     public func validate(_ v: inout ManifestValidator) {
         v.require(learningRate > 0, "learningRate", found: "\(learningRate)", expected: "> 0")
@@ -275,6 +278,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             checkLabel(f.x, "figures.\(i).x"); checkLabel(f.series, "figures.\(i).series")
             v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
             if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
+            v.require(![.lossParts, .overlap].contains(f.kind) || task == .peakFitting, "figures.\(i).kind",
+                      found: "\"\(f.kind.rawValue)\" with task \(task.rawValue)", expected: "loss-parts and overlap figures with task peak-fitting")
         }
         if let e = explanation {
             v.require(["occlude", "add"].contains(e.method), "explanation.method", found: "\"\(e.method)\"", expected: "\"occlude\" or \"add\"")
@@ -287,6 +292,10 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         for (i, t) in tables.enumerated() {
             checkLabel(t.rows, "tables.\(i).rows"); checkLabel(t.columns, "tables.\(i).columns")
             if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
+            if let k = t.kind {
+                v.require(k == "overlap" && task == .peakFitting, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
+                          expected: "\"overlap\" with task peak-fitting, or no kind")
+            }
         }
     }
 }

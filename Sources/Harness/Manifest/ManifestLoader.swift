@@ -39,7 +39,7 @@ public enum ManifestLoader {
                 ("earlyStoppingPatience", .number(0)),
                 ("schedule", .object([("kind", .string("constant")), ("factor", .number(0.1)), ("patience", .number(10)),
                                       ("warmupSteps", .number(0))])),
-                ("clipNorm", .number(0)), ("seed", .number(1)), ("threads", .number(2)),
+                ("clipNorm", .number(0)), ("seed", .number(1)), ("threads", .number(2)), ("freshData", .bool(false)),
             ])),
             ("sweep", .array([])), ("repeats", .number(1)), ("profiles", .object([])), ("notes", .array([])),
             ("figures", .array([.object([("kind", .string("loss")), ("name", .string("loss"))])])),

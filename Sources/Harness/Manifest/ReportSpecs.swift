@@ -36,6 +36,10 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         /// The first test spectra of each run point with the model's predictions (peak fitting:
         /// true and predicted peaks drawn as components).
         case examples
+        /// Peak fitting: the loss of each output per epoch (paper 1, Fig. 3).
+        case lossParts = "loss-parts"
+        /// Peak fitting: test accuracy and errors against the overlap of the closest peak pair.
+        case overlap
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -59,6 +63,8 @@ public struct TableSpec: Codable, Sendable, Equatable {
     /// Sweep label whose values are the columns, if any.
     public var columns: String?
     public var published: PublishedSpec?
+    /// "overlap" (peak fitting: metrics by peak overlap); default: the headline metric.
+    public var kind: String?
 }
 
 /// Gaussian-probing feature importance computed after training, on test spectra.
