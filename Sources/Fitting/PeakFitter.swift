@@ -7,6 +7,16 @@ public struct FittedParameter: Sendable, Equatable {
     public let value: Double
     /// √(covariance diagonal), scaled by χ²_ν.
     public let standardError: Double
+    /// The value sits on one of its bounds (within 10⁻⁶ of the bound's scale): the optimum is
+    /// constrained there and its standard error is not a confidence interval.
+    public var atBound: Bool = false
+
+    public init(name: String, value: Double, standardError: Double, atBound: Bool = false) {
+        self.name = name
+        self.value = value
+        self.standardError = standardError
+        self.atBound = atBound
+    }
 }
 
 /// The outcome of `PeakFitter.fit`: all arrays on the data grid, in the data's order.
@@ -35,7 +45,8 @@ public struct FitResult: Sendable {
 ///
 /// Bounds: free centres within the data's energy range, widths in [10⁻³, 1]·(energy range) eV,
 /// heights ≥ 0; linear background unbounded. Shirley and Tougaard backgrounds are computed once
-/// from the data (ascending order) and held fixed.
+/// from the data (ascending order) and held fixed; `shirleyRefined` recomputes the Shirley step
+/// from the current peaks at every evaluation.
 public struct PeakFitter: Sendable {
     public var solver: LevenbergMarquardt
 
@@ -89,6 +100,9 @@ public struct PeakFitter: Sendable {
                 components.append(energies.map { p.height * profile($0 - p.center) })
             }
             var bg = background ?? [Double](repeating: 0, count: n)
+            if model.background == .shirleyRefined {
+                bg = PeakFitter.activeShirley(energies: energies, intensities: intensities, components: components)
+            }
             if let b = layout.backgroundIndex {
                 for k in 0..<n { bg[k] = theta[b] + theta[b + 1] * (energies[k] - meanE) }
             }
@@ -105,10 +119,33 @@ public struct PeakFitter: Sendable {
         return FitResult(peaks: model.peakParameters(ls.parameters, layout: layout), components: components,
                          background: bg, fit: ls.fitted, residual: ls.residuals,
                          parameters: layout.names.indices.map {
-                             FittedParameter(name: layout.names[$0], value: ls.parameters[$0], standardError: ls.standardErrors[$0])
+                             FittedParameter(name: layout.names[$0], value: ls.parameters[$0], standardError: ls.standardErrors[$0],
+                                             atBound: abs(ls.parameters[$0] - lower[$0]) <= 1e-6 * scale[$0]
+                                                 || abs(ls.parameters[$0] - upper[$0]) <= 1e-6 * scale[$0])
                          },
                          chiSquared: ls.chiSquared, reducedChiSquared: ls.reducedChiSquared,
                          iterations: ls.iterations, leastSquares: ls)
+    }
+
+    /// The active Shirley background of `BackgroundModel.shirleyRefined` for the given peak
+    /// components (trapezoidal integration on the data grid, either energy order).
+    static func activeShirley(energies: [Double], intensities: [Double], components: [[Double]]) -> [Double] {
+        let n = energies.count
+        let ascendingOrder = n < 2 || energies[1] > energies[0]
+        let order = ascendingOrder ? Array(0..<n) : Array((0..<n).reversed())
+        let m = min(5, n)
+        let low = order.prefix(m).map { intensities[$0] }.reduce(0, +) / Double(m)
+        let high = order.suffix(m).map { intensities[$0] }.reduce(0, +) / Double(m)
+        var sum = [Double](repeating: 0, count: n)
+        for c in components { for k in 0..<n { sum[k] += c[k] } }
+        var cumulative = [Double](repeating: 0, count: n)
+        for t in 1..<max(n, 1) {
+            let a = order[t - 1], b = order[t]
+            cumulative[b] = cumulative[a] + 0.5 * (sum[a] + sum[b]) * abs(energies[b] - energies[a])
+        }
+        let total = n > 0 ? cumulative[order[n - 1]] : 0
+        guard total > 0 else { return [Double](repeating: low, count: n) }
+        return cumulative.map { low + (high - low) * $0 / total }
     }
 
     /// The fixed background on the data grid, or nil for `none` and `linear`.
@@ -117,7 +154,7 @@ public struct PeakFitter: Sendable {
         let descending = n > 1 && energies[1] < energies[0]
         func ascending(_ x: [Double]) -> [Double] { descending ? x.reversed() : x }
         switch model {
-        case .none, .linear:
+        case .none, .linear, .shirleyRefined:
             return nil
         case .fixed(let b):
             guard b.count == n else { throw FittingError.lengthMismatch(field: "background", found: b.count, expected: n) }

@@ -76,6 +76,11 @@ public enum BackgroundModel: Sendable, Equatable {
     case shirley
     /// Tougaard universal (B fitted to the ends, C = 1643 eV²), estimated once and fixed.
     case tougaard
+    /// Shirley refined inside the fit ("active" Shirley): at every step
+    /// B(E) = I_low + (I_high − I_low)·∫_{E_low}^{E} Σpeaks dE′ / ∫_{E_low}^{E_high} Σpeaks dE′,
+    /// I_low and I_high the means of the 5 end points on each side; the step follows the fitted
+    /// peaks instead of the data (Sherwood; Végh, J. Electron Spectrosc. 151, 159 (2006)).
+    case shirleyRefined
     /// A given background (counts) on the data grid, e.g. an expert's.
     case fixed([Double])
 }

@@ -12,7 +12,8 @@ public struct FitSettings: Sendable {
     /// "eq1" (paper 1's Eq. 1, paper constants), "gl" (GL(m)), "sgl" (SGL(m)), "voigt", "ds".
     public var shape = "eq1"
     public var lorentzianPercent = 30.0
-    /// "none", "linear", "shirley", "tougaard", or a two-column file with the background.
+    /// "none", "linear", "shirley", "shirley-refined" (recomputed from the peaks inside the fit), "tougaard",
+    /// or a two-column file with the background.
     public var background = "shirley"
     /// Peaks to fit (nil: as many as the finder or network reports).
     public var peaks: Int?
@@ -42,11 +43,12 @@ public enum SpectrumFitting {
         case "none": return .none
         case "linear": return .linear
         case "shirley": return .shirley
+        case "shirley-refined": return .shirleyRefined
         case "tougaard": return .tougaard
         default:
             let url = URL(fileURLWithPath: s.background)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw HarnessError.incompatible("--background '\(s.background)': expected none, linear, shirley, tougaard or an existing file")
+                throw HarnessError.incompatible("--background '\(s.background)': expected none, linear, shirley, shirley-refined, tougaard or an existing file")
             }
             guard let b = try SpectrumReader.read(url: url).first else { throw HarnessError.incompatible("\(url.path): no data") }
             let values = try Interpolation.linear(x: b.energies, y: b.intensities, at: spectrum.energies)
@@ -83,7 +85,7 @@ public enum SpectrumFitting {
         var fixedValues: [Double]?
         switch bg {
         case .fixed(let v): fixedValues = v
-        case .shirley: fixedValues = try ShirleyBackground().estimate(spectrum)
+        case .shirley, .shirleyRefined: fixedValues = try ShirleyBackground().estimate(spectrum)
         default: fixedValues = nil
         }
         var start = try start(s, spectrum, background: fixedValues)

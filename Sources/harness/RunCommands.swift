@@ -409,7 +409,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Lorentzian percentage of gl / sgl.")
     var lorentzian = 30.0
 
-    @Option(help: "Background: none, linear, shirley, tougaard, or a two-column file.")
+    @Option(help: "Background: none, linear, shirley, shirley-refined (refined inside the fit), tougaard, or a two-column file.")
     var background = "shirley"
 
     @Option(help: "Number of peaks (default: what the finder or the network reports).")

@@ -232,3 +232,39 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
         try LevenbergMarquardt().minimize(observations: y, start: [1, 0.3]) { t in x.map { _ in t[0] } }
     }
 }
+
+@Test func shirleyRefinedInsideTheFitRecoversPeaksOnTheirOwnStep() throws {
+    // Data: two Eq. 1 peaks on the active Shirley step they generate (levels 100 → 400 counts),
+    // built here by direct trapezoidal integration, independently of PeakFitter.
+    let peaks = grid.map { e in truth.reduce(0) { $0 + eq1(e, center: $1.center, width: $1.width, height: $1.height) } }
+    var cumulative = [0.0]
+    for k in 1..<grid.count { cumulative.append(cumulative[k - 1] + 0.5 * (peaks[k] + peaks[k - 1]) * (grid[k] - grid[k - 1])) }
+    // End levels: the fitter averages 5 end points, so make the ends flat over 5 points by construction.
+    let y = zip(peaks, cumulative).map { p, c in 100 + 300 * c / cumulative.last! + p }
+    let model = try PeakModel(peaks: [PeakComponent(kind: eq1Kind), PeakComponent(kind: eq1Kind)], background: .shirleyRefined)
+    let start = [PeakParameters(center: 164.15, width: 1.0, height: 800), PeakParameters(center: 165.1, width: 0.7, height: 600)]
+    let refined = try PeakFitter().fit(energies: grid, intensities: y, model: model, start: start)
+    for (p, t) in zip(refined.peaks, truth) {
+        #expect(abs(p.center - t.center) < 2e-3, "centre \(p.center), expected \(t.center)")
+        #expect(abs(p.width - t.width) < 5e-3, "width \(p.width), expected \(t.width)")
+    }
+    // The background follows the peaks from the low end level to the high one (the end levels are
+    // the data's 5-point means, which carry the Lorentzian tails: a few counts above 100 and 400).
+    #expect(abs(refined.background[0] - 100) < 6 && abs(refined.background.last! - 400) < 6)
+    #expect(abs(refined.background[0] - y.prefix(5).reduce(0, +) / 5) < 1e-9)
+    // The same data read in descending order gives the same peaks.
+    let down = try PeakFitter().fit(energies: grid.reversed(), intensities: y.reversed(), model: model, start: start)
+    for (a, b) in zip(refined.peaks, down.peaks) { #expect(abs(a.center - b.center) < 1e-6) }
+}
+
+@Test func parametersOnABoundAreFlagged() throws {
+    // A peak with no signal: its height ends on the bound 0 and says so; the real one does not.
+    // (Its width is shared with the real peak, so the covariance stays defined.)
+    let y = grid.map { eq1($0, center: 164, width: 0.8, height: 1000) }
+    let model = try PeakModel(peaks: [PeakComponent(kind: eq1Kind, widthGroup: "w"), PeakComponent(kind: eq1Kind, fixedCenter: true, widthGroup: "w")])
+    let start = [PeakParameters(center: 164.1, width: 0.9, height: 900), PeakParameters(center: 168, width: 0.8, height: 50)]
+    let r = try PeakFitter().fit(energies: grid, intensities: y, model: model, start: start)
+    let flagged = Dictionary(uniqueKeysWithValues: r.parameters.map { ($0.name, $0.atBound) })
+    #expect(flagged["peak1.height"] == true)
+    #expect(flagged["peak0.height"] == false && flagged["peak0.center"] == false)
+}
