@@ -48,7 +48,12 @@ public final class ExperimentRunner {
     /// Interrupt each run after this epoch (its checkpoint stays): how tests exercise --resume.
     public var stopAfterEpoch: Int?
 
+    /// The commit and working-tree state when the runner was created (the code that trains), not
+    /// when a long run ends: results record the code that made them.
+    let startProvenance: Provenance
+
     public init(_ loaded: LoadedManifest, resultsRoot: URL, progress: ProgressReporter = ProgressReporter()) {
+        startProvenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: loaded.manifest.training.threads)
         self.loaded = loaded
         self.resultsRoot = resultsRoot
         self.progress = progress
@@ -96,7 +101,9 @@ public final class ExperimentRunner {
         let dir = experimentDirectory
         let final = dir.appendingPathComponent("\(loaded.manifest.name).h5")
         let threads = loaded.manifest.training.threads
-        var provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: threads)
+        var provenance = startProvenance
+        provenance.threads = threads
+        provenance.created = ISO8601DateFormatter().string(from: Date())
         provenance.wallSeconds = wallSeconds
         try HDF5File.writeAtomically(final) { file in
             let root = file.root
@@ -177,7 +184,9 @@ public final class ExperimentRunner {
         let final = runFile(plan.name)
         try HDF5File.writeAtomically(final) { file in
             let root = file.root
-            let provenance = Provenance(manifest: loaded.resolved, profile: loaded.profile, threads: plan.manifest.training.threads)
+            var provenance = startProvenance
+            provenance.threads = plan.manifest.training.threads
+            provenance.created = ISO8601DateFormatter().string(from: Date())
             try provenance.write(to: root)
             try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
             try root.write("axis", doubles: generator.axis.energies)

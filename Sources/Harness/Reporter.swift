@@ -276,11 +276,13 @@ public final class Reporter {
                 switch task {
                 case .peakFitting:
                     let m = (K - 1) / 3
+                    var constants = Park2020Constants.paper
+                    if case .peakFitting(let gp) = loaded.manifest.data.parameters { constants = gp.constants.constants }
                     func peaks(_ v: [Float], _ prefix: String) -> [(title: String, values: [Double])] {
                         let count = min(m, max(0, Int(Double(v[0]).rounded())))
                         return (0..<count).map { j in
                             let c = Double(v[1 + j]), a = Double(v[1 + m + j]), w = Double(v[1 + 2 * m + j])
-                            let shape = Spectra.LineShape.park2020(width: max(w, 1e-3), constants: .paper)
+                            let shape = Spectra.LineShape.park2020(width: max(w, 1e-3), constants: constants)
                             return ("\(prefix) peak \(j + 1)", energies.map { a * shape.value(atOffset: $0 - c) })
                         }
                     }

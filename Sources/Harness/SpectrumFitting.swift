@@ -9,7 +9,8 @@ import Store
 import Plots
 
 public struct FitSettings: Sendable {
-    /// "eq1" (paper 1's Eq. 1, paper constants), "gl" (GL(m)), "sgl" (SGL(m)), "voigt", "ds".
+    /// "eq1" (paper 1's Eq. 1, paper constants), "eq1-notebook" (the notebook's constants: the form of the
+    /// expert fits of paper 1's Table 1), "gl" (GL(m)), "sgl" (SGL(m)), "voigt", "ds".
     public var shape = "eq1"
     public var lorentzianPercent = 30.0
     /// "none", "linear", "shirley", "shirley-refined" (recomputed from the peaks inside the fit), "tougaard",
@@ -30,11 +31,12 @@ public enum SpectrumFitting {
     public static func kind(_ s: FitSettings) throws -> PeakShapeKind {
         switch s.shape {
         case "eq1": return .park2020(constants: .paper)
+        case "eq1-notebook": return .park2020(constants: .notebook)
         case "gl": return .gaussianLorentzianProduct(lorentzianPercent: s.lorentzianPercent)
         case "sgl": return .gaussianLorentzianSum(lorentzianPercent: s.lorentzianPercent)
         case "voigt": return .voigt(lorentzianFWHM: 0.3)
         case "ds": return .doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0.5)
-        default: throw HarnessError.incompatible("--shape '\(s.shape)': expected eq1, gl, sgl, voigt or ds")
+        default: throw HarnessError.incompatible("--shape '\(s.shape)': expected eq1, eq1-notebook, gl, sgl, voigt or ds")
         }
     }
 

@@ -80,6 +80,17 @@ struct RunCommand: ParsableCommand {
     var noRender = false
 
     func run() throws {
+        if MeasuredFitManifest.declares(options.manifestURL) {
+            guard options.overrides.isEmpty, only.isEmpty else {
+                throw ValidationError("--set and --only do not apply to a measured-fit manifest (\(options.manifestPath))")
+            }
+            let m = try MeasuredFitManifest.load(options.manifestURL)
+            let written = try MeasuredFitRunner.run(m, manifestURL: options.manifestURL, profile: Profile(rawValue: options.profile)!,
+                                                    resultsRoot: URL(fileURLWithPath: options.results), progress: ProgressReporter(quiet: quiet))
+            print("\(m.name) (\(options.profile)); results in \(options.results)/\(m.name)")
+            print("  figures and tables: \(written.filter { ["png", "md"].contains($0.pathExtension) }.map(\.lastPathComponent).joined(separator: ", "))")
+            return
+        }
         let loaded = try options.load()
         let runner = ExperimentRunner(loaded, resultsRoot: URL(fileURLWithPath: options.results), progress: ProgressReporter(quiet: quiet))
         let started = Date()
@@ -403,7 +414,7 @@ struct FitCommand: ParsableCommand {
     @Argument(help: "A spectrum file (VAMAS, text/CSV, .xy); every spectrum in it is fitted.")
     var spectrum: String
 
-    @Option(help: "Line shape: eq1 (paper 1's Eq. 1), gl, sgl, voigt, ds.")
+    @Option(help: "Line shape: eq1 (paper 1's Eq. 1, printed constants), eq1-notebook (the notebook's constants, the form of the expert fits), gl, sgl, voigt, ds.")
     var shape = "eq1"
 
     @Option(help: "Lorentzian percentage of gl / sgl.")

@@ -1,0 +1,207 @@
+// Paper 1's Table 1 on measured spectra: a trained peak-fitting network and least-squares fits
+// (free, centres fixed, network-initialised) against the expert's fit, written as a table, figures
+// and an HDF5 file. Driven by a manifest of kind "measured-fit" (Experiments/park2020-table1.json).
+//
+// The network comes from another experiment's run file (trained there, at the same profile, when
+// missing). Energies are handled ascending; the measured window of `axis.count` points maps onto
+// the network's x axis by index (x = 0 at the lowest binding energy).
+
+import Foundation
+import Spectra
+import SpectraIO
+import Fitting
+import Store
+import Plots
+
+/// A manifest of kind "measured-fit".
+public struct MeasuredFitManifest: Codable, Sendable, Equatable {
+    public struct Network: Codable, Sendable, Equatable {
+        /// The experiment (in Experiments/) whose run holds the network.
+        public var experiment: String
+        /// The run's name in that experiment.
+        public var run: String
+    }
+    public struct MeasuredSpectrum: Codable, Sendable, Equatable {
+        /// Names the spectrum in tables and files (and matches the published CSV's `spectrum`).
+        public var name: String
+        /// Paths under the shared data folder (or absolute): the measured counts, the expert's
+        /// background, the expert's fit parameters (IGOR numerics) and fitted components.
+        public var spectrum: String
+        public var background: String
+        public var expertParameters: String
+        public var expertComponents: [String]
+    }
+    public var name: String
+    /// Always "measured-fit".
+    public var kind: String
+    public var description: String
+    public var network: Network
+    public var spectra: [MeasuredSpectrum]
+    /// The published table (shared published folder): spectrum, peak, fit_center_eV, fit_width_eV,
+    /// network_center_eV, network_width_eV.
+    public var published: String
+    public var notes: [String]
+
+    public static func load(_ url: URL) throws -> MeasuredFitManifest {
+        let file = url.path
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ManifestError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
+        }
+        let parsed: (value: JSONValue, lines: JSONLineMap)
+        do { parsed = try JSONValue.parse(text, file: file) } catch let e as JSONSyntaxError { throw ManifestError.syntax(e) }
+        let m = try StrictDecoder.decode(MeasuredFitManifest.self, from: parsed.value, file: file, lines: parsed.lines)
+        guard m.kind == "measured-fit" else {
+            throw ManifestError.outOfRange(file: file, path: "kind", line: parsed.lines.line(of: ["kind"]), found: "\"\(m.kind)\"", expected: "\"measured-fit\"")
+        }
+        for (i, s) in m.spectra.enumerated() {
+            for (key, path) in [("spectrum", s.spectrum), ("background", s.background), ("expertParameters", s.expertParameters)]
+                + s.expertComponents.enumerated().map({ ("expertComponents.\($0.offset)", $0.element) }) {
+                let u = SharedData.url(path)
+                guard FileManager.default.fileExists(atPath: u.path) else {
+                    throw ManifestError.missingFile(file: file, path: "spectra.\(i).\(key)",
+                                                    line: parsed.lines.line(of: ["spectra", "\(i)", key.split(separator: ".").first.map(String.init) ?? key]),
+                                                    missing: u.path + " (paths are under the shared data folder: ../shared/data or $XPS_SHARED_DATA)")
+                }
+            }
+        }
+        return m
+    }
+
+    /// Whether a manifest file declares `"kind": "measured-fit"` (peeks without full decoding).
+    public static func declares(_ url: URL) -> Bool {
+        guard let text = try? String(contentsOf: url, encoding: .utf8), let (v, _) = try? JSONValue.parse(text, file: url.path),
+              case .string(let k)? = v["kind"] else { return false }
+        return k == "measured-fit"
+    }
+}
+
+/// The shared measured-data folder: $XPS_SHARED_DATA, else $XPS_SHARED/data, else ../shared/data.
+public enum SharedData {
+    public static var root: URL {
+        let env = ProcessInfo.processInfo.environment
+        if let s = env["XPS_SHARED_DATA"], !s.isEmpty { return URL(fileURLWithPath: s) }
+        if let s = env["XPS_SHARED"], !s.isEmpty { return URL(fileURLWithPath: s).appendingPathComponent("data") }
+        return URL(fileURLWithPath: "../shared/data")
+    }
+    public static func url(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    }
+}
+
+/// One peak as a method reports it (eV); nil centre = the method did not find this peak.
+public struct MeasuredPeak: Sendable, Equatable {
+    public var center: Double
+    /// Eq. 1's width w (eV, notebook form): what the expert's "Width (Coef.)" is (fitting the
+    /// expert's component files with Eq. 1 in that form returns exactly those values).
+    public var width: Double
+    /// Height above the background (counts).
+    public var height: Double
+    public var centerError: Double?
+    public var widthError: Double?
+}
+
+/// The expert's fit of one spectrum, read from the IGOR numerics and component files.
+public struct ExpertFit: Sendable {
+    /// "Position (Coef.)", "Width (Coef.)" and "Area" per peak.
+    public var positions: [Double]
+    public var widths: [Double]
+    public var areas: [Double]
+    /// Components minus background (counts) on the data grid, ascending energy.
+    public var components: [[Double]]
+
+    /// Parses "Position (Coef.)	164.15" style fields of the numerics file.
+    public static func parseNumerics(_ url: URL) throws -> (positions: [Double], widths: [Double], areas: [Double]) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.io("\(url.path): cannot read") }
+        var positions: [Double] = [], widths: [Double] = [], areas: [Double] = []
+        for (n, line) in text.split(whereSeparator: \.isNewline).enumerated() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            func value(after key: String) throws -> Double? {
+                guard let i = f.firstIndex(of: key) else { return nil }
+                guard i + 1 < f.count, let v = Double(f[i + 1]) else {
+                    throw HarnessError.io("\(url.path):\(n + 1): '\(key)' is not followed by a number")
+                }
+                return v
+            }
+            if let v = try value(after: "Position (Coef.)") { positions.append(v) }
+            if let v = try value(after: "Width (Coef.)") { widths.append(v) }
+            if let v = try value(after: "Area") { areas.append(v) }
+        }
+        guard !positions.isEmpty, positions.count == widths.count, widths.count == areas.count else {
+            throw HarnessError.io("\(url.path): expected one 'Position (Coef.)', 'Width (Coef.)' and 'Area' per peak, found \(positions.count), \(widths.count), \(areas.count)")
+        }
+        return (positions, widths, areas)
+    }
+}
+
+public enum MeasuredFitRunner {
+    /// Paper 1's Eq. 1 in the notebook's form: the form of the expert's fits.
+    static let kind = PeakShapeKind.park2020(constants: .notebook)
+
+    /// Reads a two-column file onto ascending energies; checks it shares `grid`.
+    static func column(_ path: String, grid: [Double]) throws -> [Double] {
+        let url = SharedData.url(path)
+        let s = try TextSpectrumReader.read(url: url)
+        guard s.energies.count == grid.count, zip(s.energies, grid).allSatisfy({ abs($0 - $1) < 1e-6 }) else {
+            throw HarnessError.incompatible("\(url.path): \(s.energies.count) points not on the measured spectrum's \(grid.count)-point grid")
+        }
+        return s.intensities
+    }
+
+    /// Network prediction for a background-subtracted, maximum-normalised window (paper 1's preprocessing).
+    static func network(_ trained: TrainedModel, energies: [Double], intensities: [Double], background: [Double]) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
+        let net = zip(intensities, background).map { $0 - $1 }
+        guard let top = net.max(), top > 0 else { throw HarnessError.incompatible("nothing above the background") }
+        guard energies.count == trained.axis.count else {
+            throw HarnessError.incompatible("the network takes \(trained.axis.count) points, the spectrum has \(energies.count)")
+        }
+        let input = net.map { Float($0 / top) }
+        let p = trained.predict(input)
+        let n = (trained.labelNames.count - 1) / 3
+        let count = min(n, max(1, Int(Double(p[0]).rounded())))
+        let unit = (energies.last! - energies.first!) / (trained.axis.end - trained.axis.start)
+        let peaks = (0..<count).map { j -> MeasuredPeak in
+            let w = max(1e-3, Double(p[1 + 2 * n + j])) * unit
+            return MeasuredPeak(center: energies.first! + (Double(p[1 + j]) - trained.axis.start) * unit, width: w,
+                                height: max(0, Double(p[1 + n + j])) * top)
+        }
+        return (peaks.sorted { $0.center < $1.center }, Double(p[0]), input)
+    }
+
+    /// Least-squares fit with Eq. 1 peaks on `background`, Poisson weights 1/max(y, 1).
+    static func leastSquares(energies: [Double], intensities: [Double], background: BackgroundModel,
+                             start: [MeasuredPeak], fixedCenters: Bool = false) throws -> (peaks: [MeasuredPeak], result: FitResult) {
+        let model = try PeakModel(peaks: start.map { _ in PeakComponent(kind: kind, fixedCenter: fixedCenters) }, background: background)
+        let s = start.map { PeakParameters(center: $0.center, width: $0.width, height: max($0.height, 1)) }
+        let r = try PeakFitter().fit(energies: energies, intensities: intensities, model: model, start: s,
+                                     weights: intensities.map { 1 / max($0, 1) })
+        func se(_ name: String) -> Double? { r.parameters.first { $0.name == name }?.standardError }
+        let peaks = r.peaks.enumerated().map { i, p in
+            MeasuredPeak(center: p.center, width: p.width, height: p.height,
+                         centerError: se("peak\(i).center"), widthError: se("peak\(i).width"))
+        }
+        return (peaks, r)
+    }
+
+    /// The reduced χ² (Poisson weights) of a given model curve with `parameters` free parameters.
+    static func reducedChiSquared(_ y: [Double], _ fit: [Double], parameters: Int) -> Double {
+        zip(y, fit).map { (y, f) in (y - f) * (y - f) / max(y, 1) }.reduce(0, +) / Double(y.count - parameters)
+    }
+
+    /// Assigns found peaks to reference peaks by the smallest total |Δ centre| (≤ 3 peaks: all permutations).
+    static func match(_ found: [MeasuredPeak], to reference: [Double]) -> [MeasuredPeak?] {
+        var best: (cost: Double, assignment: [Int?])? = nil
+        func search(_ i: Int, _ used: Set<Int>, _ assignment: [Int?], _ cost: Double) {
+            if i == reference.count {
+                if best == nil || cost < best!.cost { best = (cost, assignment) }
+                return
+            }
+            // Leaving a reference peak unmatched costs more than any real distance in the window.
+            search(i + 1, used, assignment + [nil], cost + 1e6)
+            for j in found.indices where !used.contains(j) {
+                search(i + 1, used.union([j]), assignment + [j], cost + abs(found[j].center - reference[i]))
+            }
+        }
+        search(0, [], [], 0)
+        return best!.assignment.map { $0.map { found[$0] } }
+    }
+}
