@@ -56,7 +56,7 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
         for (i, s) in m.spectra.enumerated() {
             for (key, path) in [("spectrum", s.spectrum), ("background", s.background), ("expertParameters", s.expertParameters)]
                 + s.expertComponents.enumerated().map({ ("expertComponents.\($0.offset)", $0.element) }) {
-                let u = SharedData.url(path)
+                let u = SharedDataFolder.url(path)
                 guard FileManager.default.fileExists(atPath: u.path) else {
                     throw ManifestError.missingFile(file: file, path: "spectra.\(i).\(key)",
                                                     line: parsed.lines.line(of: ["spectra", "\(i)", key.split(separator: ".").first.map(String.init) ?? key]),
@@ -76,7 +76,7 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
 }
 
 /// The shared measured-data folder: $XPS_SHARED_DATA, else $XPS_SHARED/data, else ../shared/data.
-public enum SharedData {
+public enum SharedDataFolder {
     public static var root: URL {
         let env = ProcessInfo.processInfo.environment
         if let s = env["XPS_SHARED_DATA"], !s.isEmpty { return URL(fileURLWithPath: s) }
@@ -139,7 +139,7 @@ public enum MeasuredFitRunner {
 
     /// Reads a two-column file onto ascending energies; checks it shares `grid`.
     static func column(_ path: String, grid: [Double]) throws -> [Double] {
-        let url = SharedData.url(path)
+        let url = SharedDataFolder.url(path)
         let s = try TextSpectrumReader.read(url: url)
         guard s.energies.count == grid.count, zip(s.energies, grid).allSatisfy({ abs($0 - $1) < 1e-6 }) else {
             throw HarnessError.incompatible("\(url.path): \(s.energies.count) points not on the measured spectrum's \(grid.count)-point grid")

@@ -64,7 +64,7 @@ extension MeasuredFitRunner {
         var perSpectrum: [(spec: MeasuredFitManifest.MeasuredSpectrum, energies: [Double], y: [Double], expertBackground: [Double],
                            shirley: [Double], expert: ExpertFit, expertChi: Double, methods: [MethodResult], input: [Float], count: Double)] = []
         for spec in m.spectra {
-            guard let measured = try SpectrumReader.read(url: SharedData.url(spec.spectrum)).first else {
+            guard let measured = try SpectrumReader.read(url: SharedDataFolder.url(spec.spectrum)).first else {
                 throw HarnessError.incompatible("\(spec.spectrum): no spectrum inside")
             }
             var asc = measured
@@ -72,7 +72,7 @@ extension MeasuredFitRunner {
             let E = asc.energies, y = asc.intensities
             let bg = try column(spec.background, grid: E)
             let shirley = try ShirleyBackground().estimate(asc)
-            let numerics = try ExpertFit.parseNumerics(SharedData.url(spec.expertParameters))
+            let numerics = try ExpertFit.parseNumerics(SharedDataFolder.url(spec.expertParameters))
             let components = try spec.expertComponents.map { try zip(column($0, grid: E), bg).map { $0 - $1 } }
             guard components.count == numerics.positions.count else {
                 throw HarnessError.incompatible("\(spec.name): \(components.count) component files for \(numerics.positions.count) expert peaks")

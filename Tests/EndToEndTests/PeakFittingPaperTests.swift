@@ -1,0 +1,120 @@
+// Paper 1 through the real binary: the four losses, overlap bins, fresh training data, and Table 1
+// on the measured spectra (smoke profile: the network is untrained, the least-squares rows are not).
+
+import Testing
+import Foundation
+import Store
+import TestSupport
+
+@Suite(.serialized) struct PeakFittingPaperTests {
+    @Test func fourLossesSumToTheLossAndOverlapIsTabulated() throws {
+        let dir = try temporaryDirectory("parts")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("tiny.json")
+        try tinyManifest(extra: """
+            ,
+              "figures": [ { "kind": "loss-parts", "name": "losses" }, { "kind": "overlap", "name": "overlap" } ],
+              "tables": [ { "name": "overlap", "kind": "overlap" } ]
+            """).write(to: manifest, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
+        #expect(r.status == 0, "\(r.err)")
+        let h = try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root.openGroup("runs/run/history")
+        let total = try h.readDoubles("train_loss").values, val = try h.readDoubles("val_loss").values
+        let (parts, shape) = try h.readDoubles("train_loss_parts")
+        let (valParts, _) = try h.readDoubles("val_loss_parts")
+        #expect(shape == [2, 4])
+        #expect(try h.stringAttribute("loss_part_names") == "count\ncentre\namplitude\nwidth")
+        for e in 0..<2 {
+            let s = parts[(4 * e)..<(4 * e + 4)].reduce(0, +), v = valParts[(4 * e)..<(4 * e + 4)].reduce(0, +)
+            #expect(abs(s - total[e]) < 1e-4 * total[e], "epoch \(e + 1): parts sum \(s), loss \(total[e])")
+            #expect(abs(v - val[e]) < 1e-4 * val[e], "epoch \(e + 1): validation parts sum \(v), loss \(val[e])")
+        }
+        let csv = try String(contentsOf: dir.appendingPathComponent("tiny/tables/overlap.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\n").dropFirst()
+        // Every test spectrum lands in exactly one group.
+        let counted = rows.map { Int($0.split(separator: ",", omittingEmptySubsequences: false)[4])! }.reduce(0, +)
+        #expect(counted == 32)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("tiny/figures/losses-run.gp").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("tiny/figures/overlap-count-accuracy.gp").path))
+    }
+
+    @Test func freshDataChangesTrainingSpectraAfterTheFirstEpochOnly() throws {
+        let dir = try temporaryDirectory("fresh")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var losses: [[Double]] = []
+        for fresh in [false, true] {
+            let manifest = dir.appendingPathComponent("tiny\(fresh).json")
+            try tinyManifest(name: "tiny\(fresh)").replacingOccurrences(of: "\"epochs\": 2", with: "\"epochs\": 2, \"freshData\": \(fresh)")
+                .write(to: manifest, atomically: true, encoding: .utf8)
+            let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
+            #expect(r.status == 0, "\(r.err)")
+            losses.append(try HDF5File(opening: dir.appendingPathComponent("tiny\(fresh)/runs/run.h5")).root
+                .readDoubles("runs/run/history/train_loss").values)
+        }
+        #expect(losses[0][0] == losses[1][0])
+        #expect(losses[0][1] != losses[1][1])
+    }
+
+    @Test func aRunMadeWithOtherSettingsIsTrainedAgain() throws {
+        let dir = try temporaryDirectory("stale")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("tiny.json")
+        try tinyManifest().write(to: manifest, atomically: true, encoding: .utf8)
+        let base = ["run", manifest.path, "--results", dir.path, "--no-render"]
+        #expect(try Binary.run(base).status == 0)
+        #expect(try Binary.run(base).err.contains("finished earlier, skipped"))
+        let changed = try Binary.run(base + ["--set", "training.epochs=1"])
+        #expect(changed.status == 0 && changed.err.contains("made with other settings"))
+        #expect(try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root
+            .readDoubles("runs/run/history/train_loss").values.count == 1)
+    }
+
+    @Test func table1OnTheMeasuredSpectra() throws {
+        let dir = try temporaryDirectory("table1")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run(["run", "park2020-table1", "--profile", "smoke", "--results", dir.path, "--quiet"])
+        #expect(r.status == 0, "\(r.err)")
+        // The network was trained first, at the same profile.
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-training/runs/run.h5").path))
+        let csv = try String(contentsOf: dir.appendingPathComponent("park2020-table1/tables/table1.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "spectrum,peak,method,center_eV,width_eV,center_error_eV,width_error_eV")
+        func row(_ spectrum: String, _ peak: Int, _ method: String) -> [String]? {
+            lines.first { $0.hasPrefix("\(spectrum),\(peak),\(method),") }?.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        for (spectrum, peaks) in [("P3HT_S2p", 2), ("ITO_O1s", 3)] {
+            for p in 1...peaks {
+                for m in ["published-fit", "published-network", "network", "least-squares", "least-squares-fixed-centres", "network+least-squares"] {
+                    #expect(row(spectrum, p, m) != nil, "\(spectrum) peak \(p) \(m)")
+                }
+                #expect(row(spectrum, p, "published-fit")?[5] == "0.000")
+            }
+        }
+        // The least-squares rows do not depend on the (untrained) network: P3HT lands on the expert's fit.
+        for p in 1...2 {
+            let r = try #require(row("P3HT_S2p", p, "least-squares"))
+            #expect(abs(Double(r[5])!) <= 0.02 && abs(Double(r[6])!) <= 0.02, "\(r)")
+        }
+        // Published network: 163.97 vs 164.15 eV.
+        #expect(row("P3HT_S2p", 1, "published-network")?[5] == "-0.180")
+        let md = try String(contentsOf: dir.appendingPathComponent("park2020-table1/tables/table1.md"), encoding: .utf8)
+        #expect(md.contains("Targets:") && md.contains("**met**: P3HT, least squares"))
+        let h5 = try HDF5File(opening: dir.appendingPathComponent("park2020-table1/park2020-table1.h5")).root
+        #expect(try h5.readDoubles("spectra/ITO_O1s/energies").values.count == 401)
+        #expect(try h5.readDoubles("spectra/P3HT_S2p/methods/least-squares@expert/center").values.count == 2)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-table1/figures/P3HT_S2p-network.png").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-table1/provenance.json").path))
+    }
+
+    @Test func aMeasuredFitManifestWithAMissingFileNamesIt() throws {
+        let dir = try temporaryDirectory("badfit")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("Experiments/park2020-table1.json"), encoding: .utf8)
+            .replacingOccurrences(of: "park2020/ITO_O1s_bg.txt", with: "park2020/ITO_O1s_nope.txt")
+        let manifest = dir.appendingPathComponent("bad.json")
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("spectra.1.background") && r.err.contains("ITO_O1s_nope.txt"), "\(r.err)")
+    }
+}
