@@ -162,11 +162,6 @@ extension Reporter {
                 csv += String(format: "%.2f,%.4f,%.4f,%.4f\n", 100 * b.countAccuracy, b.centreMAE * 4 / 3, b.widthMAE * 4 / 3, b.amplitudeMAE)
             }
         }
-        if !loaded.manifest.notes.isEmpty { md += "\nNotes:\n" + loaded.manifest.notes.map { "- \($0)\n" }.joined() }
-        md += "\n_\(footnote)_\n"
-        let mdURL = tables.appendingPathComponent("\(spec.name).md"), csvURL = tables.appendingPathComponent("\(spec.name).csv")
-        try md.write(to: mdURL, atomically: true, encoding: .utf8)
-        try csv.write(to: csvURL, atomically: true, encoding: .utf8)
-        return [mdURL, csvURL]
+        return try Reporter.writeTable(md: md, csv: csv, name: spec.name, notes: loaded.manifest.notes, footnote: footnote, into: tables)
     }
 }

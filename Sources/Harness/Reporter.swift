@@ -367,9 +367,15 @@ public final class Reporter {
             }
         }
         if let caveat = spec.published?.caveat { md += "\n\(caveat)\n" }
-        if !loaded.manifest.notes.isEmpty { md += "\nNotes:\n" + loaded.manifest.notes.map { "- \($0)\n" }.joined() }
+        return try Reporter.writeTable(md: md, csv: csv, name: spec.name, notes: loaded.manifest.notes, footnote: footnote, into: tables)
+    }
+
+    /// Writes a table as `<name>.md` (with the manifest's notes and the footnote) and `<name>.csv`.
+    static func writeTable(md: String, csv: String, name: String, notes: [String], footnote: String, into tables: URL) throws -> [URL] {
+        var md = md
+        if !notes.isEmpty { md += "\nNotes:\n" + notes.map { "- \($0)\n" }.joined() }
         md += "\n_\(footnote)_\n"
-        let mdURL = tables.appendingPathComponent("\(spec.name).md"), csvURL = tables.appendingPathComponent("\(spec.name).csv")
+        let mdURL = tables.appendingPathComponent("\(name).md"), csvURL = tables.appendingPathComponent("\(name).csv")
         try md.write(to: mdURL, atomically: true, encoding: .utf8)
         try csv.write(to: csvURL, atomically: true, encoding: .utf8)
         return [mdURL, csvURL]
