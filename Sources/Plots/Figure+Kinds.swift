@@ -32,7 +32,8 @@ extension Figure {
     }
 
     /// A metric against a swept parameter, one series per model (mean ± sd when `sd` is given),
-    /// published values overlaid as dashed lines titled "<model> (published)".
+    /// published values overlaid as dashed lines titled "<model> (published)" (a single published
+    /// value as a point).
     ///
     /// Points are drawn in increasing parameter order. A published series takes the colour of the
     /// model of the same name (case-insensitive), so ours and theirs pair up.
@@ -65,7 +66,7 @@ extension Figure {
                 ? "\(p.model) (published)" : p.model
             series.append(Series(
                 title: title, x: reorder(p.parameter, order), y: reorder(p.value, order),
-                style: .dashed, color: color(for: p.model)))
+                style: p.value.count == 1 ? .points : .dashed, color: color(for: p.model)))
         }
         return Figure(
             name: name, title: title, xLabel: parameterLabel, yLabel: metricLabel, series: series, logX: logX)

@@ -40,6 +40,10 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         case lossParts = "loss-parts"
         /// Peak fitting: test accuracy and errors against the overlap of the closest peak pair.
         case overlap
+        /// Element surveys: accuracy against the test SNR per overlap class, one figure per model.
+        case overlapClasses = "overlap-classes"
+        /// Every feature-importance spectrum of a run on one sheet.
+        case fisOverview = "fis-overview"
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -63,7 +67,9 @@ public struct TableSpec: Codable, Sendable, Equatable {
     /// Sweep label whose values are the columns, if any.
     public var columns: String?
     public var published: PublishedSpec?
-    /// "overlap" (peak fitting: metrics by peak overlap); default: the headline metric.
+    /// "overlap" (peak fitting: metrics by peak overlap); element surveys: "accuracy-snr",
+    /// "per-element", "confusion-pairs", "overlap-classes", "fis-alignment" (see ElementReport.swift);
+    /// default: the headline metric.
     public var kind: String?
 }
 
@@ -81,6 +87,10 @@ public struct ExplanationSpec: Codable, Sendable, Equatable {
     public var classes: [String]?
     /// Sweep points to explain (run point names; default: all).
     public var runs: [String]?
+    /// Also compute gradient × input and sliding-window occlusion on the same spectra (default false).
+    public var compare: Bool?
+    /// Width of the sliding occlusion window, eV (default: 2.355 σ, the probe's FWHM).
+    public var occlusionWidth: Double?
 }
 
 /// Test conditions: the trained model is also evaluated on test sets generated with other data
