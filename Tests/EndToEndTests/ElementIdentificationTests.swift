@@ -22,7 +22,7 @@ func csvRows(_ url: URL) throws -> [[String]] {
         let accuracy = try csvRows(tables.appendingPathComponent("accuracy.csv"))
         #expect(accuracy[0] == ["model", "snr", "accuracy_percent", "source"])
         let ours = accuracy.dropFirst().filter { $0[3] == "ours" }
-        #expect(Set(ours.map { $0[0] }) == ["cnn-gap", "mlp"])
+        #expect(Set(ours.map { $0[0] }) == ["cnn-dense", "mlp"])
         #expect(Set(ours.map { $0[1] }) == ["1", "2", "3.8", "5", "10", "20", "50", "100"])
         #expect(ours.allSatisfy { (Double($0[2]) ?? -1) >= 0 && (Double($0[2]) ?? 101) <= 100 })
         // The published point is the preprint's, labelled as such.
@@ -44,7 +44,7 @@ func csvRows(_ url: URL) throws -> [[String]] {
         let pairs = try String(contentsOf: tables.appendingPathComponent("confusion-pairs.md"), encoding: .utf8)
         #expect(pairs.contains("| true | predicted | errors |"))
         let figures = dir.appendingPathComponent("snr-sweep/figures")
-        for f in ["accuracy-vs-snr.png", "accuracy-by-class-model-mlp.png", "accuracy-by-class-model-cnn-gap.png"] {
+        for f in ["accuracy-vs-snr.png", "accuracy-by-class-model-mlp.png", "accuracy-by-class-model-cnn-dense.png"] {
             #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent(f).path), "\(f)")
         }
         let gp = try String(contentsOf: figures.appendingPathComponent("accuracy-vs-snr.gp"), encoding: .utf8)
