@@ -184,7 +184,8 @@ extension Reporter {
             md += "| \(k) | \(OverlapClasses.names[k]!) | \(m.joined(separator: ", ")) (\(m.count)) |\n"
         }
         for c in classes {
-            let lines = c.mainLines.map { "\($0.orbital) \(Reporter.trim($0.bindingEnergy))" }.joined(separator: "; ")
+            let lines = c.mainLines.map { String(format: "%@ %@ eV (r %.2f)", $0.orbital, Reporter.trim($0.bindingEnergy), $0.interference) }
+                .joined(separator: "; ")
             let overlaps = c.mainLines.flatMap(\.overlaps).joined(separator: "; ")
             members += "\(c.element),\(c.overlapClass),\"\(lines)\",\"\(overlaps)\"\n"
         }

@@ -15,17 +15,21 @@ import Testing
         #expect(c["C"] == 4 && c["O"] == 4)
     }
 
-    @Test func anElementAloneIsIsolatedUntilAnotherLineLandsOnAMainLine() throws {
-        // Au main lines: 4f7/2 84.0, 4f5/2 87.7, 4d5/2 335, 4d3/2 353 eV; nothing of C or O within 3 eV.
+    @Test func anElementAloneIsIsolatedUntilOtherLinesLandOnEveryMainLine() throws {
+        // Au main lines: 4f7/2 84.0, 4f5/2 87.6, 4d5/2 335.1, 4d3/2 353.2 eV; nothing of C or O within 3 eV.
         #expect(try classes(["Au"])["Au"] == 1)
-        // Pd 3d5/2 (335.0 eV) lands on Au 4d5/2: one main line overlapped, the 4f lines stay free.
+        // Pd 3d5/2 (335.2 eV, σ 9.48) lands on Au 4d5/2 (σ 11.74): r = 0.81, but the 4f lines stay free.
         let withPd = try OverlapClasses.classify(["Au", "Pd"], library: library, axisStart: 0, axisEnd: 1100)
         let au = withPd.first { $0.element == "Au" }!
-        #expect(au.overlapClass == 2)
-        #expect(au.mainLines.first { $0.orbital == "4d5/2" }!.overlaps.contains { $0.hasPrefix("Pd 3d5/2") })
-        #expect(au.mainLines.first { $0.orbital == "4f7/2" }!.overlaps.isEmpty)
-        // A narrower window separates lines that a wider one merges.
-        #expect(try classes(["Au", "Pd"], window: 0.01)["Au"] == 1)
+        #expect(au.overlapClass == 1)
+        let d52 = au.mainLines.first { $0.orbital == "4d5/2" }!
+        #expect(d52.overlaps.contains("Pd 3d5/2") && abs(d52.interference - 9.48 / 11.74) < 1e-9)
+        // Pd 3p3/2 (532.3 eV) is a main line on O 1s.
+        #expect(withPd.first { $0.element == "Pd" }!.overlapClass == 4)
+        // Li 1s (54.7 eV, σ 0.0568), its only line, under Fe 3p3/2 (52.7 eV, σ 1.1): strongly overlapped.
+        #expect(try classes(["Li", "Fe"])["Li"] == 3)
+        // A narrower window separates the lines.
+        #expect(try classes(["Li", "Fe"], window: 1)["Li"] == 1)
     }
 
     @Test func everyElementOfTheDefaultSetGetsOneOfFourClassesAndEachClassHasMembers() throws {
@@ -33,13 +37,16 @@ import Testing
         let c = try OverlapClasses.classify(set, library: library, axisStart: 0, axisEnd: 1100)
         #expect(c.map(\.element) == set)
         for k in 1...4 { #expect(c.contains { $0.overlapClass == k }, "class \(k) is empty") }
-        // The definition: class 1 ⇔ no main line overlaps; class 3 ⇒ every main line overlaps.
-        for e in c where e.overlapClass != 4 {
-            let overlapped = e.mainLines.filter { !$0.overlaps.isEmpty }.count
+        #expect(Set(c.filter { $0.overlapClass == 4 }.map(\.element)).isSuperset(of: ["C", "O"]))
+        // The definition, checked against the recorded main lines.
+        for e in c {
+            let contaminated = e.mainLines.contains { $0.overlaps.contains { $0.hasSuffix("(contamination)") } }
+            let least = e.mainLines.map(\.interference).min()!
             switch e.overlapClass {
-            case 1: #expect(overlapped == 0, "\(e.element)")
-            case 2: #expect(overlapped > 0 && overlapped < e.mainLines.count, "\(e.element)")
-            default: #expect(overlapped == e.mainLines.count, "\(e.element)")
+            case 4: #expect(contaminated, "\(e.element)")
+            case 1: #expect(!contaminated && least == 0, "\(e.element)")
+            case 2: #expect(!contaminated && least > 0 && least < 1, "\(e.element)")
+            default: #expect(!contaminated && least >= 1, "\(e.element)")
             }
         }
     }
