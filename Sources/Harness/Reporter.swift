@@ -226,6 +226,7 @@ public final class Reporter {
                 logX: spec.logX ?? false)
             f.name = spec.name
             if let t = spec.title { f.title = t }
+            if let l = spec.xLabel { f.xLabel = l }
             return [f]
         case .perClass:
             var series: [(String, [Double])] = []

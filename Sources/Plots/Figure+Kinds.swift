@@ -32,8 +32,7 @@ extension Figure {
     }
 
     /// A metric against a swept parameter, one series per model (mean ± sd when `sd` is given),
-    /// published values overlaid as dashed lines titled "<model> (published)" (a single published
-    /// value as a point).
+    /// published values overlaid as dashed lines titled "<model> (published)".
     ///
     /// Points are drawn in increasing parameter order. A published series takes the colour of the
     /// model of the same name (case-insensitive), so ours and theirs pair up.
@@ -66,7 +65,7 @@ extension Figure {
                 ? "\(p.model) (published)" : p.model
             series.append(Series(
                 title: title, x: reorder(p.parameter, order), y: reorder(p.value, order),
-                style: p.value.count == 1 ? .points : .dashed, color: color(for: p.model)))
+                style: .dashed, color: color(for: p.model)))
         }
         return Figure(
             name: name, title: title, xLabel: parameterLabel, yLabel: metricLabel, series: series, logX: logX)

@@ -51,6 +51,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var title: String?
     /// Sweep label on the x axis (metric figures).
     public var x: String?
+    /// Text of the x axis (metric figures; default: the sweep label).
+    public var xLabel: String?
     /// Sweep label giving one series per value (metric and per-class figures).
     public var series: String?
     public var logX: Bool?
