@@ -146,10 +146,11 @@ public final class ExperimentRunner {
         var explanation: ExplanationResult?
         if let spec = m.explanation, spec.runs == nil || spec.runs!.contains(plan.pointName) {
             explanation = try Explanation.compute(spec, model: model, adapter: adapter, generator: generator, data: m.data,
-                                                  test: test, progress: progress)
+                                                  test: try Explanation.spectra(spec, data: m.data, test: test), progress: progress)
         }
         var conditions: [ConditionResult] = []
         var conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:]
+        var quantification: [QuantificationRow] = []
         for (i, c) in (m.evaluation?.conditions ?? []).enumerated() {
             var doc = plan.resolved
             for (path, value) in c.set.sorted(by: { $0.key < $1.key }) {
@@ -165,6 +166,11 @@ public final class ExperimentRunner {
             if m.task == .classification {
                 conditionClasses[c.name] = (ExperimentRunner.argmax(conditionTest.targets), ExperimentRunner.argmax(conditionPredictions))
             }
+            if m.task == .quantification {
+                quantification += try QuantificationEvaluation.rows(condition: c.name, snr: c.value ?? Double(i), spectra: conditionTest.spectra,
+                                                                    targets: conditionTest.targets, predictions: conditionPredictions,
+                                                                    generator: g, halfWindow: 6)
+            }
             conditions.append(ConditionResult(name: c.name, value: c.value ?? Double(i), metric: metric, loss: loss))
             progress.line(String(format: "%@  condition %@: %@ %.4g", plan.name, c.name, adapter.metricName, metric))
         }
@@ -178,7 +184,8 @@ public final class ExperimentRunner {
                                trainableParameters: model.trainableParameterCount, seconds: seconds,
                                conditions: conditions.isEmpty ? nil : conditions)
         try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
-                     result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses)
+                     result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses,
+                     quantification: quantification)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
     }
@@ -186,7 +193,8 @@ public final class ExperimentRunner {
     func writeRun(_ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
                   test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
                   explanation: ExplanationResult? = nil,
-                  conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:]) throws {
+                  conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:],
+                  quantification: [QuantificationRow] = []) throws {
         let final = runFile(plan.name)
         try HDF5File.writeAtomically(final) { file in
             let root = file.root
@@ -255,6 +263,9 @@ public final class ExperimentRunner {
                 }
             }
             if let explanation, let spec = plan.manifest.explanation { try Explanation.write(explanation, spec: spec, to: run) }
+            if !quantification.isEmpty {
+                try metrics.write("quantification", string: String(decoding: try encoder.encode(quantification), as: UTF8.self))
+            }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
         }
     }

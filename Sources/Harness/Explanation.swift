@@ -26,6 +26,17 @@ struct ExplanationResult {
 }
 
 enum Explanation {
+    /// The spectra to explain: the test split, or (with `signalToNoise`) the same test indices
+    /// regenerated at that SNR.
+    static func spectra(_ spec: ExplanationSpec, data: DataSpec, test: (spectra: Tensor, targets: Tensor)) throws -> (spectra: Tensor, targets: Tensor) {
+        guard let snr = spec.signalToNoise, case .elementSurvey(var p) = data.parameters else { return test }
+        p.signalToNoise = snr...snr
+        var d = data
+        d.parameters = .elementSurvey(p)
+        let start = data.train + data.validation
+        return try GeneratorFactory.make(d).batch(start..<(start + data.test))
+    }
+
     static func compute(_ spec: ExplanationSpec, model: Model, adapter: TaskAdapter, generator: SpectrumGenerator,
                         data: DataSpec, test: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) throws -> ExplanationResult {
         let names = generator.targetNames
@@ -91,11 +102,12 @@ enum Explanation {
         return result
     }
 
-    /// The element's own lines on the axis (eV): photoemission lines with σ ≥ 5 % of its strongest line,
-    /// and its Auger lines that carry a sensitivity factor (the lines the generator draws).
+    /// The element's own lines on the axis (eV): photoemission lines with σ ≥ 5 % of its strongest line
+    /// on the axis, and its Auger lines that carry a sensitivity factor (the lines the generator draws).
     static func ownLines(_ element: Element, photonEnergy: Double, axis: EnergyAxis) -> [Double] {
-        let strongest = element.mainLine.sensitivityFactor
-        var energies = element.photoemissionLines.filter { $0.sensitivityFactor >= 0.05 * strongest }.map(\.bindingEnergy)
+        let onAxis = element.photoemissionLines.filter { $0.bindingEnergy >= axis.start && $0.bindingEnergy <= axis.end }
+        let strongest = onAxis.map(\.sensitivityFactor).max() ?? 0
+        var energies = onAxis.filter { $0.sensitivityFactor >= 0.05 * strongest }.map(\.bindingEnergy)
         energies += element.augerLines.filter { $0.sensitivityFactor != nil }.map { photonEnergy - $0.kineticEnergy }
         return energies.filter { $0 >= axis.start && $0 <= axis.end }.sorted()
     }
@@ -133,7 +145,7 @@ enum Explanation {
         try g.setAttribute("stride_points", spec.stride)
         try g.write("spectra_averaged", integers: r.counts.map(Int64.init))
         try g.write("alignment", doubles: r.alignment.map { $0 ?? .nan })
-        try g.setAttribute("alignment_definition", "share of positive importance within one line FWHM (\(r.fwhm) eV) each side of the element's library lines (photoemission lines with σ_Scofield ≥ 5 % of the strongest, Auger lines with a sensitivity factor); NaN where undefined")
+        try g.setAttribute("alignment_definition", "share of positive importance within one line FWHM (\(r.fwhm) eV) each side of the element's library lines (photoemission lines with σ_Scofield ≥ 5 % of the strongest on the axis, Auger lines with a sensitivity factor); NaN where undefined")
         if !r.gradientInput.isEmpty {
             let L = r.gradientInput[0].count
             try g.write("gradient_input", floats: r.gradientInput.flatMap { $0.map(Float.init) }, shape: [r.classes.count, L])

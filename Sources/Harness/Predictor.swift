@@ -169,8 +169,9 @@ public enum PredictionReport {
             if m.generator == .elementSurvey, let library = try? ElementLibrary.load() {
                 let symbols = m.task == .classification ? found(m, prediction: p, threshold: threshold).map(\.name) : [m.labelNames[order[0]]]
                 f.verticalMarkers = symbols.compactMap { try? library.element($0) }.flatMap { element in
-                    element.photoemissionLines
-                        .filter { $0.sensitivityFactor >= 0.05 * element.mainLine.sensitivityFactor && $0.bindingEnergy >= m.axis.start && $0.bindingEnergy <= m.axis.end }
+                    let onAxis = element.photoemissionLines.filter { $0.bindingEnergy >= m.axis.start && $0.bindingEnergy <= m.axis.end }
+                    let strongest = onAxis.map(\.sensitivityFactor).max() ?? 0
+                    return onAxis.filter { $0.sensitivityFactor >= 0.05 * strongest }
                         .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
                 }
                 if m.task == .classification, symbols.count > 2 {

@@ -279,6 +279,8 @@ public final class Reporter {
             return try overlapClassFigures(spec, records)
         case .fisOverview:
             return []
+        case .quantification:
+            return try quantificationFigures(spec, records)
         case .confusion:
             return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
                 guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }
@@ -348,6 +350,7 @@ public final class Reporter {
     func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         if spec.kind == "overlap" { return try overlapTable(spec, records) }
         if let urls = try elementTable(spec, records) { return urls }
+        if spec.kind == "quantification-mae" { return try quantificationTable(spec, records) }
         let pts = Reporter.points(records, byCondition: spec.rows == "condition" || spec.columns == "condition")
         let metric = records[0].result.metricName
         func label(_ sweep: [String: String], _ key: String?) -> String {

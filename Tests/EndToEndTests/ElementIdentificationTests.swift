@@ -120,3 +120,20 @@ func csvRows(_ url: URL) throws -> [[String]] {
         #expect(bad.status != 0 && bad.err.contains("--work-function: found 'fermi', expected 'file', 'none' or a number of eV"))
     }
 }
+
+@Suite(.serialized) struct QuantificationTests {
+    @Test func quantificationSmokeComparesTheNetworkWithSensitivityFactors() throws {
+        let dir = try temporaryDirectory("quantification")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run(["run", "quantification", "--profile", "smoke", "--results", dir.path, "--quiet"])
+        try #require(r.status == 0, "\(r.err)")
+        let rows = try csvRows(dir.appendingPathComponent("quantification/tables/mae.csv"))
+        #expect(rows[0] == ["method", "snr", "elements_per_spectrum", "mae_at_percent"])
+        // network and rsf × SNR 5, 10, 20, 50, 100 × 2 and 3 elements.
+        #expect(rows.count - 1 == 2 * 5 * 2)
+        #expect(Set(rows.dropFirst().map { $0[0] }) == ["network", "rsf"])
+        #expect(Set(rows.dropFirst().map { $0[2] }) == ["2", "3"])
+        #expect(rows.dropFirst().allSatisfy { (0...100).contains(Double($0[3]) ?? -1) })
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("quantification/figures/mae-vs-snr.png").path))
+    }
+}

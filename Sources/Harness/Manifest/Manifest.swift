@@ -282,6 +282,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         }
         for (i, f) in figures.enumerated() {
             checkLabel(f.x, "figures.\(i).x"); checkLabel(f.series, "figures.\(i).series")
+            v.require(f.kind != .quantification || task == .quantification, "figures.\(i).kind",
+                      found: "\"quantification\" with task \(task.rawValue)", expected: "quantification figures with task quantification")
             v.require(f.kind != .overlapClasses || task == .classification, "figures.\(i).kind",
                       found: "\"overlap-classes\" with task \(task.rawValue)", expected: "overlap-classes figures with task classification")
             v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
@@ -294,6 +296,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             v.require(e.sigma > 0, "explanation.sigma", found: "\(e.sigma)", expected: "> 0 eV")
             v.require(e.stride >= 1, "explanation.stride", found: "\(e.stride)", expected: "≥ 1 point")
             v.require(e.spectraPerClass >= 1, "explanation.spectraPerClass", found: "\(e.spectraPerClass)", expected: "≥ 1")
+            v.require((e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || data.generator == .elementSurvey), "explanation.signalToNoise",
+                      found: "\(e.signalToNoise ?? 0) with generator \(data.generator.rawValue)", expected: "> 0, with the element-survey generator")
             v.require((e.occlusionWidth ?? 1) > 0, "explanation.occlusionWidth", found: "\(e.occlusionWidth ?? 0)", expected: "> 0 eV")
             v.require(task == .classification || task == .multiLabel, "explanation", found: "task \(task.rawValue)",
                       expected: "a classification or multi-label task")
@@ -301,7 +305,10 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         for (i, t) in tables.enumerated() {
             checkLabel(t.rows, "tables.\(i).rows"); checkLabel(t.columns, "tables.\(i).columns")
             if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
-            if let k = t.kind, ElementReport.tableKinds.contains(k) {
+            if t.kind == "quantification-mae" {
+                v.require(task == .quantification, "tables.\(i).kind", found: "\"quantification-mae\" (task \(task.rawValue))",
+                          expected: "quantification-mae with task quantification")
+            } else if let k = t.kind, ElementReport.tableKinds.contains(k) {
                 v.require(task == .classification, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
                           expected: "\(ElementReport.tableKinds.joined(separator: ", ")) with task classification")
             } else if let k = t.kind {

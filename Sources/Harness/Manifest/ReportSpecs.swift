@@ -44,6 +44,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         case overlapClasses = "overlap-classes"
         /// Every feature-importance spectrum of a run on one sheet.
         case fisOverview = "fis-overview"
+        /// Quantification: MAE (at. %) against the test SNR, network and sensitivity-factor method.
+        case quantification
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -93,6 +95,9 @@ public struct ExplanationSpec: Codable, Sendable, Equatable {
     public var compare: Bool?
     /// Width of the sliding occlusion window, eV (default: 2.355 σ, the probe's FWHM).
     public var occlusionWidth: Double?
+    /// Element surveys: explain the test spectra regenerated at this SNR (same indices) instead of
+    /// the test split as drawn (default).
+    public var signalToNoise: Double?
 }
 
 /// Test conditions: the trained model is also evaluated on test sets generated with other data
