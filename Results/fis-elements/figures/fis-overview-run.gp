@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fis-overview-run.gp
 # It reads fis-overview-run.dat (one gnuplot 'index' block per series) and writes fis-overview-run.png.
-# fis-elements — profile: default — commit 285b070050
+# fis-elements — profile: default — commit e9ca1adb71
 
 if (!exists("outstem")) outstem = "fis-overview-run"
 datafile = "fis-overview-run.dat"
@@ -23,7 +23,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.8711524695776665
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Li (0.39)" font ",11.5"
+    set title "Li (0.30)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.8711524695776665
     set size 0.1111111111111111, 0.1073729420186113
-    set title "B (0.30)" font ",11.5"
+    set title "B (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -77,7 +77,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.3333333333333333, 0.8711524695776665
     set size 0.1111111111111111, 0.1073729420186113
-    set title "C (0.21)" font ",11.5"
+    set title "C (0.97)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -113,7 +113,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.8711524695776665
     set size 0.1111111111111111, 0.1073729420186113
-    set title "O (0.59)" font ",11.5"
+    set title "O (0.81)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -132,7 +132,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.8711524695776665
     set size 0.1111111111111111, 0.1073729420186113
-    set title "F (0.99)" font ",11.5"
+    set title "F (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -170,7 +170,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.8888888888888888, 0.8711524695776665
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Mg (0.14)" font ",11.5"
+    set title "Mg (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -179,8 +179,10 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 88.7, graph 0 to 88.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 300.5999999999999, graph 0 to 300.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 49.5, graph 0 to 49.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 49.78, graph 0 to 49.78, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 88.7, graph 0 to 88.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 300.5999999999999, graph 0 to 300.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 8 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 8 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -249,7 +251,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.3333333333333333, 0.7637795275590551
     set size 0.1111111111111111, 0.1073729420186113
-    set title "S (0.92)" font ",11.5"
+    set title "S (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -269,7 +271,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.4444444444444444, 0.7637795275590551
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Cl (0.59)" font ",11.5"
+    set title "Cl (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -289,7 +291,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.7637795275590551
     set size 0.1111111111111111, 0.1073729420186113
-    set title "K (0.89)" font ",11.5"
+    set title "K (0.85)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -311,7 +313,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.7637795275590551
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ca (0.92)" font ",11.5"
+    set title "Ca (0.99)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -357,7 +359,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.8888888888888888, 0.7637795275590551
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ti (0.92)" font ",11.5"
+    set title "Ti (0.96)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -381,7 +383,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "V (0.99)" font ",11.5"
+    set title "V (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -429,7 +431,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Mn (1.00)" font ",11.5"
+    set title "Mn (0.97)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -477,7 +479,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.4444444444444444, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Co (0.15)" font ",11.5"
+    set title "Co (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -501,7 +503,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ni (0.07)" font ",11.5"
+    set title "Ni (0.95)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -525,7 +527,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Cu (0.99)" font ",11.5"
+    set title "Cu (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -549,7 +551,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.7777777777777778, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Zn (0.21)" font ",11.5"
+    set title "Zn (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -572,7 +574,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.8888888888888888, 0.6564065855404438
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ga (0.99)" font ",11.5"
+    set title "Ga (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -581,10 +583,12 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 100, graph 0 to 100, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 103.5, graph 0 to 103.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 159.5, graph 0 to 159.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 416.5999999999999, graph 0 to 416.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 18.7, graph 0 to 18.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 18.7, graph 0 to 18.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 100, graph 0 to 100, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 103.5, graph 0 to 103.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 159.5, graph 0 to 159.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 416.5999999999999, graph 0 to 416.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 26 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 26 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -593,7 +597,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ge (0.75)" font ",11.5"
+    set title "Ge (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -602,10 +606,12 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 120.8, graph 0 to 120.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 124.9, graph 0 to 124.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 180.1, graph 0 to 180.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 339.5999999999999, graph 0 to 339.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 29.2, graph 0 to 29.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 29.8, graph 0 to 29.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 120.8, graph 0 to 120.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 124.9, graph 0 to 124.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 180.1, graph 0 to 180.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 339.5999999999999, graph 0 to 339.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 27 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 27 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -614,7 +620,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.1111111111111111, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "As (0.07)" font ",11.5"
+    set title "As (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -623,9 +629,12 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 141.2, graph 0 to 141.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 146.2, graph 0 to 146.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 258.5999999999999, graph 0 to 258.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 41.7, graph 0 to 41.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 41.7, graph 0 to 41.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 141.2, graph 0 to 141.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 146.2, graph 0 to 146.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 204.7, graph 0 to 204.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 258.5999999999999, graph 0 to 258.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 28 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 28 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -634,7 +643,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Se (0.65)" font ",11.5"
+    set title "Se (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -644,10 +653,11 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set arrow 1 from 54.6, graph 0 to 54.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 160.7, graph 0 to 160.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 166.5, graph 0 to 166.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 171.5999999999999, graph 0 to 171.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 5 from 229.6, graph 0 to 229.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 55.5, graph 0 to 55.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 160.7, graph 0 to 160.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 166.5, graph 0 to 166.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 171.5999999999999, graph 0 to 171.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 229.6, graph 0 to 229.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 29 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 29 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -656,7 +666,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.3333333333333333, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Br (0.05)" font ",11.5"
+    set title "Br (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -678,7 +688,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.4444444444444444, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Rb (0.76)" font ",11.5"
+    set title "Rb (0.97)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -703,7 +713,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Sr (0.54)" font ",11.5"
+    set title "Sr (0.94)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -728,7 +738,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Y (0.97)" font ",11.5"
+    set title "Y (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -753,7 +763,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.7777777777777778, 0.5490336435218325
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Zr (0.64)" font ",11.5"
+    set title "Zr (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -803,7 +813,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Mo (0.07)" font ",11.5"
+    set title "Mo (0.95)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -853,7 +863,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Rh (1.00)" font ",11.5"
+    set title "Rh" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -878,7 +888,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.3333333333333333, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Pd (0.63)" font ",11.5"
+    set title "Pd (0.74)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -903,7 +913,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.4444444444444444, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ag (0.96)" font ",11.5"
+    set title "Ag (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -928,7 +938,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Cd (0.33)" font ",11.5"
+    set title "Cd" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -955,7 +965,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "In (0.16)" font ",11.5"
+    set title "In (0.99)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -983,7 +993,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.7777777777777778, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Sn (0.91)" font ",11.5"
+    set title "Sn (0.99)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1011,7 +1021,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.8888888888888888, 0.4416607015032212
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Sb (0.96)" font ",11.5"
+    set title "Sb (0.75)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1039,7 +1049,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Te (0.11)" font ",11.5"
+    set title "Te (0.95)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1067,7 +1077,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.1111111111111111, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "I (0.25)" font ",11.5"
+    set title "I (0.91)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1094,7 +1104,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Cs (0.93)" font ",11.5"
+    set title "Cs (0.99)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1120,7 +1130,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.3333333333333333, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ba (0.23)" font ",11.5"
+    set title "Ba (0.71)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1169,7 +1179,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ce (0.81)" font ",11.5"
+    set title "Ce (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1191,7 +1201,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Pr (0.97)" font ",11.5"
+    set title "Pr (0.92)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1214,7 +1224,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.7777777777777778, 0.33428775948460987
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Nd (0.29)" font ",11.5"
+    set title "Nd (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1268,10 +1278,13 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 127.7, graph 0 to 127.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 133, graph 0 to 133, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 257, graph 0 to 257, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 628.5999999999999, graph 0 to 628.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 22, graph 0 to 22, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 127.7, graph 0 to 127.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 133, graph 0 to 133, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 257, graph 0 to 257, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 284, graph 0 to 284, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 360, graph 0 to 360, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 628.5999999999999, graph 0 to 628.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 54 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 54 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1280,7 +1293,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.1111111111111111, 0.22691481746599856
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Gd (0.42)" font ",11.5"
+    set title "Gd (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1289,9 +1302,14 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 142.6, graph 0 to 142.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 271, graph 0 to 271, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 591.5999999999999, graph 0 to 591.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 8.6, graph 0 to 8.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 8.6, graph 0 to 8.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 21, graph 0 to 21, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 142.6, graph 0 to 142.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 271, graph 0 to 271, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 286, graph 0 to 286, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 378.6, graph 0 to 378.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 8 from 591.5999999999999, graph 0 to 591.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 55 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 55 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1300,7 +1318,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.22691481746599856
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Tb (0.57)" font ",11.5"
+    set title "Tb (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1309,10 +1327,15 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 150.5, graph 0 to 150.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 150.5, graph 0 to 150.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 284.1, graph 0 to 284.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 413.5999999999999, graph 0 to 413.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 2.4, graph 0 to 2.4, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 7.7, graph 0 to 7.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 22.6, graph 0 to 22.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 150.5, graph 0 to 150.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 150.5, graph 0 to 150.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 284.1, graph 0 to 284.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 322.4, graph 0 to 322.4, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 8 from 396, graph 0 to 396, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 9 from 413.5999999999999, graph 0 to 413.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 56 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 56 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1330,10 +1353,15 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 153.6, graph 0 to 153.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 153.6, graph 0 to 153.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 293.2, graph 0 to 293.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 360.5999999999999, graph 0 to 360.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 4.3, graph 0 to 4.3, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 8, graph 0 to 8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 26.3, graph 0 to 26.3, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 153.6, graph 0 to 153.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 153.6, graph 0 to 153.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 293.2, graph 0 to 293.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 333.5, graph 0 to 333.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 8 from 360.5999999999999, graph 0 to 360.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 9 from 414.2, graph 0 to 414.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 57 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 57 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1351,10 +1379,15 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 160, graph 0 to 160, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 160, graph 0 to 160, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 308.2, graph 0 to 308.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 311.5999999999999, graph 0 to 311.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 5.2, graph 0 to 5.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 8.6, graph 0 to 8.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 24.1, graph 0 to 24.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 160, graph 0 to 160, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 160, graph 0 to 160, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 308.2, graph 0 to 308.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 311.5999999999999, graph 0 to 311.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 8 from 343.5, graph 0 to 343.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 9 from 432.4, graph 0 to 432.4, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 58 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 58 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1363,7 +1396,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.22691481746599856
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Er (0.68)" font ",11.5"
+    set title "Er (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1372,10 +1405,14 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 93.59999999999991, graph 0 to 93.59999999999991, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 167.6, graph 0 to 167.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 167.6, graph 0 to 167.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 4 from 320.2, graph 0 to 320.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 1 from 4.7, graph 0 to 4.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 24.7, graph 0 to 24.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 93.59999999999991, graph 0 to 93.59999999999991, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 4 from 167.6, graph 0 to 167.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 167.6, graph 0 to 167.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 320.2, graph 0 to 320.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 366.2, graph 0 to 366.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 8 from 449.8, graph 0 to 449.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 59 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 59 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1384,7 +1421,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.22691481746599856
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Tm (0.42)" font ",11.5"
+    set title "Tm (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1394,10 +1431,13 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set arrow 1 from 4.6, graph 0 to 4.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 2 from 37.59999999999991, graph 0 to 37.59999999999991, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 3 from 175.5, graph 0 to 175.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 2 from 25, graph 0 to 25, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 3 from 37.59999999999991, graph 0 to 37.59999999999991, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     set arrow 4 from 175.5, graph 0 to 175.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set arrow 5 from 332.6, graph 0 to 332.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 5 from 175.5, graph 0 to 175.5, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 6 from 332.6, graph 0 to 332.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 7 from 385.9, graph 0 to 385.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set arrow 8 from 470.9, graph 0 to 470.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     plot datafile index 60 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 60 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
@@ -1406,7 +1446,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.7777777777777778, 0.22691481746599856
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Yb (0.69)" font ",11.5"
+    set title "Yb (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1431,7 +1471,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.8888888888888888, 0.22691481746599856
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Lu (0.92)" font ",11.5"
+    set title "Lu (0.99)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1456,7 +1496,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Hf (0.27)" font ",11.5"
+    set title "Hf (0.97)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1481,7 +1521,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.1111111111111111, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ta (0.19)" font ",11.5"
+    set title "Ta (0.95)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1506,7 +1546,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.2222222222222222, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "W (0.14)" font ",11.5"
+    set title "W (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1531,7 +1571,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.3333333333333333, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Re (0.46)" font ",11.5"
+    set title "Re (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1556,7 +1596,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.4444444444444444, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Os (0.75)" font ",11.5"
+    set title "Os (0.73)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1581,7 +1621,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.5555555555555556, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Ir (0.44)" font ",11.5"
+    set title "Ir (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1606,7 +1646,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.6666666666666666, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Pt (0.35)" font ",11.5"
+    set title "Pt (0.34)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1631,7 +1671,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.7777777777777778, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Au (0.80)" font ",11.5"
+    set title "Au (0.98)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1656,7 +1696,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0.8888888888888888, 0.11954187544738724
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Hg (0.09)" font ",11.5"
+    set title "Hg (1.00)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1683,7 +1723,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.012168933428775947
     set size 0.1111111111111111, 0.1073729420186113
-    set title "Tl (0.77)" font ",11.5"
+    set title "Tl (0.93)" font ",11.5"
     set xlabel ""
     set ylabel ""
     set border 3 lw 1
@@ -1704,7 +1744,7 @@ do for [fmt in formats] {
     set arrow 10 from 846.2, graph 0 to 846.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     set label 1000 "Feature importance per element (run); lines of the element marked; alignment in brackets" at screen 0.5, screen 0.9892627057981389 center front font ",15"
-    set label 1001 "fis-elements — profile: default — commit 285b070050" at screen 0.008, screen 0.0060844667143879734 left front font ",7.800000000000001" tc rgb "#555555"
+    set label 1001 "fis-elements — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.0060844667143879734 left front font ",7.800000000000001" tc rgb "#555555"
     plot datafile index 72 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 72 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
     unset multiplot

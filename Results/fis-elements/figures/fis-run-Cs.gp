@@ -1,10 +1,10 @@
-# Feature importance of Cs (run) — alignment 0.93
+# Feature importance of Cs (run) — alignment 0.99
 #
 # Standalone gnuplot script of the figure 'fis-run-Cs' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fis-run-Cs.gp
 # It reads fis-run-Cs.dat (one gnuplot 'index' block per series) and writes fis-run-Cs.png and fis-run-Cs.svg.
-# fis-elements — profile: default — commit 285b070050
+# fis-elements — profile: default — commit e9ca1adb71
 
 if (!exists("outstem")) outstem = "fis-run-Cs"
 datafile = "fis-run-Cs.dat"
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "Feature importance of Cs (run) — alignment 0.93" font ",16.099999999999998"
+    set title "Feature importance of Cs (run) — alignment 0.99" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "feature importance (a.u.)"
     set border 3 lw 1
@@ -50,7 +50,7 @@ do for [fmt in formats] {
     set label 9 "Cs" at 1071, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     unset key
     set offsets graph 0, graph 0, graph 0.06048065054817394, 0
-    set label 1001 "fis-elements — profile: default — commit 285b070050" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "fis-elements — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
     unset output

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fis-run-Eu.gp
 # It reads fis-run-Eu.dat (one gnuplot 'index' block per series) and writes fis-run-Eu.png and fis-run-Eu.svg.
-# fis-elements — profile: default — commit 285b070050
+# fis-elements — profile: default — commit e9ca1adb71
 
 if (!exists("outstem")) outstem = "fis-run-Eu"
 datafile = "fis-run-Eu.dat"
@@ -30,17 +30,23 @@ do for [fmt in formats] {
     set xrange [*:*] reverse
     set yrange [*:*]
     set autoscale xfix
-    set arrow 1 from 127.7, graph 0 to 127.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 1 "Eu" at 127.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 2 from 133, graph 0 to 133, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 2 "Eu" at 133, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 3 from 257, graph 0 to 257, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 3 "Eu" at 257, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 4 from 628.5999999999999, graph 0 to 628.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 4 "Eu" at 628.5999999999999, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 1 from 22, graph 0 to 22, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 1 "Eu" at 22, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 127.7, graph 0 to 127.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "Eu" at 127.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 133, graph 0 to 133, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "Eu" at 133, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 4 from 257, graph 0 to 257, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 4 "Eu" at 257, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 5 from 284, graph 0 to 284, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 5 "Eu" at 284, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 6 from 360, graph 0 to 360, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 6 "Eu" at 360, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 7 from 628.5999999999999, graph 0 to 628.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 7 "Eu" at 628.5999999999999, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     unset key
     set offsets graph 0, graph 0, graph 0.06048065054817394, 0
-    set label 1001 "fis-elements — profile: default — commit 285b070050" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "fis-elements — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
     unset output
