@@ -33,6 +33,11 @@ enum ElementReport {
     static func format(_ x: Double, _ digits: Int = 2) -> String {
         x.isNaN ? "–" : String(format: "%.\(digits)f", x)
     }
+
+    /// CSV cells leave undefined values empty.
+    static func csv(_ x: Double, _ digits: Int = 2) -> String {
+        x.isNaN ? "" : String(format: "%.\(digits)f", x)
+    }
 }
 
 extension Reporter {
@@ -133,7 +138,7 @@ extension Reporter {
                 for c in conditions {
                     let (a, n) = c.accuracy(classes: [k])
                     row += " \(ElementReport.format(a, 1)) |"
-                    csv += "\(modelName(r)),\(Reporter.trim(c.value)),\(name),\(classes[k].overlapClass),\(ElementReport.format(a)),\(n)\n"
+                    csv += "\(modelName(r)),\(Reporter.trim(c.value)),\(name),\(classes[k].overlapClass),\(ElementReport.csv(a)),\(n)\n"
                 }
                 md += row + "\n"
             }
@@ -202,7 +207,7 @@ extension Reporter {
                 for c in conditions {
                     let (a, n) = c.accuracy(classes: set)
                     md += " \(ElementReport.format(a, 1)) |"
-                    csv += "\(modelName(r)),\(Reporter.trim(c.value)),\(k),\(ElementReport.format(a)),\(n)\n"
+                    csv += "\(modelName(r)),\(Reporter.trim(c.value)),\(k),\(ElementReport.csv(a)),\(n)\n"
                 }
                 md += "\n"
             }
@@ -254,8 +259,8 @@ extension Reporter {
             let acc = 100 * ((metrics?.perClassAccuracy[k]) ?? nil ?? .nan)
             let row = (name, classes[k].overlapClass, e.alignment[i], e.alignmentGradientInput?[i] ?? .nan, e.alignmentOcclusion?[i] ?? .nan, acc)
             rows.append(row)
-            csv += "\(name),\(row.1),\(ElementReport.format(row.2, 4)),\(ElementReport.format(acc))\n"
-            methods += "\(name),\(row.1),\(ElementReport.format(row.2, 4)),\(ElementReport.format(row.3, 4)),\(ElementReport.format(row.4, 4))\n"
+            csv += "\(name),\(row.1),\(ElementReport.csv(row.2, 4)),\(ElementReport.csv(acc))\n"
+            methods += "\(name),\(row.1),\(ElementReport.csv(row.2, 4)),\(ElementReport.csv(row.3, 4)),\(ElementReport.csv(row.4, 4))\n"
         }
         func mean(_ v: [Double]) -> Double {
             let f = v.filter { !$0.isNaN }
@@ -264,19 +269,26 @@ extension Reporter {
         var md = "# \(loaded.manifest.name): FIS alignment per element (\(r.result.point))\n\n"
         md += "Alignment: the share of the positive importance that lies within one line FWHM each side of the element's own library lines "
         md += "(0…1; importance = drop in the class probability when the Gaussian probe occludes). Accuracy: the element's test split.\n\n"
-        md += String(format: "Mean over %d elements: FIS %@, gradient × input %@, sliding-window occlusion %@.\n\n", rows.count,
+        let undefined = rows.filter { $0.fis.isNaN }.map(\.element)
+        md += String(format: "Mean over the %d of %d elements whose FIS alignment is defined: FIS %@, gradient × input %@, sliding-window occlusion %@.",
+                     rows.count - undefined.count, rows.count,
                      ElementReport.format(mean(rows.map(\.fis)), 3), ElementReport.format(mean(rows.map(\.gi)), 3),
                      ElementReport.format(mean(rows.map(\.occ)), 3))
+        if !undefined.isEmpty {
+            md += " Undefined (no positive importance: the class probability did not drop under any probe, i.e. it stays at 1 "
+            md += "to float32 precision on every explained spectrum): \(undefined.joined(separator: ", "))."
+        }
+        md += "\n\n"
         var byClass = "overlap_class,elements,fis,gradient_input,occlusion,accuracy_percent\n"
-        md += "| class | elements | FIS | gradient × input | occlusion | accuracy (%) | FIS alignment < 0.7 |\n|---|---|---|---|---|---|---|\n"
+        md += "| class | elements | FIS | gradient × input | occlusion | accuracy (%) | FIS alignment < 0.7 or undefined |\n|---|---|---|---|---|---|---|\n"
         for k in 1...4 {
             let m = rows.filter { $0.cls == k }
             guard !m.isEmpty else { continue }
-            let low = m.filter { $0.fis < 0.7 }.map { "\($0.element) (\(ElementReport.format($0.fis)))" }.joined(separator: ", ")
+            let low = m.filter { $0.fis < 0.7 || $0.fis.isNaN }.map { "\($0.element) (\(ElementReport.format($0.fis)))" }.joined(separator: ", ")
             md += "| \(k) \(OverlapClasses.names[k]!) | \(m.count) | \(ElementReport.format(mean(m.map(\.fis)), 3)) | \(ElementReport.format(mean(m.map(\.gi)), 3)) | "
             md += "\(ElementReport.format(mean(m.map(\.occ)), 3)) | \(ElementReport.format(mean(m.map(\.acc)), 1)) | \(low) |\n"
-            byClass += "\(k),\(m.count),\(ElementReport.format(mean(m.map(\.fis)), 4)),\(ElementReport.format(mean(m.map(\.gi)), 4)),"
-            byClass += "\(ElementReport.format(mean(m.map(\.occ)), 4)),\(ElementReport.format(mean(m.map(\.acc))))\n"
+            byClass += "\(k),\(m.count),\(ElementReport.csv(mean(m.map(\.fis)), 4)),\(ElementReport.csv(mean(m.map(\.gi)), 4)),"
+            byClass += "\(ElementReport.csv(mean(m.map(\.occ)), 4)),\(ElementReport.csv(mean(m.map(\.acc))))\n"
         }
         md += "\n| element | class | FIS | gradient × input | occlusion | accuracy (%) |\n|---|---|---|---|---|---|\n"
         for row in rows {
