@@ -270,24 +270,27 @@ extension Reporter {
         md += "Alignment: the share of the positive importance that lies within one line FWHM each side of the element's own library lines "
         md += "(0…1; importance = drop in the class probability when the Gaussian probe occludes). Accuracy: the element's test split.\n\n"
         let undefined = rows.filter { $0.fis.isNaN }.map(\.element)
+        let defined = rows.filter { !$0.fis.isNaN }
         md += String(format: "Mean over the %d of %d elements whose FIS alignment is defined: FIS %@, gradient × input %@, sliding-window occlusion %@.",
-                     rows.count - undefined.count, rows.count,
-                     ElementReport.format(mean(rows.map(\.fis)), 3), ElementReport.format(mean(rows.map(\.gi)), 3),
-                     ElementReport.format(mean(rows.map(\.occ)), 3))
+                     defined.count, rows.count,
+                     ElementReport.format(mean(defined.map(\.fis)), 3), ElementReport.format(mean(defined.map(\.gi)), 3),
+                     ElementReport.format(mean(defined.map(\.occ)), 3))
         if !undefined.isEmpty {
             md += " Undefined (no positive importance: the class probability did not drop under any probe, i.e. it stays at 1 "
             md += "to float32 precision on every explained spectrum): \(undefined.joined(separator: ", "))."
         }
         md += "\n\n"
-        var byClass = "overlap_class,elements,fis,gradient_input,occlusion,accuracy_percent\n"
+        var byClass = "overlap_class,elements,fis,gradient_input,occlusion,accuracy_percent\n"  // means over the elements whose FIS alignment is defined
+        md += "Per class: means over the elements whose FIS alignment is defined (elements: defined of all).\n\n"
         md += "| class | elements | FIS | gradient × input | occlusion | accuracy (%) | FIS alignment < 0.7 or undefined |\n|---|---|---|---|---|---|---|\n"
         for k in 1...4 {
-            let m = rows.filter { $0.cls == k }
-            guard !m.isEmpty else { continue }
-            let low = m.filter { $0.fis < 0.7 || $0.fis.isNaN }.map { "\($0.element) (\(ElementReport.format($0.fis)))" }.joined(separator: ", ")
-            md += "| \(k) \(OverlapClasses.names[k]!) | \(m.count) | \(ElementReport.format(mean(m.map(\.fis)), 3)) | \(ElementReport.format(mean(m.map(\.gi)), 3)) | "
-            md += "\(ElementReport.format(mean(m.map(\.occ)), 3)) | \(ElementReport.format(mean(m.map(\.acc)), 1)) | \(low) |\n"
-            byClass += "\(k),\(m.count),\(ElementReport.csv(mean(m.map(\.fis)), 4)),\(ElementReport.csv(mean(m.map(\.gi)), 4)),"
+            let all = rows.filter { $0.cls == k }, m = all.filter { !$0.fis.isNaN }
+            guard !all.isEmpty else { continue }
+            let low = all.filter { $0.fis.isNaN }.map { "\($0.element) (–)" } + [String]()
+            let listed = (low + m.filter { $0.fis < 0.7 }.map { "\($0.element) (\(ElementReport.format($0.fis)))" }).joined(separator: ", ")
+            md += "| \(k) \(OverlapClasses.names[k]!) | \(m.count) of \(all.count) | \(ElementReport.format(mean(m.map(\.fis)), 3)) | \(ElementReport.format(mean(m.map(\.gi)), 3)) | "
+            md += "\(ElementReport.format(mean(m.map(\.occ)), 3)) | \(ElementReport.format(mean(m.map(\.acc)), 1)) | \(listed) |\n"
+            byClass += "\(k),\(all.count),\(ElementReport.csv(mean(m.map(\.fis)), 4)),\(ElementReport.csv(mean(m.map(\.gi)), 4)),"
             byClass += "\(ElementReport.csv(mean(m.map(\.occ)), 4)),\(ElementReport.csv(mean(m.map(\.acc))))\n"
         }
         md += "\n| element | class | FIS | gradient × input | occlusion | accuracy (%) |\n|---|---|---|---|---|---|\n"
