@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fis-overview-run.gp
 # It reads fis-overview-run.dat (one gnuplot 'index' block per series) and writes fis-overview-run.png.
-# fis-elements — profile: default — commit e9ca1adb71
+# fis-elements — profile: default — commit 786bacb482
 
 if (!exists("outstem")) outstem = "fis-overview-run"
 datafile = "fis-overview-run.dat"
@@ -1744,7 +1744,7 @@ do for [fmt in formats] {
     set arrow 10 from 846.2, graph 0 to 846.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     unset key
     set label 1000 "Feature importance per element (run); lines of the element marked; alignment in brackets" at screen 0.5, screen 0.9892627057981389 center front font ",15"
-    set label 1001 "fis-elements — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.0060844667143879734 left front font ",7.800000000000001" tc rgb "#555555"
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.0060844667143879734 left front font ",7.800000000000001" tc rgb "#555555"
     plot datafile index 72 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 72 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
     unset multiplot

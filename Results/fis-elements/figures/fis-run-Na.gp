@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fis-run-Na.gp
 # It reads fis-run-Na.dat (one gnuplot 'index' block per series) and writes fis-run-Na.png and fis-run-Na.svg.
-# fis-elements — profile: default — commit e9ca1adb71
+# fis-elements — profile: default — commit 786bacb482
 
 if (!exists("outstem")) outstem = "fis-run-Na"
 datafile = "fis-run-Na.dat"
@@ -36,7 +36,7 @@ do for [fmt in formats] {
     set label 2 "Na" at 1070.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     unset key
     set offsets graph 0, graph 0, graph 0.06048065054817394, 0
-    set label 1001 "fis-elements — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
     unset output
