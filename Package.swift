@@ -67,7 +67,7 @@ let testTargets: [Target] = [
     .testTarget(name: "ExplainTests", dependencies: ["Explain", "TestSupport"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["harness", "Store", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["harness", "Store", "Spectra", "SpectraIO", "TestSupport"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "NeuralNets", "TestSupport"]),
 ]
 

@@ -30,11 +30,30 @@ public enum GaussianProbing {
                                   probabilities: (Tensor) -> Tensor) -> FeatureImportance {
         precondition(spectra.rank == 3 && spectra.shape[1] == 1, "spectra must be [N, 1, L], got \(spectra.shape)")
         precondition(sigmaPoints > 0 && stride >= 1, "probe width and stride must be positive")
+        let reach = Int((4 * sigmaPoints).rounded(.up))
+        let profile = (-reach...reach).map { Float(amplitude * _exp(-0.5 * Double($0 * $0) / (sigmaPoints * sigmaPoints))) }
+        return probe(spectra: spectra, classIndex: classIndex, profile: profile, stride: stride, mode: mode, batch: batch,
+                     probabilities: probabilities)
+    }
+
+    /// Sliding-window occlusion: a box of `widthPoints` points (odd; rounded up) set to zero, moved every
+    /// `stride` points; importance = drop in the class probability, averaged over `spectra` [N, 1, L].
+    /// (Zeiler & Fergus, ECCV 2014, in one dimension.)
+    public static func slidingWindow(spectra: Tensor, classIndex: Int, widthPoints: Int, stride: Int, batch: Int = 256,
+                                     probabilities: (Tensor) -> Tensor) -> FeatureImportance {
+        precondition(widthPoints >= 1 && stride >= 1, "window width and stride must be positive")
+        let reach = widthPoints / 2
+        return probe(spectra: spectra, classIndex: classIndex, profile: [Float](repeating: 1, count: 2 * reach + 1), stride: stride,
+                     mode: .occlude, batch: batch, probabilities: probabilities)
+    }
+
+    /// Probes with `profile` (odd length, centred) every `stride` points.
+    static func probe(spectra: Tensor, classIndex: Int, profile: [Float], stride: Int, mode: ProbeMode, batch: Int,
+                      probabilities: (Tensor) -> Tensor) -> FeatureImportance {
         let N = spectra.shape[0], L = spectra.shape[2]
         let centers = Array(Swift.stride(from: 0, to: L, by: stride))
         let P = centers.count
-        let reach = Int((4 * sigmaPoints).rounded(.up))
-        let profile = (-reach...reach).map { Float(amplitude * _exp(-0.5 * Double($0 * $0) / (sigmaPoints * sigmaPoints))) }
+        let reach = profile.count / 2
         var total = [Double](repeating: 0, count: P)
         for n in 0..<N {
             let x = Array(spectra.scalars[(n * L)..<((n + 1) * L)])

@@ -146,9 +146,11 @@ public final class ExperimentRunner {
         var explanation: ExplanationResult?
         if let spec = m.explanation, spec.runs == nil || spec.runs!.contains(plan.pointName) {
             explanation = try Explanation.compute(spec, model: model, adapter: adapter, generator: generator, data: m.data,
-                                                  test: test, progress: progress)
+                                                  test: try Explanation.spectra(spec, data: m.data, test: test), progress: progress)
         }
         var conditions: [ConditionResult] = []
+        var conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:]
+        var quantification: [QuantificationRow] = []
         for (i, c) in (m.evaluation?.conditions ?? []).enumerated() {
             var doc = plan.resolved
             for (path, value) in c.set.sorted(by: { $0.key < $1.key }) {
@@ -159,7 +161,16 @@ public final class ExperimentRunner {
             }
             let conditioned = try StrictDecoder.decode(Manifest.self, from: doc, file: loaded.file, lines: loaded.lines)
             let g = try GeneratorFactory.make(conditioned.data)
-            let (loss, metric, _) = try trainer.evaluate(g.batch(testRange))
+            let conditionTest = g.batch(testRange)
+            let (loss, metric, conditionPredictions) = try trainer.evaluate(conditionTest)
+            if m.task == .classification {
+                conditionClasses[c.name] = (ExperimentRunner.argmax(conditionTest.targets), ExperimentRunner.argmax(conditionPredictions))
+            }
+            if m.task == .quantification {
+                quantification += try QuantificationEvaluation.rows(condition: c.name, snr: c.value ?? Double(i), spectra: conditionTest.spectra,
+                                                                    targets: conditionTest.targets, predictions: conditionPredictions,
+                                                                    generator: g, halfWindow: 6)
+            }
             conditions.append(ConditionResult(name: c.name, value: c.value ?? Double(i), metric: metric, loss: loss))
             progress.line(String(format: "%@  condition %@: %@ %.4g", plan.name, c.name, adapter.metricName, metric))
         }
@@ -173,14 +184,17 @@ public final class ExperimentRunner {
                                trainableParameters: model.trainableParameterCount, seconds: seconds,
                                conditions: conditions.isEmpty ? nil : conditions)
         try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
-                     result: result, detail: detail, explanation: explanation)
+                     result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses,
+                     quantification: quantification)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
     }
 
     func writeRun(_ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
                   test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
-                  explanation: ExplanationResult? = nil) throws {
+                  explanation: ExplanationResult? = nil,
+                  conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:],
+                  quantification: [QuantificationRow] = []) throws {
         let final = runFile(plan.name)
         try HDF5File.writeAtomically(final) { file in
             let root = file.root
@@ -243,9 +257,26 @@ public final class ExperimentRunner {
                 try cg.setAttribute("value", c.value)
                 try cg.setAttribute(result.metricName, c.metric)
                 try cg.setAttribute("test_loss", c.loss)
+                if let classes = conditionClasses[c.name] {
+                    try cg.write("true_class", integers: classes.truth.map(Int64.init))
+                    try cg.write("predicted_class", integers: classes.predicted.map(Int64.init))
+                }
             }
             if let explanation, let spec = plan.manifest.explanation { try Explanation.write(explanation, spec: spec, to: run) }
+            if !quantification.isEmpty {
+                try metrics.write("quantification", string: String(decoding: try encoder.encode(quantification), as: UTF8.self))
+            }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
+        }
+    }
+
+    /// Index of the largest value of each row of [N, K].
+    static func argmax(_ t: Tensor) -> [Int] {
+        let N = t.shape[0], K = t.shape[1]
+        return (0..<N).map { n in
+            var best = 0
+            for k in 1..<max(1, K) where t.scalars[n * K + k] > t.scalars[n * K + best] { best = k }
+            return best
         }
     }
 

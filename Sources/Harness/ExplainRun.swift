@@ -23,7 +23,7 @@ public enum ExplainRun {
         }
         let adapter = TaskAdapter(task: trained.task, targets: trained.labelNames.count)
         let result = try Explanation.compute(spec, model: trained.model, adapter: adapter, generator: generator, data: data,
-                                             test: (spectra, targets), progress: progress)
+                                             test: try Explanation.spectra(spec, data: data, test: (spectra, targets)), progress: progress)
         let file = try HDF5File(opening: runFile, writable: true)
         let runs = try file.root.openGroup("runs")
         let run = try runs.openGroup(try runs.memberNames()[0])

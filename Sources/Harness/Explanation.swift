@@ -16,9 +16,27 @@ struct ExplanationResult {
     var lines: [[Double]]
     var alignment: [Double?]
     var fwhm: Double
+    /// With `compare`: gradient × input (every point) and sliding-window occlusion (the probe's centres)
+    /// per class, and their alignment scores.
+    var gradientInput: [[Double]] = []
+    var occlusion: [[Double]] = []
+    var alignmentGradientInput: [Double?] = []
+    var alignmentOcclusion: [Double?] = []
+    var occlusionWidth: Double = 0
 }
 
 enum Explanation {
+    /// The spectra to explain: the test split, or (with `signalToNoise`) the same test indices
+    /// regenerated at that SNR.
+    static func spectra(_ spec: ExplanationSpec, data: DataSpec, test: (spectra: Tensor, targets: Tensor)) throws -> (spectra: Tensor, targets: Tensor) {
+        guard let snr = spec.signalToNoise, case .elementSurvey(var p) = data.parameters else { return test }
+        p.signalToNoise = snr...snr
+        var d = data
+        d.parameters = .elementSurvey(p)
+        let start = data.train + data.validation
+        return try GeneratorFactory.make(d).batch(start..<(start + data.test))
+    }
+
     static func compute(_ spec: ExplanationSpec, model: Model, adapter: TaskAdapter, generator: SpectrumGenerator,
                         data: DataSpec, test: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) throws -> ExplanationResult {
         let names = generator.targetNames
@@ -38,6 +56,10 @@ enum Explanation {
             library = try ElementLibrary.load()
             result.fwhm = (p.fwhmRange.lowerBound + p.fwhmRange.upperBound) / 2
         }
+        let compare = spec.compare ?? false
+        let occlusionPoints = max(1, Int(((spec.occlusionWidth ?? 2.3548 * spec.sigma) / axis.step).rounded()) | 1)
+        result.occlusionWidth = Double(occlusionPoints) * axis.step
+        if compare { Explanation.enableInputGradient(model) }
         for (c, name) in wanted {
             let members = (0..<N).filter { test.targets.scalars[$0 * K + c] > 0.5 }.prefix(spec.spectraPerClass)
             var x = Tensor(shape: [members.count, 1, L])
@@ -45,26 +67,70 @@ enum Explanation {
                 x.scalars.replaceSubrange((j * L)..<((j + 1) * L), with: test.spectra.scalars[(n * L)..<((n + 1) * L)])
             }
             progress.status("FIS \(name): \(members.count) spectra")
+            let probabilities: (Tensor) -> Tensor = { batch in adapter.predictions(model.outputs(batch, training: false)) }
             let fis = GaussianProbing.importance(spectra: x, classIndex: c, sigmaPoints: sigmaPoints, stride: spec.stride,
-                                                 mode: spec.method == "add" ? .add : .occlude) { batch in
-                adapter.predictions(model.outputs(batch, training: false))
+                                                 mode: spec.method == "add" ? .add : .occlude, probabilities: probabilities)
+            var others: [FeatureImportance] = []
+            if compare {
+                others.append(GradientTimesInput.importance(spectra: x, classIndex: c,
+                                                            logits: { Explanation.inferenceForBackward(model, $0) },
+                                                            inputGradient: { model.backward(outputs: [$0]) }))
+                others.append(GaussianProbing.slidingWindow(spectra: x, classIndex: c, widthPoints: occlusionPoints, stride: spec.stride,
+                                                            probabilities: probabilities))
+                result.gradientInput.append(others[0].importance)
+                result.occlusion.append(others[1].importance)
             }
             result.classes.append(name)
             result.centersEV = fis.centers.map { axis.energy(at: $0) }
             result.importance.append(fis.importance)
             result.counts.append(members.count)
             if let library, let element = try? library.element(name) {
-                let energies = element.photoemissionLines.filter { $0.sensitivityFactor >= 0.05 * element.mainLine.sensitivityFactor }
-                    .map(\.bindingEnergy).filter { $0 >= axis.start && $0 <= axis.end }
+                let energies = Explanation.ownLines(element, photonEnergy: library.photonEnergy, axis: axis)
                 result.lines.append(energies)
-                result.alignment.append(GaussianProbing.alignment(fis, lines: energies.map { ($0 - axis.start) / axis.step },
-                                                                  halfWidth: result.fwhm / axis.step))
+                let points = energies.map { ($0 - axis.start) / axis.step }, half = result.fwhm / axis.step
+                result.alignment.append(GaussianProbing.alignment(fis, lines: points, halfWidth: half))
+                if compare {
+                    result.alignmentGradientInput.append(GaussianProbing.alignment(others[0], lines: points, halfWidth: half))
+                    result.alignmentOcclusion.append(GaussianProbing.alignment(others[1], lines: points, halfWidth: half))
+                }
             } else {
                 result.lines.append([])
                 result.alignment.append(nil)
+                if compare { result.alignmentGradientInput.append(nil); result.alignmentOcclusion.append(nil) }
             }
         }
         return result
+    }
+
+    /// The element's own lines on the axis (eV): photoemission lines with σ ≥ 5 % of its strongest line
+    /// on the axis, and its Auger lines that carry a sensitivity factor (the lines the generator draws).
+    static func ownLines(_ element: Element, photonEnergy: Double, axis: EnergyAxis) -> [Double] {
+        let onAxis = element.photoemissionLines.filter { $0.bindingEnergy >= axis.start && $0.bindingEnergy <= axis.end }
+        let strongest = onAxis.map(\.sensitivityFactor).max() ?? 0
+        var energies = onAxis.filter { $0.sensitivityFactor >= 0.05 * strongest }.map(\.bindingEnergy)
+        energies += element.augerLines.filter { $0.sensitivityFactor != nil }.map { photonEnergy - $0.kineticEnergy }
+        return energies.filter { $0 >= axis.start && $0 <= axis.end }.sorted()
+    }
+
+    /// The model's output in inference mode, with max-pooling layers keeping the indices their
+    /// backward pass needs (their output is the same in both modes).
+    static func inferenceForBackward(_ model: Model, _ x: Tensor) -> Tensor {
+        func run(_ layer: Layer, _ x: Tensor) -> Tensor {
+            if let s = layer as? Sequential { return s.childLayers.reduce(x) { run($1, $0) } }
+            return layer.forward(x, training: layer is MaxPool1D)
+        }
+        if let layer = model as? Layer { return run(layer, x) }
+        return model.outputs(x, training: false)[0]
+    }
+
+    /// Makes the model's first layer pass gradients to its input (gradient × input needs them).
+    static func enableInputGradient(_ model: Model) {
+        var first = true
+        model.forEachLayer { layer in
+            guard first else { return }
+            if let conv = layer as? Conv1D { conv.computesInputGradient = true; first = false }
+            else if let dense = layer as? Dense { dense.computesInputGradient = true; first = false }
+        }
     }
 
     static func write(_ r: ExplanationResult, spec: ExplanationSpec, to run: HDF5Group) throws {
@@ -79,7 +145,15 @@ enum Explanation {
         try g.setAttribute("stride_points", spec.stride)
         try g.write("spectra_averaged", integers: r.counts.map(Int64.init))
         try g.write("alignment", doubles: r.alignment.map { $0 ?? .nan })
-        try g.setAttribute("alignment_definition", "share of positive importance within one line FWHM (\(r.fwhm) eV) of the element's library lines (σ_Scofield ≥ 5 % of the main line); NaN where undefined")
+        try g.setAttribute("alignment_definition", "share of positive importance within one line FWHM (\(r.fwhm) eV) each side of the element's library lines (photoemission lines with σ_Scofield ≥ 5 % of the strongest on the axis, Auger lines with a sensitivity factor); NaN where undefined")
+        if !r.gradientInput.isEmpty {
+            let L = r.gradientInput[0].count
+            try g.write("gradient_input", floats: r.gradientInput.flatMap { $0.map(Float.init) }, shape: [r.classes.count, L])
+            try g.write("occlusion", floats: r.occlusion.flatMap { $0.map(Float.init) }, shape: [r.classes.count, r.centersEV.count])
+            try g.setAttribute("occlusion_width_eV", r.occlusionWidth)
+            try g.write("alignment_gradient_input", doubles: r.alignmentGradientInput.map { $0 ?? .nan })
+            try g.write("alignment_occlusion", doubles: r.alignmentOcclusion.map { $0 ?? .nan })
+        }
         for (name, lines) in zip(r.classes, r.lines) where !lines.isEmpty {
             try g.write("lines/\(name)", doubles: lines)
         }

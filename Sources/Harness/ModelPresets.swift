@@ -4,7 +4,7 @@ import Tensors
 import NeuralNets
 
 public enum ModelPresets {
-    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "custom"]
+    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "cnn-dense", "custom"]
 
     public static let descriptions: [String: String] = [
         "park": "paper 1's peak-fitting CNN (4 heads; 172,778 parameters at 401 points)",
@@ -13,6 +13,7 @@ public enum ModelPresets {
         "stn": "paper 2's spatial transformer: localisation MLP (L → 64 → 32 → shift, zero-initialised), resampler, MLP",
         "cnn-gap": "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 2] → GAP → Dense(K)",
         "stn-cnn": "the spatial transformer in front of cnn-gap",
+        "cnn-dense": "a 1D CNN that keeps the energy position: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 4] → Flatten → [Dense, ReLU, Dropout] per hidden width → Dense(K)",
         "custom": "the manifest's own layer list, then Dense(K)",
     ]
 
@@ -45,6 +46,8 @@ public enum ModelPresets {
             let s = Sequential([("stn", SpatialTransformer1D(localisation: loc, transform: .shift, computesInputGradient: false))])
             s.append("classifier", gapCNN(spec, inputLength: inputLength, classes: K, inputGradient: true, rng: &rng))
             return s
+        case "cnn-dense":
+            return denseHeadCNN(spec, inputLength: inputLength, classes: K, rng: &rng)
         case "custom":
             return try custom(spec.layers ?? [], inputLength: inputLength, classes: K, rng: &rng)
         default:
@@ -66,6 +69,32 @@ public enum ModelPresets {
         }
         s.append("gap", GlobalAvgPool1D())
         s.append("out", Dense(channels, K, initializer: .glorotUniform, rng: &rng))
+        return s
+    }
+
+    /// Convolution blocks (pooling by 4) whose feature maps are flattened, so the head sees where on
+    /// the axis each feature is: element lines are identified by their absolute binding energy.
+    static func denseHeadCNN(_ spec: ModelSpec, inputLength: Int, classes K: Int, rng: inout SeededRandom) -> Sequential {
+        let filters = spec.filters ?? 16, kernel = spec.kernel ?? 7, blocks = spec.blocks ?? 2
+        let hidden = spec.hidden ?? [128], dropout = Float(spec.dropout ?? 0.1)
+        let s = Sequential()
+        var channels = 1, length = inputLength
+        for i in 1...blocks {
+            s.append("conv\(i)", Conv1D(channels, filters, kernelSize: kernel, padding: .same, computesInputGradient: i > 1, rng: &rng))
+            s.append("bn\(i)", BatchNorm(filters))
+            s.append("relu\(i)", ReLU())
+            if length >= 8 { s.append("pool\(i)", MaxPool1D(4)); length = (length - 4) / 4 + 1 }
+            channels = filters
+        }
+        s.append("flatten", Flatten())
+        var width = channels * length
+        for (j, h) in hidden.enumerated() {
+            s.append("fc\(j + 1)", Dense(width, h, rng: &rng))
+            s.append("fc\(j + 1)_relu", ReLU())
+            if dropout > 0 { s.append("fc\(j + 1)_dropout", Dropout(rate: dropout, rng: rng.split("fc\(j + 1)_dropout"))) }
+            width = h
+        }
+        s.append("out", Dense(width, K, initializer: .glorotUniform, rng: &rng))
         return s
     }
 

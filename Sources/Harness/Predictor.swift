@@ -130,7 +130,16 @@ public enum PredictionReport {
 
     /// The spectrum as the model saw it, with the prediction in the title (peak fitting: the
     /// predicted peaks as components; surveys: the found element's library lines marked).
-    public static func figure(_ m: TrainedModel, name: String, input: [Float], energies: [Double], prediction p: [Float]) -> Figure {
+    /// Element surveys: the classes whose probability reaches `threshold`, most probable first
+    /// (at least the most probable one).
+    public static func found(_ m: TrainedModel, prediction p: [Float], threshold: Double) -> [(name: String, probability: Double)] {
+        let order = p.indices.sorted { p[$0] > p[$1] }
+        return order.enumerated().filter { $0.offset == 0 || Double(p[$0.element]) >= threshold }
+            .map { (m.labelNames[$0.element], Double(p[$0.element])) }
+    }
+
+    public static func figure(_ m: TrainedModel, name: String, input: [Float], energies: [Double], prediction p: [Float],
+                              threshold: Double = 1) -> Figure {
         let measured = input.map(Double.init)
         var f: Figure
         switch m.task {
@@ -157,11 +166,17 @@ public enum PredictionReport {
                 f.title = String(format: "%@: %@ (%.2f), then %@ (%.2f)", name, m.labelNames[order[0]], p[order[0]],
                                  m.labelNames[order[1]], p[order[1]])
             }
-            if m.generator == .elementSurvey, let library = try? ElementLibrary.load(),
-               let element = try? library.element(m.labelNames[order[0]]) {
-                f.verticalMarkers = element.photoemissionLines
-                    .filter { $0.sensitivityFactor >= 0.05 * element.mainLine.sensitivityFactor && $0.bindingEnergy <= m.axis.end }
-                    .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
+            if m.generator == .elementSurvey, let library = try? ElementLibrary.load() {
+                let symbols = m.task == .classification ? found(m, prediction: p, threshold: threshold).map(\.name) : [m.labelNames[order[0]]]
+                f.verticalMarkers = symbols.compactMap { try? library.element($0) }.flatMap { element in
+                    let onAxis = element.photoemissionLines.filter { $0.bindingEnergy >= m.axis.start && $0.bindingEnergy <= m.axis.end }
+                    let strongest = onAxis.map(\.sensitivityFactor).max() ?? 0
+                    return onAxis.filter { $0.sensitivityFactor >= 0.05 * strongest }
+                        .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
+                }
+                if m.task == .classification, symbols.count > 2 {
+                    f.title = "\(name): " + found(m, prediction: p, threshold: threshold).map { String(format: "%@ (%.2f)", $0.name, $0.probability) }.joined(separator: ", ")
+                }
             }
         }
         f.name = name

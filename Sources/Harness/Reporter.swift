@@ -23,6 +23,7 @@ public enum PublishedData {
     public static func read(_ spec: PublishedSpec) throws -> [(series: String, x: Double, y: Double)] {
         let url = url(spec.file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.io("\(url.path): cannot read published data") }
+        if url.pathExtension.lowercased() == "json" { return try readJSON(spec, text: text, url: url) }
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
         guard let header = lines.first?.split(separator: ",").map({ String($0) }) else { throw HarnessError.io("\(url.path): empty") }
         func column(_ name: String) throws -> Int {
@@ -40,6 +41,24 @@ public enum PublishedData {
             let name = si.map { f[$0] } ?? "published"
             return (spec.rename[name] ?? name, x, y * spec.scale)
         }
+    }
+}
+
+extension PublishedData {
+    /// A JSON object of headline numbers (e.g. fis2025_headline.json): one point, x and y its keys,
+    /// the series the value of the key `series` (default "published").
+    static func readJSON(_ spec: PublishedSpec, text: String, url: URL) throws -> [(series: String, x: Double, y: Double)] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
+            throw HarnessError.io("\(url.path): expected a JSON object of published numbers")
+        }
+        func number(_ key: String) throws -> Double {
+            guard let v = object[key] as? NSNumber else {
+                throw HarnessError.io("\(url.path): no number under '\(key)' (keys: \(object.keys.sorted().joined(separator: ", ")))")
+            }
+            return v.doubleValue
+        }
+        let name = spec.series.flatMap { object[$0] as? String } ?? "published"
+        return [(spec.rename[name] ?? name, try number(spec.x), try number(spec.y) * spec.scale)]
     }
 }
 
@@ -148,6 +167,14 @@ public final class Reporter {
         try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
         for spec in loaded.manifest.figures {
+            if spec.kind == .fisOverview {
+                for sheet in try fisOverviewSheets(spec, records) {
+                    let (dat, gp) = try FigureWriter.write(sheet, to: figures)
+                    written += [dat, gp]
+                    if render { written += try FigureRenderer.render(gp: gp) }
+                }
+                continue
+            }
             for var f in try figuresFor(spec, records) {
                 f.footnote = footnote
                 let (dat, gp) = try FigureWriter.write(f, to: figures)
@@ -199,6 +226,7 @@ public final class Reporter {
                 logX: spec.logX ?? false)
             f.name = spec.name
             if let t = spec.title { f.title = t }
+            if let l = spec.xLabel { f.xLabel = l }
             return [f]
         case .perClass:
             var series: [(String, [Double])] = []
@@ -247,6 +275,12 @@ public final class Reporter {
             return try lossPartFigures(spec, records)
         case .overlap:
             return try overlapFigures(spec, records)
+        case .overlapClasses:
+            return try overlapClassFigures(spec, records)
+        case .fisOverview:
+            return []
+        case .quantification:
+            return try quantificationFigures(spec, records)
         case .confusion:
             return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
                 guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }
@@ -315,6 +349,8 @@ public final class Reporter {
 
     func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         if spec.kind == "overlap" { return try overlapTable(spec, records) }
+        if let urls = try elementTable(spec, records) { return urls }
+        if spec.kind == "quantification-mae" { return try quantificationTable(spec, records) }
         let pts = Reporter.points(records, byCondition: spec.rows == "condition" || spec.columns == "condition")
         let metric = records[0].result.metricName
         func label(_ sweep: [String: String], _ key: String?) -> String {

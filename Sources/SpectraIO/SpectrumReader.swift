@@ -36,9 +36,15 @@ public enum SpectrumReader {
 
     /// Reads every spectrum in the file at `url`.
     public static func read(url: URL) throws -> [Spectrum] {
+        try read(url: url, workFunction: .fromFile)
+    }
+
+    /// Reads every spectrum in the file at `url`; VAMAS kinetic energies convert to binding with
+    /// the work function `workFunction` says (the other formats record binding energies or their own scale).
+    public static func read(url: URL, workFunction: WorkFunctionCorrection) throws -> [Spectrum] {
         let (format, _) = try detect(url: url)
         switch format {
-        case .vamas: return try VamasFile(contentsOf: url).spectra()
+        case .vamas: return try VamasFile(contentsOf: url).spectra(workFunction: workFunction)
         case .specsXY: return try SpecsXYReader.read(url: url)
         case .text: return [try TextSpectrumReader.read(url: url)]
         }

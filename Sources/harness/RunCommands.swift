@@ -278,6 +278,29 @@ struct PredictCommand: ParsableCommand {
     @Flag(help: "Skip the figure per spectrum.")
     var noFigures = false
 
+    @Option(help: ArgumentHelp("Work function for VAMAS kinetic → binding energies: 'file' (the analyser work function the file records), 'none' (φ = 0: energies already Fermi-referenced) or a value in eV.", valueName: "file|none|eV"))
+    var workFunction = "file"
+
+    @Option(help: "Element surveys: list every element whose probability reaches this value (0–1).")
+    var threshold = 0.05
+
+    func validate() throws {
+        guard workFunctionCorrection != nil else {
+            throw ValidationError("--work-function: found '\(workFunction)', expected 'file', 'none' or a number of eV")
+        }
+        guard threshold > 0, threshold <= 1 else {
+            throw ValidationError("--threshold: found \(threshold), expected a probability in (0, 1]")
+        }
+    }
+
+    var workFunctionCorrection: WorkFunctionCorrection? {
+        switch workFunction {
+        case "file": return .fromFile
+        case "none": return WorkFunctionCorrection.none
+        default: return Double(workFunction).map { .value($0) }
+        }
+    }
+
     /// Figures go beside the CSV, in predictions/.
     var figureDirectory: URL {
         URL(fileURLWithPath: output ?? URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("predictions.csv").path)
@@ -300,17 +323,22 @@ struct PredictCommand: ParsableCommand {
         }
         var lines = [PredictionReport.header(trained)]
         var refused: [String] = []
+        var found: [String] = []
         for url in files {
             let spectra: [Spectrum]
-            do { spectra = try SpectrumReader.read(url: url) } catch { refused.append("\(url.path): \(error)"); continue }
+            do { spectra = try SpectrumReader.read(url: url, workFunction: workFunctionCorrection!) } catch { refused.append("\(url.path): \(error)"); continue }
             for (k, s) in spectra.enumerated() {
                 do {
                     let (x, energies) = try trained.input(for: s, name: "\(url.lastPathComponent)#\(k)")
                     let p = trained.predict(x)
                     lines.append(PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
+                    if trained.task == .classification {
+                        found.append("\(url.lastPathComponent)#\(k): " + PredictionReport.found(trained, prediction: p, threshold: threshold)
+                            .map { String(format: "%@ %.3f", $0.name, $0.probability) }.joined(separator: ", "))
+                    }
                     if !noFigures {
                         var f = PredictionReport.figure(trained, name: "\(url.deletingPathExtension().lastPathComponent)-\(k)",
-                                                         input: x, energies: energies, prediction: p)
+                                                         input: x, energies: energies, prediction: p, threshold: threshold)
                         f.footnote = "model: \(URL(fileURLWithPath: model).lastPathComponent)"
                         let (_, gp) = try FigureWriter.write(f, to: figureDirectory)
                         _ = try FigureRenderer.render(gp: gp)
@@ -324,6 +352,10 @@ struct PredictCommand: ParsableCommand {
             .appendingPathComponent("predictions.csv").path)
         try (lines.joined(separator: "\n") + "\n").write(to: out, atomically: true, encoding: .utf8)
         print(lines.joined(separator: "\n"))
+        if !found.isEmpty {
+            print("\nelements with probability ≥ \(threshold):")
+            for f in found { print("  " + f) }
+        }
         print("\nwrote \(out.path) (\(lines.count - 1) spectra)" + (noFigures ? "" : "; figures in \(figureDirectory.path)"))
         if !refused.isEmpty {
             for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }

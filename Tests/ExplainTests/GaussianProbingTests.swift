@@ -46,3 +46,64 @@ import Tensors
 #if canImport(Glibc)
 import Glibc
 #endif
+
+@Suite struct AttributionComparisonTests {
+    /// p(class 0) = sigmoid(Σ x[40…45] − 2), as in GaussianProbingTests.
+    func toyProbabilities(_ x: Tensor) -> Tensor {
+        GaussianProbingTests().toyProbabilities(x)
+    }
+
+    @Test func alignmentIsTheShareOfPositiveImportanceNearTheLines() throws {
+        // Importance 1 at points 10 and 50, 2 at 90, negative at 30 (ignored): lines at 10 and 50 hold 2 of 4.
+        var importance = [Double](repeating: 0, count: 100)
+        importance[10] = 1; importance[50] = 1; importance[90] = 2; importance[30] = -5
+        let fis = FeatureImportance(centers: Array(0..<100), importance: importance, count: 1)
+        #expect(GaussianProbing.alignment(fis, lines: [10.4, 51], halfWidth: 1) == 0.5)
+        // The window is one half-width each side: 52.1 is too far from 50.
+        #expect(GaussianProbing.alignment(fis, lines: [10.4, 52.1], halfWidth: 1) == 0.25)
+        #expect(GaussianProbing.alignment(fis, lines: [10, 50, 90], halfWidth: 1) == 1)
+        // No positive importance: undefined.
+        let none = FeatureImportance(centers: [0, 1], importance: [-1, 0], count: 1)
+        #expect(GaussianProbing.alignment(none, lines: [0], halfWidth: 1) == nil)
+    }
+
+    @Test func slidingWindowOcclusionFindsTheRegionTheModelReads() {
+        let spectra = Tensor(shape: [2, 1, 100], repeating: 0.3)
+        let occ = GaussianProbing.slidingWindow(spectra: spectra, classIndex: 0, widthPoints: 5, stride: 1, probabilities: toyProbabilities)
+        let best = occ.importance.indices.max { occ.importance[$0] < occ.importance[$1] }!
+        #expect((40...45).contains(occ.centers[best]))
+        // A 5-point box reaches 2 points each side: at 37 it touches nothing the model reads, at 38 it does.
+        #expect(abs(occ.importance[37]) < 1e-7 && occ.importance[38] > 0.01)
+        #expect(GaussianProbing.alignment(occ, lines: [42.5], halfWidth: 6)! == 1)
+    }
+
+    @Test func gradientTimesInputOfALinearLogitIsExact() {
+        // Two classes, logits z0 = Σ w_i x_i, z1 = 0, w_i = 1 on 40…45, else 0.
+        let L = 100
+        var rng = SeededRandom(seed: 4)
+        let spectra = Tensor.uniform([3, 1, L], low: 0, high: 1, rng: &rng)
+        var last: [Float] = []
+        let gi = GradientTimesInput.importance(
+            spectra: spectra, classIndex: 0,
+            logits: { x in
+                last = x.scalars
+                let z0 = (40...45).reduce(Float(0)) { $0 + x.scalars[$1] }
+                return Tensor(shape: [1, 2], scalars: [z0, 0])
+            },
+            inputGradient: { dz in
+                Tensor(shape: [1, 1, L], scalars: (0..<L).map { (40...45).contains($0) ? dz.scalars[0] : 0 })
+            })
+        #expect(gi.centers == Array(0..<L))
+        // Expected: mean over spectra of x_i · p0 (1 − p0) on 40…45, zero elsewhere.
+        for i in [0, 39, 46, 99] { #expect(gi.importance[i] == 0) }
+        var expected = 0.0
+        for n in 0..<3 {
+            let x = Array(spectra.scalars[(n * L)..<((n + 1) * L)])
+            let z = Double((40...45).reduce(Float(0)) { $0 + x[$1] })
+            let p = 1 / (1 + exp(-z))
+            expected += Double(x[42]) * p * (1 - p) / 3
+        }
+        #expect(abs(gi.importance[42] - expected) < 1e-5)
+        #expect(!last.isEmpty)
+    }
+}

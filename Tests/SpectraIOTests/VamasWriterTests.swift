@@ -85,3 +85,22 @@ import TestSupport
         #expect(throws: VamasError.self) { try VamasWriter.write(spectra: []) }
     }
 }
+
+@Suite struct SpectrumReaderWorkFunctionTests {
+    @Test func theWorkFunctionChoiceMovesVamasBindingEnergies() throws {
+        let s = try Spectrum(energies: [100, 101, 102], intensities: [1, 2, 3])
+        var options = VamasWriter.Options()
+        options.workFunction = 4.5
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wf-\(UUID().uuidString).vms")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try VamasWriter.write(spectra: [s], to: url, options: options)
+        let fromFile = try SpectrumReader.read(url: url)[0].energies
+        let none = try SpectrumReader.read(url: url, workFunction: .none)[0].energies
+        let given = try SpectrumReader.read(url: url, workFunction: .value(1.5))[0].energies
+        for i in 0..<3 {
+            #expect(abs(fromFile[i] - [100, 101, 102][i]) < 1e-9)
+            #expect(abs(none[i] - (fromFile[i] + 4.5)) < 1e-9)
+            #expect(abs(given[i] - (fromFile[i] + 3.0)) < 1e-9)
+        }
+    }
+}

@@ -244,6 +244,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
     public var explanation: ExplanationSpec?
     /// Extra test conditions (optional).
     public var evaluation: EvaluationSpec?
+    /// Element surveys: the rule sorting elements into four overlap classes (optional; see OverlapClasses.swift).
+    public var overlapClasses: OverlapClassRule?
 
     public func validate(_ v: inout ManifestValidator) {
         v.require(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
@@ -274,8 +276,16 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
                           found: c.set.keys.sorted().joined(separator: ", "), expected: "paths under data.parameters")
             }
         }
+        if let o = overlapClasses {
+            v.require(o.window > 0, "overlapClasses.window", found: "\(o.window)", expected: "> 0 eV")
+            v.require(o.lineThreshold >= 0 && o.lineThreshold <= 1, "overlapClasses.lineThreshold", found: "\(o.lineThreshold)", expected: "0…1")
+        }
         for (i, f) in figures.enumerated() {
             checkLabel(f.x, "figures.\(i).x"); checkLabel(f.series, "figures.\(i).series")
+            v.require(f.kind != .quantification || task == .quantification, "figures.\(i).kind",
+                      found: "\"quantification\" with task \(task.rawValue)", expected: "quantification figures with task quantification")
+            v.require(f.kind != .overlapClasses || task == .classification, "figures.\(i).kind",
+                      found: "\"overlap-classes\" with task \(task.rawValue)", expected: "overlap-classes figures with task classification")
             v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
             if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
             v.require(![.lossParts, .overlap].contains(f.kind) || task == .peakFitting, "figures.\(i).kind",
@@ -286,15 +296,24 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             v.require(e.sigma > 0, "explanation.sigma", found: "\(e.sigma)", expected: "> 0 eV")
             v.require(e.stride >= 1, "explanation.stride", found: "\(e.stride)", expected: "≥ 1 point")
             v.require(e.spectraPerClass >= 1, "explanation.spectraPerClass", found: "\(e.spectraPerClass)", expected: "≥ 1")
+            v.require((e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || data.generator == .elementSurvey), "explanation.signalToNoise",
+                      found: "\(e.signalToNoise ?? 0) with generator \(data.generator.rawValue)", expected: "> 0, with the element-survey generator")
+            v.require((e.occlusionWidth ?? 1) > 0, "explanation.occlusionWidth", found: "\(e.occlusionWidth ?? 0)", expected: "> 0 eV")
             v.require(task == .classification || task == .multiLabel, "explanation", found: "task \(task.rawValue)",
                       expected: "a classification or multi-label task")
         }
         for (i, t) in tables.enumerated() {
             checkLabel(t.rows, "tables.\(i).rows"); checkLabel(t.columns, "tables.\(i).columns")
             if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
-            if let k = t.kind {
+            if t.kind == "quantification-mae" {
+                v.require(task == .quantification, "tables.\(i).kind", found: "\"quantification-mae\" (task \(task.rawValue))",
+                          expected: "quantification-mae with task quantification")
+            } else if let k = t.kind, ElementReport.tableKinds.contains(k) {
+                v.require(task == .classification, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
+                          expected: "\(ElementReport.tableKinds.joined(separator: ", ")) with task classification")
+            } else if let k = t.kind {
                 v.require(k == "overlap" && task == .peakFitting, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
-                          expected: "\"overlap\" with task peak-fitting, or no kind")
+                          expected: "\"overlap\" with task peak-fitting, \(ElementReport.tableKinds.joined(separator: ", ")) with task classification, or no kind")
             }
         }
     }

@@ -40,6 +40,12 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         case lossParts = "loss-parts"
         /// Peak fitting: test accuracy and errors against the overlap of the closest peak pair.
         case overlap
+        /// Element surveys: accuracy against the test SNR per overlap class, one figure per model.
+        case overlapClasses = "overlap-classes"
+        /// Every feature-importance spectrum of a run on one sheet.
+        case fisOverview = "fis-overview"
+        /// Quantification: MAE (at. %) against the test SNR, network and sensitivity-factor method.
+        case quantification
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -47,6 +53,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var title: String?
     /// Sweep label on the x axis (metric figures).
     public var x: String?
+    /// Text of the x axis (metric figures; default: the sweep label).
+    public var xLabel: String?
     /// Sweep label giving one series per value (metric and per-class figures).
     public var series: String?
     public var logX: Bool?
@@ -63,7 +71,9 @@ public struct TableSpec: Codable, Sendable, Equatable {
     /// Sweep label whose values are the columns, if any.
     public var columns: String?
     public var published: PublishedSpec?
-    /// "overlap" (peak fitting: metrics by peak overlap); default: the headline metric.
+    /// "overlap" (peak fitting: metrics by peak overlap); element surveys: "accuracy-snr",
+    /// "per-element", "confusion-pairs", "overlap-classes", "fis-alignment" (see ElementReport.swift);
+    /// default: the headline metric.
     public var kind: String?
 }
 
@@ -81,6 +91,13 @@ public struct ExplanationSpec: Codable, Sendable, Equatable {
     public var classes: [String]?
     /// Sweep points to explain (run point names; default: all).
     public var runs: [String]?
+    /// Also compute gradient × input and sliding-window occlusion on the same spectra (default false).
+    public var compare: Bool?
+    /// Width of the sliding occlusion window, eV (default: 2.355 σ, the probe's FWHM).
+    public var occlusionWidth: Double?
+    /// Element surveys: explain the test spectra regenerated at this SNR (same indices) instead of
+    /// the test split as drawn (default).
+    public var signalToNoise: Double?
 }
 
 /// Test conditions: the trained model is also evaluated on test sets generated with other data

@@ -1,0 +1,51 @@
+# Feature importance of As (run) — alignment 1.00
+#
+# Standalone gnuplot script of the figure 'fis-run-As' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot fis-run-As.gp
+# It reads fis-run-As.dat (one gnuplot 'index' block per series) and writes fis-run-As.png and fis-run-As.svg.
+# fis-elements — profile: default — commit 786bacb482
+
+if (!exists("outstem")) outstem = "fis-run-As"
+datafile = "fis-run-As.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Feature importance of As (run) — alignment 1.00" font ",16.099999999999998"
+    set xlabel "binding energy (eV)"
+    set ylabel "feature importance (a.u.)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [*:*] reverse
+    set yrange [*:*]
+    set autoscale xfix
+    set arrow 1 from 41.7, graph 0 to 41.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 1 "As" at 41.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 41.7, graph 0 to 41.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "As" at 41.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 141.2, graph 0 to 141.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "As" at 141.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 4 from 146.2, graph 0 to 146.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 4 "As" at 146.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 5 from 204.7, graph 0 to 204.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 5 "As" at 204.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 6 from 258.5999999999999, graph 0 to 258.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 6 "As" at 258.5999999999999, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    unset key
+    set offsets graph 0, graph 0, graph 0.06048065054817394, 0
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
+         datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
+    unset output
+}

@@ -1,0 +1,55 @@
+# Feature importance of Gd (run) — alignment 1.00
+#
+# Standalone gnuplot script of the figure 'fis-run-Gd' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot fis-run-Gd.gp
+# It reads fis-run-Gd.dat (one gnuplot 'index' block per series) and writes fis-run-Gd.png and fis-run-Gd.svg.
+# fis-elements — profile: default — commit 786bacb482
+
+if (!exists("outstem")) outstem = "fis-run-Gd"
+datafile = "fis-run-Gd.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Feature importance of Gd (run) — alignment 1.00" font ",16.099999999999998"
+    set xlabel "binding energy (eV)"
+    set ylabel "feature importance (a.u.)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [*:*] reverse
+    set yrange [*:*]
+    set autoscale xfix
+    set arrow 1 from 8.6, graph 0 to 8.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 1 "Gd" at 8.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 8.6, graph 0 to 8.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "Gd" at 8.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 21, graph 0 to 21, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "Gd" at 21, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 4 from 142.6, graph 0 to 142.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 4 "Gd" at 142.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 5 from 271, graph 0 to 271, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 5 "Gd" at 271, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 6 from 286, graph 0 to 286, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 6 "Gd" at 286, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 7 from 378.6, graph 0 to 378.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 7 "Gd" at 378.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 8 from 591.5999999999999, graph 0 to 591.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 8 "Gd" at 591.5999999999999, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    unset key
+    set offsets graph 0, graph 0, graph 0.06048065054817394, 0
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
+         datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
+    unset output
+}

@@ -1,0 +1,51 @@
+# Feature importance of Ge (run) — alignment 1.00
+#
+# Standalone gnuplot script of the figure 'fis-run-Ge' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot fis-run-Ge.gp
+# It reads fis-run-Ge.dat (one gnuplot 'index' block per series) and writes fis-run-Ge.png and fis-run-Ge.svg.
+# fis-elements — profile: default — commit 786bacb482
+
+if (!exists("outstem")) outstem = "fis-run-Ge"
+datafile = "fis-run-Ge.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Feature importance of Ge (run) — alignment 1.00" font ",16.099999999999998"
+    set xlabel "binding energy (eV)"
+    set ylabel "feature importance (a.u.)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [*:*] reverse
+    set yrange [*:*]
+    set autoscale xfix
+    set arrow 1 from 29.2, graph 0 to 29.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 1 "Ge" at 29.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 29.8, graph 0 to 29.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "Ge" at 29.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 120.8, graph 0 to 120.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "Ge" at 120.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 4 from 124.9, graph 0 to 124.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 4 "Ge" at 124.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 5 from 180.1, graph 0 to 180.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 5 "Ge" at 180.1, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 6 from 339.5999999999999, graph 0 to 339.5999999999999, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 6 "Ge" at 339.5999999999999, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    unset key
+    set offsets graph 0, graph 0, graph 0.06048065054817394, 0
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
+         datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
+    unset output
+}

@@ -1,0 +1,45 @@
+# Feature importance of P (run) — alignment 1.00
+#
+# Standalone gnuplot script of the figure 'fis-run-P' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot fis-run-P.gp
+# It reads fis-run-P.dat (one gnuplot 'index' block per series) and writes fis-run-P.png and fis-run-P.svg.
+# fis-elements — profile: default — commit 786bacb482
+
+if (!exists("outstem")) outstem = "fis-run-P"
+datafile = "fis-run-P.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Feature importance of P (run) — alignment 1.00" font ",16.099999999999998"
+    set xlabel "binding energy (eV)"
+    set ylabel "feature importance (a.u.)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [*:*] reverse
+    set yrange [*:*]
+    set autoscale xfix
+    set arrow 1 from 130, graph 0 to 130, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 1 "P" at 130, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 130.9, graph 0 to 130.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "P" at 130.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 189, graph 0 to 189, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "P" at 189, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    unset key
+    set offsets graph 0, graph 0, graph 0.04350932342644851, 0
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
+         datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
+    unset output
+}

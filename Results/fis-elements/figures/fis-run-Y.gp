@@ -1,0 +1,55 @@
+# Feature importance of Y (run) — alignment 1.00
+#
+# Standalone gnuplot script of the figure 'fis-run-Y' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot fis-run-Y.gp
+# It reads fis-run-Y.dat (one gnuplot 'index' block per series) and writes fis-run-Y.png and fis-run-Y.svg.
+# fis-elements — profile: default — commit 786bacb482
+
+if (!exists("outstem")) outstem = "fis-run-Y"
+datafile = "fis-run-Y.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Feature importance of Y (run) — alignment 1.00" font ",16.099999999999998"
+    set xlabel "binding energy (eV)"
+    set ylabel "feature importance (a.u.)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [*:*] reverse
+    set yrange [*:*]
+    set autoscale xfix
+    set arrow 1 from 23.1, graph 0 to 23.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 1 "Y" at 23.1, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 24.4, graph 0 to 24.4, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "Y" at 24.4, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 43.8, graph 0 to 43.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "Y" at 43.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 4 from 155.8, graph 0 to 155.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 4 "Y" at 155.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 5 from 157.7, graph 0 to 157.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 5 "Y" at 157.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 6 from 298.8, graph 0 to 298.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 6 "Y" at 298.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 7 from 310.6, graph 0 to 310.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 7 "Y" at 310.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 8 from 392, graph 0 to 392, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 8 "Y" at 392, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    unset key
+    set offsets graph 0, graph 0, graph 0.04350932342644851, 0
+    set label 1001 "fis-elements — profile: default — commit 786bacb482" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
+         datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
+    unset output
+}
