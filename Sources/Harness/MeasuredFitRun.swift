@@ -269,7 +269,7 @@ extension MeasuredFitRunner {
 
     struct Check { var met: Bool; var text: String }
 
-    /// The targets, evaluated on the rows (expert background).
+    /// The reproduction's targets, evaluated on the rows (expert background).
     static func targetChecks(rows: [Table1Row], methods: [(String, [MethodResult], Double)]) -> [Check] {
         func pick(_ spectrum: String, _ method: String) -> [Table1Row] { rows.filter { $0.spectrum == spectrum && $0.method == method } }
         func worst(_ r: [Table1Row], _ key: KeyPath<Table1Row, Double?>) -> Double? {
