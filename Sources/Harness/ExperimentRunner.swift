@@ -164,7 +164,7 @@ public final class ExperimentRunner {
             let conditionTest = g.batch(testRange)
             let (loss, metric, conditionPredictions) = try trainer.evaluate(conditionTest)
             if m.task == .classification {
-                conditionClasses[c.name] = (ExperimentRunner.argmax(conditionTest.targets), ExperimentRunner.argmax(conditionPredictions))
+                conditionClasses[c.name] = (argmaxRows(conditionTest.targets), argmaxRows(conditionPredictions))
             }
             if m.task == .quantification {
                 quantification += try QuantificationEvaluation.rows(condition: c.name, snr: c.value ?? Double(i), spectra: conditionTest.spectra,
@@ -267,16 +267,6 @@ public final class ExperimentRunner {
                 try metrics.write("quantification", string: String(decoding: try encoder.encode(quantification), as: UTF8.self))
             }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
-        }
-    }
-
-    /// Index of the largest value of each row of [N, K].
-    static func argmax(_ t: Tensor) -> [Int] {
-        let N = t.shape[0], K = t.shape[1]
-        return (0..<N).map { n in
-            var best = 0
-            for k in 1..<max(1, K) where t.scalars[n * K + k] > t.scalars[n * K + best] { best = k }
-            return best
         }
     }
 

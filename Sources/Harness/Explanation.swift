@@ -105,9 +105,7 @@ enum Explanation {
     /// The element's own lines on the axis (eV): photoemission lines with σ ≥ 5 % of its strongest line
     /// on the axis, and its Auger lines that carry a sensitivity factor (the lines the generator draws).
     static func ownLines(_ element: Element, photonEnergy: Double, axis: EnergyAxis) -> [Double] {
-        let onAxis = element.photoemissionLines.filter { $0.bindingEnergy >= axis.start && $0.bindingEnergy <= axis.end }
-        let strongest = onAxis.map(\.sensitivityFactor).max() ?? 0
-        var energies = onAxis.filter { $0.sensitivityFactor >= 0.05 * strongest }.map(\.bindingEnergy)
+        var energies = element.photoemissionLines(in: axis.start...axis.end, atLeast: 0.05).map(\.bindingEnergy)
         energies += element.augerLines.filter { $0.sensitivityFactor != nil }.map { photonEnergy - $0.kineticEnergy }
         return energies.filter { $0 >= axis.start && $0 <= axis.end }.sorted()
     }

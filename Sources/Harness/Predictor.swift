@@ -167,15 +167,13 @@ public enum PredictionReport {
                                  m.labelNames[order[1]], p[order[1]])
             }
             if m.generator == .elementSurvey, let library = try? ElementLibrary.load() {
-                let symbols = m.task == .classification ? found(m, prediction: p, threshold: threshold).map(\.name) : [m.labelNames[order[0]]]
-                f.verticalMarkers = symbols.compactMap { try? library.element($0) }.flatMap { element in
-                    let onAxis = element.photoemissionLines.filter { $0.bindingEnergy >= m.axis.start && $0.bindingEnergy <= m.axis.end }
-                    let strongest = onAxis.map(\.sensitivityFactor).max() ?? 0
-                    return onAxis.filter { $0.sensitivityFactor >= 0.05 * strongest }
+                let present = m.task == .classification ? found(m, prediction: p, threshold: threshold) : [(m.labelNames[order[0]], Double(p[order[0]]))]
+                f.verticalMarkers = present.compactMap { try? library.element($0.name) }.flatMap { element in
+                    element.photoemissionLines(in: m.axis.start...m.axis.end, atLeast: 0.05)
                         .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
                 }
-                if m.task == .classification, symbols.count > 2 {
-                    f.title = "\(name): " + found(m, prediction: p, threshold: threshold).map { String(format: "%@ (%.2f)", $0.name, $0.probability) }.joined(separator: ", ")
+                if m.task == .classification, present.count > 2 {
+                    f.title = "\(name): " + present.map { String(format: "%@ (%.2f)", $0.name, $0.probability) }.joined(separator: ", ")
                 }
             }
         }

@@ -50,6 +50,14 @@ public struct Element: Sendable, Equatable, Codable {
         return photoemissionLines.filter { $0.sensitivityFactor >= 0.5 * strongest }
     }
 
+    /// The photoemission lines with binding energies in `range` whose sensitivity factor is at least
+    /// `share` of the strongest among them (empty when none lies in `range`), in library order.
+    public func photoemissionLines(in range: ClosedRange<Double>, atLeast share: Double) -> [PhotoemissionLine] {
+        let inRange = photoemissionLines.filter { range.contains($0.bindingEnergy) }
+        let strongest = inRange.map(\.sensitivityFactor).max() ?? 0
+        return inRange.filter { $0.sensitivityFactor >= share * strongest }
+    }
+
     /// The photoemission line with this orbital label, e.g. "2p3/2"; throws `.unknownLabel` if absent.
     public func line(_ orbital: String) throws -> PhotoemissionLine {
         guard let line = photoemissionLines.first(where: { $0.orbital == orbital }) else {
