@@ -134,7 +134,8 @@ public final class ExperimentRunner {
         let validationRange = m.data.train..<(m.data.train + m.data.validation)
         let testRange = validationRange.upperBound..<(validationRange.upperBound + m.data.test)
         let validation = generator.batch(validationRange)
-        let model = try ModelPresets.build(m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed)
+        let model = try ModelPresets.build(m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed,
+                                           axis: generator.axis)
         let trainer = Trainer(runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
                               trainIndices: trainRange, validation: validation, progress: progress)
         trainer.stopAfterEpoch = stopAfterEpoch

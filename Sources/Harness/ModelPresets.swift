@@ -2,9 +2,10 @@
 
 import Tensors
 import NeuralNets
+import Spectra
 
 public enum ModelPresets {
-    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "cnn-dense", "custom"]
+    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "cnn-dense", "ref-mlp", "ref-cnn", "custom"]
 
     public static let descriptions: [String: String] = [
         "park": "paper 1's peak-fitting CNN (4 heads; 172,778 parameters at 401 points)",
@@ -14,11 +15,15 @@ public enum ModelPresets {
         "cnn-gap": "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 2] → GAP → Dense(K)",
         "stn-cnn": "the spatial transformer in front of cnn-gap",
         "cnn-dense": "a 1D CNN that keeps the energy position: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 4] → Flatten → [Dense, ReLU, Dropout] per hidden width → Dense(K)",
+        "ref-mlp": "charge referencing, then paper 2's MLP: a spatial transformer whose localisation is fixed — the centroid of the C 1s region (referenceEnergy ± referenceWindow) moved to referenceEnergy",
+        "ref-cnn": "charge referencing (as ref-mlp), then cnn-dense",
         "custom": "the manifest's own layer list, then Dense(K)",
     ]
 
     /// Builds `spec` for inputs [B, 1, inputLength] and K targets (peak fitting: K = 1 + 3·maxPeaks).
-    public static func build(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64) throws -> Model {
+    /// `axis` places the reference line of the charge-referenced presets.
+    public static func build(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
+                             axis: EnergyAxis? = nil) throws -> Model {
         var rng = SeededRandom(seed: seed)
         let dropout = Float(spec.dropout ?? 0.1)
         let hidden = spec.hidden ?? [256, 128]
@@ -48,6 +53,25 @@ public enum ModelPresets {
             return s
         case "cnn-dense":
             return denseHeadCNN(spec, inputLength: inputLength, classes: K, rng: &rng)
+        case "ref-mlp", "ref-cnn":
+            guard let axis, axis.count == inputLength else {
+                throw HarnessError.incompatible("preset \"\(spec.preset)\" needs the input's energy axis")
+            }
+            let energy = spec.referenceEnergy ?? 285.0, window = spec.referenceWindow ?? 10.0
+            guard energy > axis.start + window, energy < axis.end - window else {
+                throw HarnessError.incompatible("preset \"\(spec.preset)\": reference \(energy) ± \(window) eV is not inside the axis \(axis.start)…\(axis.end) eV")
+            }
+            let locator = CentroidLocator(reference: (energy - axis.start) / axis.step,
+                                          halfWidth: max(1, Int((window / axis.step).rounded())))
+            let s = Sequential([("stn", SpatialTransformer1D(localisation: Sequential([("centroid", locator)]), transform: .shift,
+                                                              computesInputGradient: false))])
+            if spec.preset == "ref-mlp" {
+                s.append("classifier", ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
+                                                              rng: &rng))
+            } else {
+                s.append("classifier", denseHeadCNN(spec, inputLength: inputLength, classes: K, rng: &rng))
+            }
+            return s
         case "custom":
             return try custom(spec.layers ?? [], inputLength: inputLength, classes: K, rng: &rng)
         default:

@@ -33,7 +33,7 @@ public struct TrainedModel {
         let labels = try group.stringAttribute("label_names").split(separator: "\n").map(String.init)
         let (specValue, _) = try JSONValue.parse(try group.stringAttribute("architecture"), file: "\(url.path):architecture")
         let spec = try JSONDecoder().decode(ModelSpec.self, from: specValue.data)
-        let model = try ModelPresets.build(spec, task: task, inputLength: axis.count, targets: labels.count, seed: 0)
+        let model = try ModelPresets.build(spec, task: task, inputLength: axis.count, targets: labels.count, seed: 0, axis: axis)
         try ModelArchive.read(into: model, from: group)
         self.model = model
         self.task = task

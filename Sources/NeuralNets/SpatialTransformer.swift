@@ -109,6 +109,9 @@ public final class SpatialTransformer1D: Layer, LayerContainer {
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
+        // A fixed localisation (no trainable parameter, e.g. CentroidLocator) and no input gradient:
+        // nothing upstream needs a gradient, and the layer behind may not have computed one.
+        if !computesInputGradient && !localisation.namedParameters.contains(where: { $0.parameter.isTrainable }) { return .empty }
         let B = input.shape[0], C = input.shape[1], L = input.shape[2], P = transform.parameterCount
         var dx = computesInputGradient ? Tensor(shape: input.shape) : .empty
         var dp = [Float](repeating: 0, count: B * L)

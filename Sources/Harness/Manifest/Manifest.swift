@@ -124,9 +124,14 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
     /// The layers of a "custom" model, applied in order to [B, 1, L]; a final dense layer to the
     /// K targets is appended.
     public var layers: [LayerSpec]?
+    /// Charge-referenced presets ("ref-…"): the line the spectrum is referenced to, eV (default
+    /// 285.0, aliphatic C 1s), and the half-width of the window its centroid is taken in, eV (default 10).
+    public var referenceEnergy: Double?
+    public var referenceWindow: Double?
 
     public func validate(_ v: inout ManifestValidator) {
         let names = ModelPresets.names
+        if let w = referenceWindow { v.require(w > 0, "referenceWindow", found: "\(w)", expected: "> 0 eV") }
         v.require(names.contains(preset), "preset", found: "\"\(preset)\"", expected: "one of " + names.map { "\"\($0)\"" }.joined(separator: ", "))
         v.require((preset == "custom") == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
                   expected: "layers exactly when preset is \"custom\"")

@@ -9,7 +9,8 @@
 //            + spin–orbit partner (area · ratio, at E_c + splitting) for p, d, f levels,
 //            + the element's other core levels in the window at the same chemical shift;
 //   background(E) = shirleyStep / fwhm · ∫_{E_min}^{E} net(E′) dE′ (a Shirley-type step);
-//   both scaled so net + background has unit area.
+//   both scaled so net + background has unit area; with `referenceSignalToNoise`, counted once at
+//   that SNR (fixed per polymer: a measured reference carries its own noise into every mixture).
 // Sample i: k ~ U{minPolymers…maxPolymers} distinct polymers, fractions u_j/Σu (u ~ U(0,1));
 //   mixture shifted by δ ~ U(−maxShift, maxShift) eV (linear interpolation, zero-filled),
 //   broadened (Gaussian of `broadeningFWHM` eV, then the paper's blur σ = |N(0, blurSigma)| points),
@@ -36,8 +37,15 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         public var broadeningFWHM = 0.0
         /// The paper's augmentation blur: σ = |N(0, blurSigma)| points; 0 = none.
         public var blurSigma = 2.0
-        /// Counting noise at this SNR; nil = none (the paper added none to measured spectra).
+        /// Counting noise at this SNR added to every mixture; nil = none (the paper added none).
         public var signalToNoise: Double? = nil
+        /// Counting noise at this SNR baked once into each polymer's reference, as a measured
+        /// reference spectrum carries its own: every mixture reuses the same realisation, so it is a
+        /// fixed trait of the reference, not augmentation. nil = noiseless references.
+        public var referenceSignalToNoise: Double? = nil
+        /// Seed of the reference noise, separate from the data seed: the references are the same
+        /// "measurements" whatever spectra are drawn from them.
+        public var referenceSeed: UInt64 = 1
         /// Restrict to these polymers (names or abbreviations); nil = all 104.
         public var polymers: [String]? = nil
 
@@ -72,6 +80,7 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         try check(p.broadeningFWHM >= 0, "broadeningFWHM", "\(p.broadeningFWHM)", "≥ 0 eV")
         try check(p.blurSigma >= 0, "blurSigma", "\(p.blurSigma)", "≥ 0 points")
         if let snr = p.signalToNoise { try check(snr > 0, "signalToNoise", "\(snr)", "> 0") }
+        if let snr = p.referenceSignalToNoise { try check(snr > 0, "referenceSignalToNoise", "\(snr)", "> 0") }
         self.parameters = p
         self.seed = seed
         let count = Int(((p.axisEnd - p.axisStart) / p.axisStep).rounded()) + 1
@@ -90,8 +99,19 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
             guard p.broadeningFWHM > 0 else { return v }
             return try GaussianBroadening.apply(v, sigmaPoints: p.broadeningFWHM / (2 * (2 * log(2.0)).squareRoot()) / p.axisStep)
         }
-        broadenedTotals = try refs.map { try broadened(zip($0.net, $0.background).map { $0 + $1 }) }
-        broadenedNets = try refs.map { try broadened($0.net) }
+        let nets = try refs.map { try broadened($0.net) }
+        var totals = try refs.map { try broadened(zip($0.net, $0.background).map { $0 + $1 }) }
+        if let snr = p.referenceSignalToNoise {
+            for (j, polymer) in chosen.enumerated() {
+                // Seeded by the polymer's place in the whole library, so a restricted list keeps each
+                // reference's own realisation.
+                let key = UInt64(library.polymers.firstIndex(of: polymer) ?? j)
+                var rng = SeededRandom(seed: p.referenceSeed).split(key)
+                totals[j] = PolymerMixtureGenerator.measured(totals[j], net: nets[j], signalToNoise: snr, rng: &rng)
+            }
+        }
+        broadenedTotals = totals
+        broadenedNets = nets
     }
 
     /// Synthesises one polymer's reference (net lines and Shirley-type background, unit total area).
@@ -138,7 +158,26 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         return (net.map { $0 / total }, background.map { $0 / total })
     }
 
+    /// `total` as counted at `signalToNoise` (DESIGN.md: net height of the strongest line over the
+    /// square root of the counts there), rescaled to unit area.
+    static func measured(_ total: [Double], net: [Double], signalToNoise snr: Double, rng: inout SeededRandom) -> [Double] {
+        var peak = 0
+        for i in net.indices where net[i] > net[peak] { peak = i }
+        let s = net[peak], b = total[peak] - net[peak]
+        guard s > 0 else { return total }
+        let c = snr * snr * (s + b) / (s * s)
+        let counted = total.map { GeneratorSupport.counts(mean: c * $0, rng: &rng) / c }
+        let area = counted.reduce(0, +)
+        let before = total.reduce(0, +)
+        return area > 0 ? counted.map { $0 * before / area } : total
+    }
+
     public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>) {
+        generate(index: index, spectrum: spectrum, targets: targets, shift: nil)
+    }
+
+    /// Draws of sample `index` up to its charging shift: polymers, fractions, shift (eV).
+    private func draws(_ index: Int) -> (rng: SeededRandom, chosen: [Int], fractions: [Double], shift: Double) {
         let p = parameters
         var rng = SeededRandom(seed: seed).split(UInt64(index))
         let k = rng.integer(in: p.minPolymers...p.maxPolymers)
@@ -150,9 +189,23 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         var fractions = chosen.map { _ in rng.uniform(0, 1) + 1e-12 }
         let sum = fractions.reduce(0, +)
         fractions = fractions.map { $0 / sum }
+        let delta = p.maxShift > 0 ? rng.uniform(-p.maxShift, p.maxShift) : 0
+        return (rng, chosen, fractions, delta)
+    }
+
+    /// The charging shift of sample `index`, eV (positive: toward higher binding energy).
+    public func chargingShift(index: Int) -> Double { draws(index).shift }
+
+    /// Sample `index` as `generate` draws it, but with the charging shift replaced by `shift` eV
+    /// (0: the same mixture, noise and blur, aligned) when given.
+    public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>,
+                         shift: Double?) {
+        let p = parameters
+        let d = draws(index)
+        var rng = d.rng
+        let chosen = d.chosen, fractions = d.fractions, delta = shift ?? d.shift
         for t in 0..<targets.count { targets[t] = 0 }
         for j in chosen { for t in 0..<targets.count where labels[j][t] > 0 { targets[t] = 1 } }
-        let delta = p.maxShift > 0 ? rng.uniform(-p.maxShift, p.maxShift) : 0
         let blurSigma = p.blurSigma > 0 ? abs(rng.normal() * p.blurSigma) : 0
 
         let L = axis.count
