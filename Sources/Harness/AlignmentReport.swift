@@ -31,6 +31,10 @@ struct AlignmentAccount: Codable {
     var slope: Double
     /// Pearson correlation of predicted and true.
     var correlation: Double
+    /// Mean |(predicted − predicted for the same mixture unshifted) − true|, eV: how far the sampler's
+    /// output for a shifted spectrum lies from its output for the unshifted twin. The frame may depend
+    /// on the mixture; this does not.
+    var twinError: Double
 }
 
 enum AlignmentReport {
@@ -64,16 +68,28 @@ enum AlignmentReport {
         let x = try testSplit(record.file)
         let N = x.shape[0], L = x.shape[2]
         let start = data.train + data.validation
-        var predicted: [Double] = []
-        predicted.reserveCapacity(N)
-        var b = 0
-        while b < N {
-            let n = min(256, N - b)
-            let batch = Tensor(shape: [n, 1, L], scalars: Array(x.scalars[(b * L)..<((b + n) * L)]))
-            _ = trained.model.outputs(batch, training: false)
-            predicted += stn.lastShiftInPoints.map { Double($0) * generator.axis.step }
-            b += n
+        func shifts(_ x: Tensor) -> [Double] {
+            var out: [Double] = []
+            out.reserveCapacity(N)
+            var b = 0
+            while b < N {
+                let n = min(256, N - b)
+                let batch = Tensor(shape: [n, 1, L], scalars: Array(x.scalars[(b * L)..<((b + n) * L)]))
+                _ = stn.forward(batch, training: false)
+                out += stn.lastShiftInPoints.map { Double($0) * generator.axis.step }
+                b += n
+            }
+            return out
         }
+        let predicted = shifts(x)
+        var twins = Tensor(shape: [N, 1, L])
+        var targets = [Float](repeating: 0, count: generator.targetNames.count)
+        twins.withUnsafeMutableBufferPointer { t in
+            for i in 0..<N {
+                targets.withUnsafeMutableBufferPointer { generator.generate(index: start + i, spectrum: UnsafeMutableBufferPointer(rebasing: t[(i * L)..<((i + 1) * L)]), targets: $0, shift: 0) }
+            }
+        }
+        let predictedTwins = shifts(twins)
         let truth = (0..<N).map { generator.chargingShift(index: start + $0) }
         let diff = zip(predicted, truth).map { $0 - $1 }
         let offset = diff.sorted()[N / 2]
@@ -86,7 +102,8 @@ enum AlignmentReport {
             meanAbsoluteError: diff.map(abs).reduce(0, +) / Double(N), offset: offset,
             meanAbsoluteErrorAfterOffset: diff.map { abs($0 - offset) }.reduce(0, +) / Double(N),
             slope: sxx > 0 ? sxy / sxx : .nan,
-            correlation: sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : .nan)
+            correlation: sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : .nan,
+            twinError: (0..<N).map { abs(predicted[$0] - predictedTwins[$0] - truth[$0]) }.reduce(0, +) / Double(N))
         return (account, trained, generator)
     }
 

@@ -12,10 +12,10 @@ public enum ModelPresets {
         "mlp": "paper 2's MLP: [Dense, BatchNorm, LeakyReLU(0.01), Dropout] per hidden width → Dense(K)",
         "cnn": "paper 2's CNN baseline: Conv1D(1→1, k3, same padding) in front of the MLP",
         "stn": "paper 2's spatial transformer: localisation MLP (L → 64 → 32 → shift, zero-initialised), resampler, MLP",
-        "cnn-gap": "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 2] → GAP → Dense(K)",
+        "cnn-gap": "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool (pool, default 2)] → GAP → Dense(K)",
         "stn-cnn": "the spatial transformer in front of cnn-gap",
         "cnn-dense": "a 1D CNN that keeps the energy position: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 4] → Flatten → [Dense, ReLU, Dropout] per hidden width → Dense(K)",
-        "ref-mlp": "charge referencing, then paper 2's MLP: a spatial transformer whose localisation is fixed — the centroid of the C 1s region (referenceEnergy ± referenceWindow) moved to referenceEnergy",
+        "ref-mlp": "charge referencing, then paper 2's MLP: a spatial transformer whose localisation is fixed — the C 1s position (mean-shift centroid in a Gaussian window of σ = referenceWindow / 3, from referenceEnergy) moved to referenceEnergy",
         "ref-cnn": "charge referencing (as ref-mlp), then cnn-dense",
         "custom": "the manifest's own layer list, then Dense(K)",
     ]
@@ -57,12 +57,11 @@ public enum ModelPresets {
             guard let axis, axis.count == inputLength else {
                 throw HarnessError.incompatible("preset \"\(spec.preset)\" needs the input's energy axis")
             }
-            let energy = spec.referenceEnergy ?? 285.0, window = spec.referenceWindow ?? 10.0
+            let energy = spec.referenceEnergy ?? 285.0, window = spec.referenceWindow ?? 12.0
             guard energy > axis.start + window, energy < axis.end - window else {
                 throw HarnessError.incompatible("preset \"\(spec.preset)\": reference \(energy) ± \(window) eV is not inside the axis \(axis.start)…\(axis.end) eV")
             }
-            let locator = CentroidLocator(reference: (energy - axis.start) / axis.step,
-                                          halfWidth: max(1, Int((window / axis.step).rounded())))
+            let locator = CentroidLocator(reference: (energy - axis.start) / axis.step, sigma: window / 3 / axis.step)
             let s = Sequential([("stn", SpatialTransformer1D(localisation: Sequential([("centroid", locator)]), transform: .shift,
                                                               computesInputGradient: false))])
             if spec.preset == "ref-mlp" {
@@ -80,7 +79,7 @@ public enum ModelPresets {
     }
 
     static func gapCNN(_ spec: ModelSpec, inputLength: Int, classes K: Int, inputGradient: Bool, rng: inout SeededRandom) -> Sequential {
-        let filters = spec.filters ?? 32, kernel = spec.kernel ?? 7, blocks = spec.blocks ?? 4
+        let filters = spec.filters ?? 32, kernel = spec.kernel ?? 7, blocks = spec.blocks ?? 4, pool = spec.pool ?? 2
         let s = Sequential()
         var channels = 1, length = inputLength
         for i in 1...blocks {
@@ -88,7 +87,7 @@ public enum ModelPresets {
                                         computesInputGradient: i > 1 || inputGradient, rng: &rng))
             s.append("bn\(i)", BatchNorm(filters))
             s.append("relu\(i)", ReLU())
-            if length >= 4 { s.append("pool\(i)", MaxPool1D(2)); length /= 2 }
+            if pool > 1 && length >= 2 * pool { s.append("pool\(i)", MaxPool1D(pool)); length /= pool }
             channels = filters
         }
         s.append("gap", GlobalAvgPool1D())

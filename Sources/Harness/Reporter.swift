@@ -125,6 +125,8 @@ public final class Reporter {
         case "accuracy": return "accuracy (%)"
         case "peak_count_accuracy": return "peak-count accuracy (%)"
         case "mae_at_percent": return "MAE (at. %)"
+        case "micro_f1": return "micro F1"
+        case "macro_f1": return "macro F1 (classes present in the test split)"
         default: return metric
         }
     }
@@ -195,7 +197,11 @@ public final class Reporter {
             f.yLabel = Reporter.lossLabel(loaded.manifest.task)
             return [f]
         case .metric:
-            let pts = Reporter.points(records, byCondition: spec.x == "condition" || spec.series == "condition")
+            var pts = Reporter.points(records, byCondition: spec.x == "condition" || spec.series == "condition")
+            if let metric = spec.metric {
+                pts = [:]
+                for r in records { pts[r.result.point, default: (r.result.sweep, [])].values.append(try metricValue(r, metric)) }
+            }
             let x = spec.x!
             var models: [String: [(x: Double, mean: Double, sd: Double?)]] = [:]
             for (_, p) in pts {
@@ -214,7 +220,7 @@ public final class Reporter {
                 }
             }
             var f = Figure.metricVersusParameter(
-                parameterLabel: x, metricLabel: Reporter.metricLabel(records[0].result.metricName),
+                parameterLabel: x, metricLabel: Reporter.metricLabel(spec.metric ?? records[0].result.metricName),
                 models: models.keys.sorted().map { k in
                     let s = models[k]!.sorted { $0.x < $1.x }
                     return (k, s.map(\.x), s.map(\.mean), s.contains { $0.sd != nil } ? s.map { $0.sd ?? 0 } : nil)
@@ -281,6 +287,8 @@ public final class Reporter {
             return []
         case .quantification:
             return try quantificationFigures(spec, records)
+        case .alignment:
+            return try alignmentFigures(spec, records)
         case .confusion:
             return try records.filter { $0.result.repeatIndex == 0 }.compactMap { r in
                 guard let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) else { return nil }
@@ -351,6 +359,7 @@ public final class Reporter {
         if spec.kind == "overlap" { return try overlapTable(spec, records) }
         if let urls = try elementTable(spec, records) { return urls }
         if spec.kind == "quantification-mae" { return try quantificationTable(spec, records) }
+        if let urls = try polymerTable(spec, records) { return urls }
         let pts = Reporter.points(records, byCondition: spec.rows == "condition" || spec.columns == "condition")
         let metric = records[0].result.metricName
         func label(_ sweep: [String: String], _ key: String?) -> String {

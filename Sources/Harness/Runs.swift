@@ -20,21 +20,33 @@ public struct RunPlan: Sendable {
 public enum RunExpansion {
     public static func expand(_ loaded: LoadedManifest) throws -> [RunPlan] {
         let m = loaded.manifest
-        var combinations: [[(label: String, path: [String], value: JSONValue)]] = [[]]
-        for axis in m.sweep {
+        // Each sweep value as (label, value shown, [(path, value set)]): a parameter axis sets one path;
+        // a "variant" axis sets every path of the variant's "set" object and is shown by its "name".
+        var combinations: [[(label: String, value: JSONValue, sets: [(path: [String], value: JSONValue)])]] = [[]]
+        for (i, axis) in m.sweep.enumerated() {
             let path = axis.parameter.split(separator: ".").map(String.init)
             let label = axis.label ?? path.last ?? axis.parameter
-            combinations = combinations.flatMap { prefix in axis.values.map { prefix + [(label, path, $0)] } }
+            let entries = try axis.values.enumerated().map { (j, value) -> (label: String, value: JSONValue, sets: [(path: [String], value: JSONValue)]) in
+                guard axis.parameter == SweepAxis.variant else { return (label, value, [(path, value)]) }
+                guard let (name, sets) = SweepAxis.variantParts(value) else {
+                    throw ManifestError.outOfRange(file: loaded.file, path: "sweep.\(i).values.\(j)", line: loaded.lines.line(of: ["sweep"]),
+                                                   found: value.description, expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
+                }
+                return (label, .string(name), sets.map { ($0.key.split(separator: ".").map(String.init), $0.value) })
+            }
+            combinations = combinations.flatMap { prefix in entries.map { prefix + [$0] } }
         }
         var plans: [RunPlan] = []
         for combo in combinations {
             var doc = loaded.resolved
-            for (_, path, value) in combo {
-                guard let updated = doc.setting(value, at: path) else {
-                    throw ManifestError.outOfRange(file: loaded.file, path: "sweep", line: loaded.lines.line(of: ["sweep"]),
-                                                   found: "parameter \(path.joined(separator: "."))", expected: "a path of the manifest")
+            for (_, _, sets) in combo {
+                for (path, value) in sets {
+                    guard let updated = doc.setting(value, at: path) else {
+                        throw ManifestError.outOfRange(file: loaded.file, path: "sweep", line: loaded.lines.line(of: ["sweep"]),
+                                                       found: "parameter \(path.joined(separator: "."))", expected: "a path of the manifest")
+                    }
+                    doc = updated
                 }
-                doc = updated
             }
             let manifest = try StrictDecoder.decode(Manifest.self, from: doc, file: loaded.file, lines: loaded.lines)
             let point = combo.isEmpty ? "run" : combo.map { "\($0.label)-\(token($0.value))" }.joined(separator: "_")

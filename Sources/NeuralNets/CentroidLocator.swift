@@ -1,37 +1,45 @@
 // A fixed (parameter-free) localisation for SpatialTransformer1D: charge referencing by the
-// centroid of a line, as an XPS analyst references a spectrum to its C 1s line. The centroid is
-// taken in a window that follows it (a few fixed-point iterations from the reference position), so
-// a rigid shift of the input moves the centroid by the same amount: the transformer's output is then
-// the same whatever the charging shift (up to interpolation and the axis ends).
+// position of a line, as an XPS analyst references a spectrum to its C 1s line. The position is the
+// mean-shift fixed point of a Gaussian window: the intensity-weighted centroid under a Gaussian of
+// width σ centred on the previous estimate, iterated from the reference position until it stops
+// moving. A rigid shift of the input moves that fixed point by the same amount, so the transformer's
+// output is the same whatever the charging shift (up to interpolation and the axis ends).
 //
 // Shape legend: B = batch, L = length (points of the axis).
 //   x [B, L] (the transformer's flattened input, one channel) → θ [B, 1], the normalised shift
-//   t = (c − c₀)·2/(L−1), with c the centroid (in points) and c₀ the reference position.
-//   c = Σ_{k∈W} k·x_k / Σ_{k∈W} x_k over the window W = [round(c′) − h, round(c′) + h] of the
-//   previous iterate c′ (c′ = c₀ to start).
-// Backward (W held fixed, as it is almost everywhere): ∂c/∂x_k = (k − c)/S for k ∈ W, S = Σ_W x_k;
-//   dx_k = dθ · 2/(L−1) · (k − c)/S.
+//   t = (c − c₀)·2/(L−1), with c the fixed point (in points) and c₀ the reference position.
+//   w_k = exp(−(k − c)²/2σ²) for |k − c| ≤ 3σ, S = Σ w_k x_k, c = Σ k w_k x_k / S.
+// Backward (implicit differentiation of the fixed point c = F(c, x)):
+//   ∂F/∂x_k = w_k (k − c)/S,  ∂F/∂c = Σ w_k x_k (k − c)²/(σ² S) = V/σ²,
+//   dc/dx_k = w_k (k − c) / (S (1 − V/σ²)),  dx_k = dθ · 2/(L−1) · dc/dx_k.
 
+import Foundation
 import Tensors
 
 public final class CentroidLocator: Layer {
     /// Reference position c₀ in points of the axis.
     public let reference: Double
-    /// Window half-width h in points.
-    public let halfWidth: Int
-    /// Fixed-point iterations of the window.
+    /// Width σ of the Gaussian window in points (truncated at 3σ).
+    public let sigma: Double
+    /// At most this many mean-shift iterations (stops earlier when a step is below 1e-7 points).
     public let iterations: Int
 
     private var input = Tensor.empty
     private var centroids: [Double] = []
-    private var windows: [ClosedRange<Int>] = []
-    private var sums: [Double] = []
 
-    public init(reference: Double, halfWidth: Int, iterations: Int = 6) {
-        precondition(halfWidth > 0 && iterations > 0, "CentroidLocator needs halfWidth > 0 and iterations > 0")
+    public init(reference: Double, sigma: Double, iterations: Int = 100) {
+        precondition(sigma > 0 && iterations > 0, "CentroidLocator needs sigma > 0 and iterations > 0")
         self.reference = reference
-        self.halfWidth = halfWidth
+        self.sigma = sigma
         self.iterations = iterations
+    }
+
+    /// Window of c: indices within 3σ and their Gaussian weights.
+    private func window(_ c: Double, length L: Int) -> (range: ClosedRange<Int>, weight: (Int) -> Double)? {
+        let lo = max(0, Int((c - 3 * sigma).rounded(.up))), hi = min(L - 1, Int((c + 3 * sigma).rounded(.down)))
+        guard lo <= hi else { return nil }
+        let s2 = 2 * sigma * sigma
+        return (lo...hi, { k in let d = Double(k) - c; return Foundation.exp(-d * d / s2) })
     }
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
@@ -39,29 +47,22 @@ public final class CentroidLocator: Layer {
         let B = x.shape[0], L = x.shape[1]
         input = x
         centroids = [Double](repeating: reference, count: B)
-        windows = [ClosedRange<Int>](repeating: 0...0, count: B)
-        sums = [Double](repeating: 0, count: B)
         var theta = Tensor(shape: [B, 1])
         x.withUnsafeBufferPointer { xp in
             for b in 0..<B {
                 let row = xp.baseAddress! + b * L
                 var c = reference
-                var window = 0...0
-                var sum = 0.0
                 for _ in 0..<iterations {
-                    let mid = Int(c.rounded())
-                    let lo = max(0, mid - halfWidth), hi = min(L - 1, mid + halfWidth)
-                    guard lo <= hi else { break }
+                    guard let (range, w) = window(c, length: L) else { break }
                     var s = 0.0, m = 0.0
-                    for k in lo...hi { let v = Double(row[k]); s += v; m += Double(k) * v }
+                    for k in range { let v = w(k) * Double(row[k]); s += v; m += Double(k) * v }
                     guard s > 0 else { break }
-                    window = lo...hi
-                    sum = s
-                    c = m / s
+                    let next = m / s
+                    let step = abs(next - c)
+                    c = next
+                    if step < 1e-7 { break }
                 }
                 centroids[b] = c
-                windows[b] = window
-                sums[b] = sum
                 theta.scalars[b] = Float((c - reference) * 2 / Double(L - 1))
             }
         }
@@ -71,9 +72,16 @@ public final class CentroidLocator: Layer {
     public func backward(_ dy: Tensor) -> Tensor {
         let B = input.shape[0], L = input.shape[1]
         var dx = Tensor(shape: input.shape)
-        for b in 0..<B where sums[b] > 0 {
-            let g = Double(dy.scalars[b]) * 2 / Double(L - 1) / sums[b]
-            for k in windows[b] { dx.scalars[b * L + k] = Float(g * (Double(k) - centroids[b])) }
+        for b in 0..<B {
+            let c = centroids[b]
+            guard let (range, w) = window(c, length: L) else { continue }
+            var s = 0.0, v = 0.0
+            for k in range { let d = Double(k) - c; let wx = w(k) * Double(input.scalars[b * L + k]); s += wx; v += wx * d * d }
+            guard s > 0 else { continue }
+            let denominator = s * (1 - v / s / (sigma * sigma))
+            guard abs(denominator) > 1e-12 else { continue }
+            let g = Double(dy.scalars[b]) * 2 / Double(L - 1) / denominator
+            for k in range { dx.scalars[b * L + k] = Float(g * w(k) * (Double(k) - c)) }
         }
         return dx
     }

@@ -60,6 +60,7 @@ import Tensors
 @Suite struct PolymerMixtureGeneratorTests {
     @Test func mixtureOfHDPEAndPTFEShowsBothCarbonsAndUnionOfLabels() throws {
         var p = PolymerMixtureGenerator.Parameters()
+        p.referenceSignalToNoise = nil   // the synthesis itself, without the calibrated reference noise
         p.polymers = ["HDPE", "PTFE"]
         p.minPolymers = 2; p.maxPolymers = 2
         p.blurSigma = 0
@@ -118,6 +119,49 @@ import Tensors
         let sd = (ratios.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(ratios.count - 1)).squareRoot()
         // σ/(S+B) at the peak = √(S+B)/ (S+B)·… ⇒ relative noise there = 1/SNR · S/(S+B)·… ≤ 1/SNR.
         #expect(sd > 0.02 && sd < 0.06, "relative noise at the peak \(sd) should be about 1/20 · S/√(S(S+B))")
+    }
+
+    @Test func chargingShiftIsTheShiftApplied() throws {
+        var p = PolymerMixtureGenerator.Parameters()
+        p.polymers = ["HDPE", "PTFE", "PMMA"]; p.minPolymers = 2; p.maxPolymers = 3; p.maxShift = 4
+        let g = try PolymerMixtureGenerator(parameters: p, seed: 5)
+        let L = g.axis.count
+        for index in 0..<6 {
+            let shifted = g.batch(index..<(index + 1)).spectra.scalars.map(Double.init)
+            var aligned = [Float](repeating: 0, count: L), t = [Float](repeating: 0, count: g.targetNames.count)
+            aligned.withUnsafeMutableBufferPointer { s in t.withUnsafeMutableBufferPointer { g.generate(index: index, spectrum: s, targets: $0, shift: 0) } }
+            // The unshifted twin moved by the reported shift is the sample (blur and shift commute).
+            let delta = g.chargingShift(index: index)
+            #expect(abs(delta) <= 4)
+            var moved = [Double](repeating: 0, count: L)
+            let source = aligned.map(Double.init)
+            source.withUnsafeBufferPointer { v in moved.withUnsafeMutableBufferPointer { GeneratorSupport.shift(v, by: delta / p.axisStep, into: $0) } }
+            let peak = shifted.max()!
+            let worst = (100..<(L - 100)).map { abs(moved[$0] - shifted[$0]) }.max()!
+            #expect(worst < 0.02 * peak, "sample \(index): shift \(delta) eV, worst difference \(worst / peak) of the peak")
+            #expect(t == g.batch(index..<(index + 1)).targets.scalars, "same labels")
+        }
+    }
+
+    @Test func referenceNoiseIsAFixedTraitOfEachReference() throws {
+        var p = PolymerMixtureGenerator.Parameters()
+        p.polymers = ["HDPE", "PTFE"]; p.minPolymers = 2; p.maxPolymers = 2; p.blurSigma = 0; p.referenceSignalToNoise = 10
+        let a = try PolymerMixtureGenerator(parameters: p, seed: 1), b = try PolymerMixtureGenerator(parameters: p, seed: 2)
+        // Other data seeds draw other mixtures from the same noisy references.
+        #expect(a.broadenedTotals == b.broadenedTotals)
+        p.referenceSeed = 7
+        let c = try PolymerMixtureGenerator(parameters: p, seed: 1)
+        #expect(a.broadenedTotals != c.broadenedTotals)
+        // A restricted list keeps each polymer's own realisation.
+        p.referenceSeed = 1; p.polymers = ["PTFE", "HDPE", "PMMA"]; p.maxPolymers = 3
+        let d = try PolymerMixtureGenerator(parameters: p, seed: 1)
+        #expect(d.broadenedTotals[0] == a.broadenedTotals[1])
+        // Noise, but unit area kept.
+        p.referenceSignalToNoise = nil
+        let clean = try PolymerMixtureGenerator(parameters: p, seed: 1)
+        #expect(clean.broadenedTotals[0] != d.broadenedTotals[0])
+        let area = d.broadenedTotals[0].reduce(0, +) * p.axisStep
+        #expect(abs(area - 1) < 1e-9)
     }
 
     @Test func unknownPolymerIsAnError() {

@@ -121,16 +121,20 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
     public var filters: Int?
     public var kernel: Int?
     public var blocks: Int?
+    /// Max-pooling factor after each convolution block of cnn-gap / stn-cnn (default 2).
+    public var pool: Int?
     /// The layers of a "custom" model, applied in order to [B, 1, L]; a final dense layer to the
     /// K targets is appended.
     public var layers: [LayerSpec]?
     /// Charge-referenced presets ("ref-…"): the line the spectrum is referenced to, eV (default
-    /// 285.0, aliphatic C 1s), and the half-width of the window its centroid is taken in, eV (default 10).
+    /// 285.0, aliphatic C 1s), and the reach of the Gaussian window its centroid is taken in, eV
+    /// (default 12: σ = 4 eV, truncated at 3σ).
     public var referenceEnergy: Double?
     public var referenceWindow: Double?
 
     public func validate(_ v: inout ManifestValidator) {
         let names = ModelPresets.names
+        if let p = pool { v.require(p >= 1, "pool", found: "\(p)", expected: "≥ 1") }
         if let w = referenceWindow { v.require(w > 0, "referenceWindow", found: "\(w)", expected: "> 0 eV") }
         v.require(names.contains(preset), "preset", found: "\"\(preset)\"", expected: "one of " + names.map { "\"\($0)\"" }.joined(separator: ", "))
         v.require((preset == "custom") == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
@@ -182,12 +186,24 @@ public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
     }
 }
 
-/// One swept manifest parameter: a dotted path and the values it takes.
+/// One swept manifest parameter: a dotted path and the values it takes. With parameter
+/// "variant", each value is {"name": "…", "set": {"dotted.path": value, …}}: a named combination of
+/// settings (e.g. a model with its own data setting), shown by its name.
 public struct SweepAxis: Codable, Sendable, Equatable {
     public var parameter: String
     public var values: [JSONValue]
     /// Short name used in run names (default: the last path component).
     public var label: String?
+
+    public static let variant = "variant"
+
+    /// Name and settings of a variant value, or nil when it is not {"name": string, "set": object}.
+    public static func variantParts(_ value: JSONValue) -> (name: String, set: [(key: String, value: JSONValue)])? {
+        guard case .object(let members) = value, members.count == 2,
+              let nameValue = members.first(where: { $0.0 == "name" })?.1, case .string(let name) = nameValue,
+              let setValue = members.first(where: { $0.0 == "set" })?.1, case .object(let sets) = setValue, !sets.isEmpty else { return nil }
+        return (name, sets.map { (key: $0.0, value: $0.1) })
+    }
 }
 
 extension JSONValue: Codable {
@@ -270,6 +286,12 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         let labels = sweep.map { $0.label ?? String($0.parameter.split(separator: ".").last ?? "") }
         for (i, s) in sweep.enumerated() {
             v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")
+            if s.parameter == SweepAxis.variant {
+                for (j, value) in s.values.enumerated() {
+                    v.require(SweepAxis.variantParts(value) != nil, "sweep.\(i).values.\(j)", found: value.description,
+                              expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
+                }
+            }
         }
         func checkLabel(_ l: String?, _ path: String) {
             if let l { v.require(labels.contains(l) || l == "condition", path, found: "\"\(l)\"",
@@ -293,6 +315,12 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
                       found: "\"overlap-classes\" with task \(task.rawValue)", expected: "overlap-classes figures with task classification")
             v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
             if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
+            v.require(f.kind != .alignment || task == .multiLabel, "figures.\(i).kind", found: "\"alignment\" with task \(task.rawValue)",
+                      expected: "alignment figures with task multi-label")
+            if let m = f.metric {
+                v.require(["micro_f1", "macro_f1"].contains(m) && task == .multiLabel && f.kind == .metric, "figures.\(i).metric",
+                          found: "\"\(m)\" (kind \(f.kind.rawValue), task \(task.rawValue))", expected: "\"micro_f1\" or \"macro_f1\" on a metric figure of a multi-label task")
+            }
             v.require(![.lossParts, .overlap].contains(f.kind) || task == .peakFitting, "figures.\(i).kind",
                       found: "\"\(f.kind.rawValue)\" with task \(task.rawValue)", expected: "loss-parts and overlap figures with task peak-fitting")
         }
@@ -316,6 +344,11 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             } else if let k = t.kind, ElementReport.tableKinds.contains(k) {
                 v.require(task == .classification, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
                           expected: "\(ElementReport.tableKinds.joined(separator: ", ")) with task classification")
+            } else if let k = t.kind, Reporter.polymerTableKinds.contains(k) {
+                v.require(task == .multiLabel, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
+                          expected: "\(Reporter.polymerTableKinds.sorted().joined(separator: ", ")) with task multi-label")
+                v.require(k != "worst-classes" || t.published != nil, "tables.\(i).published", found: "none",
+                          expected: "the published worst-classes file for a worst-classes table")
             } else if let k = t.kind {
                 v.require(k == "overlap" && task == .peakFitting, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
                           expected: "\"overlap\" with task peak-fitting, \(ElementReport.tableKinds.joined(separator: ", ")) with task classification, or no kind")

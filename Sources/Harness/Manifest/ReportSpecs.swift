@@ -46,6 +46,9 @@ public struct FigureSpec: Codable, Sendable, Equatable {
         case fisOverview = "fis-overview"
         /// Quantification: MAE (at. %) against the test SNR, network and sensitivity-factor method.
         case quantification
+        /// Spatial-transformer runs: the shift the localisation finds against the true charging shift,
+        /// and test spectra before and after the sampler beside the unshifted mixture (`count` of them).
+        case alignment
     }
     public var kind: Kind
     /// File stem under Results/<experiment>/figures/.
@@ -61,6 +64,8 @@ public struct FigureSpec: Codable, Sendable, Equatable {
     public var published: PublishedSpec?
     /// Spectra drawn by an examples figure (default 3).
     public var count: Int?
+    /// Metric figures: "micro_f1" or "macro_f1" of multi-label runs instead of the headline metric.
+    public var metric: String?
 }
 
 public struct TableSpec: Codable, Sendable, Equatable {
@@ -73,8 +78,11 @@ public struct TableSpec: Codable, Sendable, Equatable {
     public var published: PublishedSpec?
     /// "overlap" (peak fitting: metrics by peak overlap); element surveys: "accuracy-snr",
     /// "per-element", "confusion-pairs", "overlap-classes", "fis-alignment" (see ElementReport.swift);
-    /// default: the headline metric.
+    /// default: the headline metric. Multi-label: "shift-accuracy", "worst-classes", "alignment"
+    /// (see PolymerReport.swift).
     public var kind: String?
+    /// "worst-classes": the value of the maxShift sweep the table reports (default: all runs).
+    public var at: String?
 }
 
 /// Gaussian-probing feature importance computed after training, on test spectra.
