@@ -4,7 +4,7 @@ SWIFT ?= swift
 FLAGS := $(shell scripts/swift-flags.sh)
 RELEASE := -c release $(FLAGS)
 PROFILE ?= default
-JOBS ?= 1
+JOBS ?=
 HARNESS := .build/release/harness
 
 .PHONY: deps build release test bench bench-peer torch-check h5py-check experiment experiments clean
@@ -36,12 +36,12 @@ torch-check: release
 # make experiment NAME=quickstart [PROFILE=smoke|default|paper]
 NAME ?= quickstart
 experiment: release
-	$(HARNESS) run $(NAME) --profile $(PROFILE) --jobs $(JOBS)
+	$(HARNESS) run $(NAME) --profile $(PROFILE) $(if $(JOBS),--jobs $(JOBS),)
 	@echo "results: Results/$(NAME)/ (figures/, tables/, provenance.json, runs/*.h5)"
 
 experiments: release
 	@for m in Experiments/*.json; do \
-	  $(HARNESS) run $$m --profile $(PROFILE) --jobs $(JOBS) || exit 1; \
+	  $(HARNESS) run $$m --profile $(PROFILE) $(if $(JOBS),--jobs $(JOBS),) || exit 1; \
 	done
 
 h5py-check: release

@@ -66,11 +66,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop each run after this many epochs (keeps its checkpoint; for testing --resume).")
     var stopAfterEpoch: Int?
 
-    @Option(help: "Run independent runs in this many parallel processes.")
-    var jobs = 1
+    @Option(help: "Run independent runs in this many parallel processes (default: as many as the cores hold at the manifest's training.threads each).")
+    var jobs: Int?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let jobs { guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") } }
     }
 
     @Flag(help: "No progress output.")
@@ -97,7 +97,8 @@ struct RunCommand: ParsableCommand {
         runner.stopAfterEpoch = stopAfterEpoch
         let all = try RunExpansion.expand(loaded)
         var results: [RunResult] = []
-        if jobs > 1 {
+        let jobs = self.jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, loaded.manifest.training.threads))
+        if jobs > 1 && all.count > 1 {
             let selected = all.map(\.name).filter { only.isEmpty || only.contains($0) }
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             let failed = try Scheduling.runInProcesses(
