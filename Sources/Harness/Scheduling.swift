@@ -6,7 +6,8 @@ public enum Scheduling {
     /// The command line that runs exactly `run` of the manifest (what each process or array task executes).
     public static func runArguments(manifest: String, profile: Profile, overrides: [String], results: String,
                                     run: String, resume: Bool, force: Bool) -> [String] {
-        var args = ["run", manifest, "--profile", profile.rawValue, "--results", results, "--only", run, "--quiet"]
+        // "--jobs 1": a child runs its one run itself and never spawns children of its own.
+        var args = ["run", manifest, "--profile", profile.rawValue, "--results", results, "--only", run, "--jobs", "1", "--quiet"]
         for o in overrides { args += ["--set", o] }
         if resume { args.append("--resume") }
         if force { args.append("--force") }

@@ -97,8 +97,9 @@ struct RunCommand: ParsableCommand {
         runner.stopAfterEpoch = stopAfterEpoch
         let all = try RunExpansion.expand(loaded)
         var results: [RunResult] = []
+        let chosen = all.filter { only.isEmpty || only.contains($0.name) }.count
         let jobs = self.jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, loaded.manifest.training.threads))
-        if jobs > 1 && all.count > 1 {
+        if jobs > 1 && chosen > 1 {
             let selected = all.map(\.name).filter { only.isEmpty || only.contains($0) }
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             let failed = try Scheduling.runInProcesses(
