@@ -10,7 +10,7 @@ public enum ModelPresets {
     public static let descriptions: [String: String] = [
         "park": "paper 1's peak-fitting CNN (4 heads; 172,778 parameters at 401 points)",
         "mlp": "paper 2's MLP: [Dense, BatchNorm, LeakyReLU(0.01), Dropout] per hidden width → Dense(K)",
-        "cnn": "paper 2's CNN baseline: Conv1D(1→1, k3, same padding) in front of the MLP",
+        "cnn": "paper 2's CNN baseline: Conv1D(1→1, k3, same padding, no bias) in front of the MLP",
         "stn": "paper 2's spatial transformer: localisation MLP (L → 64 → 32 → shift, zero-initialised), resampler, MLP",
         "cnn-gap": "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool (pool, default 2)] → GAP → Dense(K)",
         "stn-cnn": "the spatial transformer in front of cnn-gap",
@@ -34,7 +34,10 @@ public enum ModelPresets {
         case "mlp":
             return ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout, rng: &rng)
         case "cnn":
-            let s = Sequential([("conv", Conv1D(1, 1, kernelSize: 3, padding: .same, computesInputGradient: false, rng: &rng))])
+            // No bias: in front of a dense layer and batch normalisation it only adds a constant that
+            // BatchNorm removes; with a learning rate of 1e-3 its drift outran BatchNorm's running
+            // statistics (training loss fell while validation loss rose tenfold).
+            let s = Sequential([("conv", Conv1D(1, 1, kernelSize: 3, padding: .same, computesInputGradient: false, usesBias: false, rng: &rng))])
             let mlp = ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
                                              firstLayerInputGradient: true, rng: &rng)
             s.append("classifier", mlp)

@@ -35,7 +35,8 @@ public final class Conv1D: Layer {
 
     public init(_ inputChannels: Int, _ outputChannels: Int, kernelSize: Int, stride: Int = 1,
                 dilation: Int = 1, padding: Padding = .valid, initializer: Initializer = .heUniform,
-                computesInputGradient: Bool = true, rng: inout SeededRandom) {
+                computesInputGradient: Bool = true, usesBias: Bool = true, rng: inout SeededRandom) {
+        self.usesBias = usesBias
         precondition(inputChannels > 0 && outputChannels > 0 && kernelSize > 0 && stride > 0 && dilation > 0,
                      "Conv1D needs positive channels, kernel, stride and dilation")
         self.inputChannels = inputChannels
@@ -51,7 +52,10 @@ public final class Conv1D: Layer {
         self.computesInputGradient = computesInputGradient
     }
 
-    public var namedParameters: [NamedParameter] { [("weight", weight), ("bias", bias)] }
+    /// False: the bias stays zero and is not a parameter (not optimised, not saved).
+    public let usesBias: Bool
+
+    public var namedParameters: [NamedParameter] { usesBias ? [("weight", weight), ("bias", bias)] : [("weight", weight)] }
 
     /// (left, right) padding for input length L.
     public func paddingAmounts(length L: Int) -> (left: Int, right: Int) {

@@ -18,6 +18,13 @@ import Tensors
         GradientCheck.check(LayerModel(conv), input: randomInput([3, 3, 23]))
     }
 
+    @Test func conv1DWithoutBias() {
+        var rng = SeededRandom(seed: 8)
+        let conv = Conv1D(1, 1, kernelSize: 3, padding: .same, usesBias: false, rng: &rng)
+        #expect(conv.namedParameters.map(\.name) == ["weight"])
+        GradientCheck.check(LayerModel(conv), input: randomInput([3, 1, 17]))
+    }
+
     @Test func conv1DWithTwoWorkersMatchesOne() {
         var rng = SeededRandom(seed: 3)
         let conv = Conv1D(4, 6, kernelSize: 5, padding: .same, rng: &rng)
