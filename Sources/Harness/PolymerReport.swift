@@ -40,11 +40,6 @@ extension Reporter {
         r.result.sweep["maxShift"].flatMap { Double(Reporter.sweepValue($0)) }
     }
 
-    /// Data settings of each run, by run name.
-    func runData() throws -> [String: DataSpec] {
-        Dictionary(uniqueKeysWithValues: try RunExpansion.expand(loaded).map { ($0.name, $0.manifest.data) })
-    }
-
     func polymerTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL]? {
         guard let kind = spec.kind, Reporter.polymerTableKinds.contains(kind) else { return nil }
         switch kind {
@@ -149,11 +144,13 @@ extension Reporter {
     }
 
     func alignmentAccounts(_ records: [RunRecord]) throws -> [(AlignmentAccount, RunRecord, TrainedModel, PolymerMixtureGenerator, DataSpec)] {
-        let data = try runData()
+        let plans = Dictionary(uniqueKeysWithValues: try RunExpansion.expand(loaded).map { ($0.name, $0.manifest) })
         var out: [(AlignmentAccount, RunRecord, TrainedModel, PolymerMixtureGenerator, DataSpec)] = []
         for r in records {
-            guard let d = data[r.result.run], let (a, model, generator) = try AlignmentReport.account(record: r, data: d) else { continue }
-            out.append((a, r, model, generator, d))
+            // Only models built with a spatial transformer are loaded.
+            guard let m = plans[r.result.run], AlignmentReport.transformerPresets.contains(m.model.preset),
+                  let (a, model, generator) = try AlignmentReport.account(record: r, data: m.data) else { continue }
+            out.append((a, r, model, generator, m.data))
         }
         return out
     }

@@ -191,11 +191,27 @@ public final class Reporter {
     func figuresFor(_ spec: FigureSpec, _ records: [RunRecord]) throws -> [Figure] {
         switch spec.kind {
         case .loss:
-            var f = Figure.lossCurves(runs: records.map { ($0.result.run, $0.trainLoss, $0.validationLoss) })
-            f.name = spec.name
-            f.title = spec.title ?? "Training and validation loss"
-            f.yLabel = Reporter.lossLabel(loaded.manifest.task)
-            return [f]
+            // With `series`: one figure per value of that sweep label, first repeats only (a sweep of
+            // many runs in one plot is unreadable).
+            guard let key = spec.series else {
+                let shown = records.count > 8 ? records.filter { $0.result.repeatIndex == 0 } : records
+                var f = Figure.lossCurves(runs: shown.map { ($0.result.run, $0.trainLoss, $0.validationLoss) })
+                f.name = spec.name
+                f.title = spec.title ?? "Training and validation loss"
+                f.yLabel = Reporter.lossLabel(loaded.manifest.task)
+                return [f]
+            }
+            var groups: [String: [RunRecord]] = [:]
+            for r in records where r.result.repeatIndex == 0 {
+                groups[r.result.sweep[key].map(Reporter.sweepValue) ?? "", default: []].append(r)
+            }
+            return groups.keys.sorted().map { value in
+                var f = Figure.lossCurves(runs: groups[value]!.map { ($0.result.point, $0.trainLoss, $0.validationLoss) })
+                f.name = "\(spec.name)-\(value)"
+                f.title = (spec.title ?? "Training and validation loss") + " — \(key) \(value) (first repeat)"
+                f.yLabel = Reporter.lossLabel(loaded.manifest.task)
+                return f
+            }
         case .metric:
             var pts = Reporter.points(records, byCondition: spec.x == "condition" || spec.series == "condition")
             if let metric = spec.metric {

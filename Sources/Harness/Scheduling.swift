@@ -4,13 +4,17 @@ import Foundation
 
 public enum Scheduling {
     /// The command line that runs exactly `run` of the manifest (what each process or array task executes).
+    /// "--jobs 1": a child runs its one run itself and never spawns children of its own;
+    /// "--run-only": it writes its run file and nothing shared (summary, figures, tables are the
+    /// parent's, or `harness report`'s after a Slurm array), so children never race on them.
     public static func runArguments(manifest: String, profile: Profile, overrides: [String], results: String,
-                                    run: String, resume: Bool, force: Bool) -> [String] {
-        // "--jobs 1": a child runs its one run itself and never spawns children of its own.
-        var args = ["run", manifest, "--profile", profile.rawValue, "--results", results, "--only", run, "--jobs", "1", "--quiet"]
+                                    run: String, resume: Bool, force: Bool, stopAfterEpoch: Int? = nil) -> [String] {
+        var args = ["run", manifest, "--profile", profile.rawValue, "--results", results, "--only", run, "--jobs", "1",
+                    "--run-only", "--quiet"]
         for o in overrides { args += ["--set", o] }
         if resume { args.append("--resume") }
         if force { args.append("--force") }
+        if let e = stopAfterEpoch { args += ["--stop-after-epoch", String(e)] }
         return args
     }
 

@@ -76,6 +76,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress output.")
     var quiet = false
 
+    @Flag(help: "Write the run files only: no summary, figures or tables (what parallel processes and Slurm tasks do; `harness report` merges).")
+    var runOnly = false
+
     @Flag(help: "Write figure scripts and data but do not run gnuplot.")
     var noRender = false
 
@@ -106,12 +109,16 @@ struct RunCommand: ParsableCommand {
                 executable: executable, runs: selected, jobs: jobs,
                 arguments: { Scheduling.runArguments(manifest: options.manifestPath, profile: loaded.profile,
                                                      overrides: options.overrides, results: options.results, run: $0,
-                                                     resume: resume, force: force) },
+                                                     resume: resume, force: force, stopAfterEpoch: stopAfterEpoch) },
                 progress: ProgressReporter(quiet: quiet))
             if !failed.isEmpty { throw HarnessError.incompatible("runs failed: \(failed.joined(separator: ", ")); rerun them with --only … --resume") }
             results = selected.compactMap { try? ExperimentRunner.readResult(runner.runFile($0)) }
         } else {
             results = try runner.run(only: only.isEmpty ? nil : Set(only), force: force, resume: resume)
+        }
+        if runOnly {
+            for r in results { print(String(format: "  %-40@ %@ %.4f", r.run as NSString, r.metricName, r.testMetric)) }
+            return
         }
         let finished = all.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
         try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))

@@ -317,6 +317,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
             v.require(f.kind != .alignment || task == .multiLabel, "figures.\(i).kind", found: "\"alignment\" with task \(task.rawValue)",
                       expected: "alignment figures with task multi-label")
+            v.require(f.metric == nil || f.published == nil, "figures.\(i).published", found: "published numbers with metric \(f.metric ?? "")",
+                      expected: "no published block on a micro / macro F1 figure (the published numbers are exact-match accuracies)")
             if let m = f.metric {
                 v.require(["micro_f1", "macro_f1"].contains(m) && task == .multiLabel && f.kind == .metric, "figures.\(i).metric",
                           found: "\"\(m)\" (kind \(f.kind.rawValue), task \(task.rawValue))", expected: "\"micro_f1\" or \"macro_f1\" on a metric figure of a multi-label task")
@@ -347,6 +349,7 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             } else if let k = t.kind, Reporter.polymerTableKinds.contains(k) {
                 v.require(task == .multiLabel, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
                           expected: "\(Reporter.polymerTableKinds.sorted().joined(separator: ", ")) with task multi-label")
+                v.require(t.at.map { Double($0) != nil } ?? true, "tables.\(i).at", found: "\"\(t.at ?? "")\"", expected: "a maxShift value, e.g. \"3\"")
                 v.require(k != "worst-classes" || t.published != nil, "tables.\(i).published", found: "none",
                           expected: "the published worst-classes file for a worst-classes table")
             } else if let k = t.kind {
