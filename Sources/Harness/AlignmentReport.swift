@@ -39,7 +39,7 @@ struct AlignmentAccount: Codable {
 
 enum AlignmentReport {
     /// Presets whose models begin with a spatial transformer (custom models are looked into as well).
-    static let transformerPresets: Set<String> = ["stn", "stn-cnn", "ref-mlp", "ref-cnn", "custom"]
+    static let transformerPresets: Set<String> = ["stn", "stn-cnn", "ref-mlp", "ref-cnn", "peak-mlp", "custom"]
 
     /// The first spatial transformer of a model, if any.
     static func transformer(of model: Model) -> SpatialTransformer1D? {

@@ -82,7 +82,7 @@ public final class ExperimentRunner {
             let file = runFile(plan.name)
             if !force, FileManager.default.fileExists(atPath: file.path), let r = try? ExperimentRunner.readResult(file) {
                 // Reuse only a run made with exactly these settings (same profile, overrides, code-independent config).
-                if (try? ExperimentRunner.readConfig(file)) == plan.resolved.serialized(pretty: true) {
+                if let stored = try? ExperimentRunner.readConfig(file), ExperimentRunner.sameTraining(stored, plan.resolved) {
                     progress.line("[\(i + 1)/\(plans.count)] \(plan.name): finished earlier, skipped (use --force to rerun)")
                     results.append(r)
                     continue
@@ -282,6 +282,20 @@ public final class ExperimentRunner {
 
     /// The result record of a finished run file.
     /// The resolved manifest a run file was made with (JSON text).
+    /// The settings that decide what a run computes: task, data, model and training of its resolved
+    /// manifest (its sweep values applied). Notes, figures, tables and the list of other sweep values
+    /// do not, so editing them keeps finished runs.
+    static func trainingSettings(_ v: JSONValue) -> String {
+        guard case .object(let members) = v else { return v.serialized(pretty: true) }
+        return JSONValue.object(members.filter { ["task", "data", "model", "training"].contains($0.key) }).serialized(pretty: true)
+    }
+
+    /// Whether a stored run configuration trains exactly as `resolved` would.
+    static func sameTraining(_ stored: String, _ resolved: JSONValue) -> Bool {
+        guard let (value, _) = try? JSONValue.parse(stored, file: "config") else { return false }
+        return trainingSettings(value) == trainingSettings(resolved)
+    }
+
     public static func readConfig(_ url: URL) throws -> String {
         let file = try HDF5File(opening: url)
         let runs = try file.root.openGroup("runs")

@@ -5,7 +5,7 @@ import NeuralNets
 import Spectra
 
 public enum ModelPresets {
-    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "cnn-dense", "ref-mlp", "ref-cnn", "custom"]
+    public static let names = ["park", "mlp", "cnn", "stn", "cnn-gap", "stn-cnn", "cnn-dense", "ref-mlp", "ref-cnn", "peak-mlp", "custom"]
 
     public static let descriptions: [String: String] = [
         "park": "paper 1's peak-fitting CNN (4 heads; 172,778 parameters at 401 points)",
@@ -17,6 +17,7 @@ public enum ModelPresets {
         "cnn-dense": "a 1D CNN that keeps the energy position: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 4] → Flatten → [Dense, ReLU, Dropout] per hidden width → Dense(K)",
         "ref-mlp": "charge referencing, then paper 2's MLP: a spatial transformer whose localisation is fixed — the C 1s position (mean-shift centroid in a Gaussian window of σ = referenceWindow / 3, from referenceEnergy) moved to referenceEnergy",
         "ref-cnn": "charge referencing (as ref-mlp), then cnn-dense",
+        "peak-mlp": "charge referencing to the C 1s maximum: as ref-mlp, then a second mean shift with σ = referencePeakWidth (default 0.5 eV) locks onto the nearest line, then the MLP",
         "custom": "the manifest's own layer list, then Dense(K)",
     ]
 
@@ -56,7 +57,7 @@ public enum ModelPresets {
             return s
         case "cnn-dense":
             return denseHeadCNN(spec, inputLength: inputLength, classes: K, rng: &rng)
-        case "ref-mlp", "ref-cnn":
+        case "ref-mlp", "ref-cnn", "peak-mlp":
             guard let axis, axis.count == inputLength else {
                 throw HarnessError.incompatible("preset \"\(spec.preset)\" needs the input's energy axis")
             }
@@ -64,10 +65,11 @@ public enum ModelPresets {
             guard energy > axis.start + window, energy < axis.end - window else {
                 throw HarnessError.incompatible("preset \"\(spec.preset)\": reference \(energy) ± \(window) eV is not inside the axis \(axis.start)…\(axis.end) eV")
             }
-            let locator = CentroidLocator(reference: (energy - axis.start) / axis.step, sigma: window / 3 / axis.step)
+            let refine = spec.preset == "peak-mlp" ? (spec.referencePeakWidth ?? 0.5) / axis.step : nil
+            let locator = CentroidLocator(reference: (energy - axis.start) / axis.step, sigma: window / 3 / axis.step, refineSigma: refine)
             let s = Sequential([("stn", SpatialTransformer1D(localisation: Sequential([("centroid", locator)]), transform: .shift,
                                                               computesInputGradient: false))])
-            if spec.preset == "ref-mlp" {
+            if spec.preset != "ref-cnn" {
                 s.append("classifier", ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
                                                               rng: &rng))
             } else {

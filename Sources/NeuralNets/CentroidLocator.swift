@@ -9,7 +9,9 @@
 //   x [B, L] (the transformer's flattened input, one channel) → θ [B, 1], the normalised shift
 //   t = (c − c₀)·2/(L−1), with c the fixed point (in points) and c₀ the reference position.
 //   w_k = exp(−(k − c)²/2σ²) for |k − c| ≤ 3σ, S = Σ w_k x_k, c = Σ k w_k x_k / S.
-// Backward (implicit differentiation of the fixed point c = F(c, x)):
+// With refineSigma, a second mean shift of that σ starts from the first's fixed point; the output
+// is the second's fixed point, which (within its basin) does not depend on where it started.
+// Backward (implicit differentiation of the final fixed point c = F(c, x), σ of the final stage):
 //   ∂F/∂x_k = w_k (k − c)/S,  ∂F/∂c = Σ w_k x_k (k − c)²/(σ² S) = V/σ²,
 //   dc/dx_k = w_k (k − c) / (S (1 − V/σ²)),  dx_k = dθ · 2/(L−1) · dc/dx_k.
 
@@ -23,19 +25,27 @@ public final class CentroidLocator: Layer {
     public let sigma: Double
     /// At most this many mean-shift iterations (stops earlier when a step is below 1e-7 points).
     public let iterations: Int
+    /// When given, a second mean shift with this narrower σ (points) starts where the first stopped
+    /// and locks onto the nearest maximum (e.g. the aliphatic C 1s line itself rather than the
+    /// centroid of the whole C 1s region, which moves with the mixture's composition).
+    public let refineSigma: Double?
 
     private var input = Tensor.empty
     private var centroids: [Double] = []
 
-    public init(reference: Double, sigma: Double, iterations: Int = 100) {
-        precondition(sigma > 0 && iterations > 0, "CentroidLocator needs sigma > 0 and iterations > 0")
+    public init(reference: Double, sigma: Double, refineSigma: Double? = nil, iterations: Int = 100) {
+        precondition(sigma > 0 && iterations > 0 && (refineSigma ?? 1) > 0, "CentroidLocator needs sigma > 0, refineSigma > 0 and iterations > 0")
         self.reference = reference
         self.sigma = sigma
+        self.refineSigma = refineSigma
         self.iterations = iterations
     }
 
+    /// σ of the stage whose fixed point is the output (the refinement when there is one).
+    private var finalSigma: Double { refineSigma ?? sigma }
+
     /// Window of c: indices within 3σ and their Gaussian weights.
-    private func window(_ c: Double, length L: Int) -> (range: ClosedRange<Int>, weight: (Int) -> Double)? {
+    private func window(_ c: Double, length L: Int, sigma: Double) -> (range: ClosedRange<Int>, weight: (Int) -> Double)? {
         let lo = max(0, Int((c - 3 * sigma).rounded(.up))), hi = min(L - 1, Int((c + 3 * sigma).rounded(.down)))
         guard lo <= hi else { return nil }
         let s2 = 2 * sigma * sigma
@@ -52,15 +62,17 @@ public final class CentroidLocator: Layer {
             for b in 0..<B {
                 let row = xp.baseAddress! + b * L
                 var c = reference
-                for _ in 0..<iterations {
-                    guard let (range, w) = window(c, length: L) else { break }
-                    var s = 0.0, m = 0.0
-                    for k in range { let v = w(k) * Double(row[k]); s += v; m += Double(k) * v }
-                    guard s > 0 else { break }
-                    let next = m / s
-                    let step = abs(next - c)
-                    c = next
-                    if step < 1e-7 { break }
+                for stageSigma in [sigma] + (refineSigma.map { [$0] } ?? []) {
+                    for _ in 0..<iterations {
+                        guard let (range, w) = window(c, length: L, sigma: stageSigma) else { break }
+                        var s = 0.0, m = 0.0
+                        for k in range { let v = w(k) * Double(row[k]); s += v; m += Double(k) * v }
+                        guard s > 0 else { break }
+                        let next = m / s
+                        let step = abs(next - c)
+                        c = next
+                        if step < 1e-7 { break }
+                    }
                 }
                 centroids[b] = c
                 theta.scalars[b] = Float((c - reference) * 2 / Double(L - 1))
@@ -74,7 +86,8 @@ public final class CentroidLocator: Layer {
         var dx = Tensor(shape: input.shape)
         for b in 0..<B {
             let c = centroids[b]
-            guard let (range, w) = window(c, length: L) else { continue }
+            let sigma = finalSigma
+            guard let (range, w) = window(c, length: L, sigma: sigma) else { continue }
             var s = 0.0, v = 0.0
             for k in range { let d = Double(k) - c; let wx = w(k) * Double(input.scalars[b * L + k]); s += wx; v += wx * d * d }
             guard s > 0 else { continue }

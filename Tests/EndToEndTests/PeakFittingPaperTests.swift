@@ -63,6 +63,8 @@ import TestSupport
         let base = ["run", manifest.path, "--results", dir.path, "--no-render"]
         #expect(try Binary.run(base).status == 0)
         #expect(try Binary.run(base).err.contains("finished earlier, skipped"))
+        // Notes do not change what a run computes: still skipped.
+        #expect(try Binary.run(base + ["--set", "notes=[\"a note\"]"]).err.contains("finished earlier, skipped"))
         let changed = try Binary.run(base + ["--set", "training.epochs=1"])
         #expect(changed.status == 0 && changed.err.contains("made with other settings"))
         #expect(try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root

@@ -3,6 +3,7 @@
 import Testing
 import Foundation
 import TestSupport
+import Store
 
 @Suite(.serialized) struct ShiftSweepTests {
     @Test func shiftTableAlignmentAndVariantsEndToEnd() throws {
@@ -39,9 +40,16 @@ import TestSupport
         #expect(lines.contains { $0.hasPrefix("mlp,3,54.18,") && $0.hasSuffix(",published") }, "published MLP at 3 eV: \(csv)")
         let md = try String(contentsOf: out.appendingPathComponent("tables/accuracy.md"), encoding: .utf8)
         #expect(md.contains("Never positive in the test split"))
-        // The variant's data setting reached its runs.
-        let resolved = try Binary.run(["validate", manifest.path])
-        #expect(resolved.status == 0)
+        // The variant's data setting reached its runs (and only its runs).
+        func blurSigma(_ run: String) throws -> Double? {
+            let file = try HDF5File(opening: out.appendingPathComponent("runs/\(run).h5"))
+            let config = try file.root.readString("runs/\(run)/config")
+            let json = try JSONSerialization.jsonObject(with: Data(config.utf8)) as? [String: Any]
+            let data = json?["data"] as? [String: Any], parameters = data?["parameters"] as? [String: Any]
+            return (parameters?["blurSigma"] as? NSNumber)?.doubleValue
+        }
+        #expect(try blurSigma("maxShift-2_model-ref-mlp-noblur") == 0)
+        #expect(try blurSigma("maxShift-2_model-mlp") == 2)
         // The charge-referenced model follows the shift; the MLP has no transformer and no account.
         let alignment = try String(contentsOf: out.appendingPathComponent("tables/alignment.csv"), encoding: .utf8)
         let rows = alignment.split(separator: "\n").dropFirst()

@@ -131,10 +131,13 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
     /// (default 12: σ = 4 eV, truncated at 3σ).
     public var referenceEnergy: Double?
     public var referenceWindow: Double?
+    /// "peak-mlp": σ of the second, narrow mean shift that locks onto the line itself, eV (default 0.5).
+    public var referencePeakWidth: Double?
 
     public func validate(_ v: inout ManifestValidator) {
         let names = ModelPresets.names
         if let p = pool { v.require(p >= 1, "pool", found: "\(p)", expected: "≥ 1") }
+        if let w = referencePeakWidth { v.require(w > 0, "referencePeakWidth", found: "\(w)", expected: "> 0 eV") }
         if let w = referenceWindow { v.require(w > 0, "referenceWindow", found: "\(w)", expected: "> 0 eV") }
         v.require(names.contains(preset), "preset", found: "\"\(preset)\"", expected: "one of " + names.map { "\"\($0)\"" }.joined(separator: ", "))
         v.require((preset == "custom") == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
