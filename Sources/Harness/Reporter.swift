@@ -397,6 +397,7 @@ public final class Reporter {
             return a < b
         }
         colNames.sort(by: numericOrder)
+        if rowKey != nil { rowNames.sort(by: numericOrder) }
         // Published x matches the columns' sweep values when the table has columns (its series the
         // rows); otherwise it matches the rows, in the single column.
         var published: [String: [String: Double]] = [:]
