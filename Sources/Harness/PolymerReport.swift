@@ -181,7 +181,10 @@ extension Reporter {
     func alignmentFigures(_ spec: FigureSpec, _ records: [RunRecord]) throws -> [Figure] {
         var out: [Figure] = []
         for (a, r, trained, generator, data) in try alignmentAccounts(records.filter { $0.result.repeatIndex == 0 }) {
-            var f = Figure.scatter(name: "\(spec.name)-\(r.result.point)", x: a.trueShift, y: a.predictedShift,
+            // At most 1,000 points drawn (every k-th test spectrum); the title's statistics use all.
+            let k = max(1, (a.trueShift.count + 999) / 1000)
+            let drawn = stride(from: 0, to: a.trueShift.count, by: k).map { $0 }
+            var f = Figure.scatter(name: "\(spec.name)-\(r.result.point)", x: drawn.map { a.trueShift[$0] }, y: drawn.map { a.predictedShift[$0] },
                                    xLabel: "true charging shift (eV)", yLabel: "shift found by the localisation (eV)")
             f.title = spec.title ?? String(format: "%@: r = %.3f, slope %.2f, offset %.2f eV, twin error %.2f eV", r.result.point, a.correlation, a.slope, a.offset, a.twinError)
             out.append(f)
