@@ -1,0 +1,46 @@
+# Per-class sensitivity at ±3 eV (test split, first repeat)
+#
+# Standalone gnuplot script of the figure 'per-class-sensitivity' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot per-class-sensitivity.gp
+# It reads per-class-sensitivity.dat (one gnuplot 'index' block per series) and writes per-class-sensitivity.png and per-class-sensitivity.svg.
+# ablation — profile: default — commit a4de688cb9
+
+if (!exists("outstem")) outstem = "per-class-sensitivity"
+datafile = "per-class-sensitivity.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Per-class sensitivity at ±3 eV (test split, first repeat)" font ",16.099999999999998"
+    set xlabel "functional group"
+    set ylabel "sensitivity (%)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [-0.6:39.6]
+    set yrange [0:*]
+    set xtics ("alkene" 0, "alkyne" 1, "benzene ring" 2, "naphthalene" 3, "amine" 4, "alcohol (aromatic)" 5, "alcohol (aliphatic)" 6, "ether (aromatic)" 7, "ether (aliphatic)" 8, "alkyl halide (F)" 9, "alkyl halide (Cl)" 10, "alkyl halide (Br)" 11, "alkyl halide (I)" 12, "thiol" 13, "aldehyde" 14, "ketone (aromatic)" 15, "ketone (aliphatic)" 16, "ester (aromatic)" 17, "ester (aliphatic)" 18, "carboxylic acid" 19, "amide" 20, "nitrite" 21, "nitrate" 22, "nitrile" 23, "epoxide" 24, "imide" 25, "acid chloride" 26, "anhydride" 27, "nitro (aromatic)" 28, "sulfide" 29, "sulfone" 30, "sulfonate" 31, "azide" 32, "chlorobenzene" 33, "bromobenzene" 34, "siloxane" 35, "phosphazene" 36, "phenoxy" 37, "pyridine" 38, "alkane" 39) nomirror rotate by 90 right
+    set bmargin 11.3
+    set xlabel offset 0, 1.8
+    set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
+    set label 1001 "ablation — profile: default — commit a4de688cb9" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "model-mlp", \
+         datafile index 1 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#D55E00" title "model-mlp-shift-only", \
+         datafile index 2 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#009E73" title "model-cnn", \
+         datafile index 3 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#CC79A7" title "model-stn", \
+         datafile index 4 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#E69F00" title "model-cnn-gap", \
+         datafile index 5 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#56B4E9" title "model-stn-cnn", \
+         datafile index 6 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#000000" title "model-ref-mlp", \
+         datafile index 7 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#F0E442" title "model-peak-mlp"
+    unset output
+}
