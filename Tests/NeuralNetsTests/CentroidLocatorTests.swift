@@ -37,14 +37,14 @@ import Tensors
         let L = 81
         // Lines at 38 + s (strong) and 44 + s: the wide centroid sits between them, the refined one on
         // the strong line, and both follow the shift.
-        let wide = CentroidLocator(reference: 40, sigma: 4), narrow = CentroidLocator(reference: 40, sigma: 4, refineSigma: 1)
+        let wide = CentroidLocator(reference: 40, sigma: 4), narrow = CentroidLocator(reference: 40, sigma: 4, refineSigma: 2)
         let shifts = [-3.2, 0.0, 2.6]
         let x = Tensor(shape: [shifts.count, L], scalars: shifts.flatMap { spectrum(shift: $0) })
         let toPoints = { (t: Float) in Double(t) * Double(L - 1) / 2 + 40 }
         let c = wide.forward(x, training: false).scalars.map(toPoints), p = narrow.forward(x, training: false).scalars.map(toPoints)
         #expect(c[1] > 39 && c[1] < 43, "\(c)")
-        #expect(abs(p[1] - 38) < 0.3, "\(p)")
-        for (q, s) in zip(p, shifts) { #expect(abs((q - p[1]) - s) < 0.05, "\(p)") }
+        #expect(abs(p[1] - 38) < 1 && p[1] < c[1] - 0.3, "\(p) vs \(c)")   // the smoothed maximum, pulled a little toward the other line
+        for (q, s) in zip(p, shifts) { #expect(abs((q - p[1]) - s) < 0.08, "\(p)") }   // 2σ = 4 points: a little discretisation
         var rng = SeededRandom(seed: 9)
         let noisy = Tensor(shape: [2, L], scalars: (spectrum(shift: 0.4) + spectrum(shift: -1.3)).map { $0 + Float(rng.uniform(0, 0.03)) })
         GradientCheck.check(LayerModel(CentroidLocator(reference: 40, sigma: 4, refineSigma: 1.5)), input: noisy,
