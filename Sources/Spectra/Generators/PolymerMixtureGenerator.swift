@@ -199,7 +199,9 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
     public func chargingShift(index: Int) -> Double { draws(index).shift }
 
     /// Sample `index` as `generate` draws it, but with the charging shift replaced by `shift` eV
-    /// (0: the same mixture, noise and blur, aligned) when given.
+    /// (0: the same mixture, references and blur, aligned) when given. Per-mixture counting noise
+    /// (`signalToNoise`) is drawn from the same stream but lands on unshifted channels, so with it
+    /// the twin is the same mixture with its own noise, not the sample moved back.
     public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>,
                          shift: Double?) {
         let p = parameters
