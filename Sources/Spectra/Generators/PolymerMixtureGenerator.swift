@@ -109,7 +109,7 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
                 // reference's own realisation.
                 let key = UInt64(library.polymers.firstIndex(of: polymer) ?? j)
                 var rng = SeededRandom(seed: p.referenceSeed).split(key)
-                totals[j] = PolymerMixtureGenerator.measured(totals[j], net: nets[j], signalToNoise: snr, rng: &rng)
+                totals[j] = try PolymerMixtureGenerator.measured(totals[j], net: nets[j], signalToNoise: snr, rng: &rng)
             }
         }
         broadenedTotals = totals
@@ -162,12 +162,9 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
 
     /// `total` as counted at `signalToNoise` (DESIGN.md: net height of the strongest line over the
     /// square root of the counts there), rescaled to unit area.
-    static func measured(_ total: [Double], net: [Double], signalToNoise snr: Double, rng: inout SeededRandom) -> [Double] {
-        var peak = 0
-        for i in net.indices where net[i] > net[peak] { peak = i }
-        let s = net[peak], b = total[peak] - net[peak]
-        guard s > 0 else { return total }
-        let c = snr * snr * (s + b) / (s * s)
+    static func measured(_ total: [Double], net: [Double], signalToNoise snr: Double, rng: inout SeededRandom) throws -> [Double] {
+        // max(0, ·): total − net is the broadened background, ≥ 0 but for rounding.
+        let c = try CountingNoise.scale(netSignal: net, background: zip(total, net).map { max(0, $0 - $1) }, signalToNoise: snr).scale
         let counted = total.map { GeneratorSupport.counts(mean: c * $0, rng: &rng) / c }
         let area = counted.reduce(0, +)
         let before = total.reduce(0, +)
