@@ -12,7 +12,6 @@ import Foundation
 import Tensors
 import NeuralNets
 import Spectra
-import Store
 
 struct AlignmentAccount: Codable {
     var run: String
@@ -52,15 +51,6 @@ enum AlignmentReport {
         return nil
     }
 
-    /// Test spectra and labels stored in a run file.
-    static func testSplit(_ url: URL) throws -> Tensor {
-        let file = try HDF5File(opening: url)
-        let runs = try file.root.openGroup("runs")
-        let name = try runs.memberNames()[0]
-        let (x, xs) = try runs.readFloats("\(name)/data/test/spectra")
-        return Tensor(shape: [xs[0], 1, xs[1]], scalars: x)
-    }
-
     /// The account of one run, or nil when its model has no spatial transformer or its data is not
     /// polymer mixtures with a shift.
     static func account(record: RunRecord, data: DataSpec) throws -> (AlignmentAccount, TrainedModel, PolymerMixtureGenerator)? {
@@ -68,7 +58,7 @@ enum AlignmentReport {
         let trained = try TrainedModel(file: record.file)
         guard let stn = transformer(of: trained.model) else { return nil }
         let generator = try PolymerMixtureGenerator(parameters: p, seed: data.seed)
-        let x = try testSplit(record.file)
+        let x = try ExperimentRunner.readTestSplit(record.file).spectra
         let N = x.shape[0], L = x.shape[2]
         let start = data.train + data.validation
         func shifts(_ x: Tensor) -> [Double] {
@@ -86,11 +76,8 @@ enum AlignmentReport {
         }
         let predicted = shifts(x)
         var twins = Tensor(shape: [N, 1, L])
-        var targets = [Float](repeating: 0, count: generator.targetNames.count)
         twins.withUnsafeMutableBufferPointer { t in
-            for i in 0..<N {
-                targets.withUnsafeMutableBufferPointer { generator.generate(index: start + i, spectrum: UnsafeMutableBufferPointer(rebasing: t[(i * L)..<((i + 1) * L)]), targets: $0, shift: 0) }
-            }
+            for i in 0..<N { unshiftedTwin(generator, index: start + i, into: UnsafeMutableBufferPointer(rebasing: t[(i * L)..<((i + 1) * L)])) }
         }
         let predictedTwins = shifts(twins)
         let truth = (0..<N).map { generator.chargingShift(index: start + $0) }
@@ -110,6 +97,12 @@ enum AlignmentReport {
         return (account, trained, generator)
     }
 
+    /// Sample `index` drawn without its charging shift (same mixture, references and blur).
+    static func unshiftedTwin(_ generator: PolymerMixtureGenerator, index: Int, into spectrum: UnsafeMutableBufferPointer<Float>) {
+        var targets = [Float](repeating: 0, count: generator.targetNames.count)
+        targets.withUnsafeMutableBufferPointer { generator.generate(index: index, spectrum: spectrum, targets: $0, shift: 0) }
+    }
+
     /// Test spectrum `i` as the model saw it, after the transformer's sampler, and the same mixture
     /// drawn without a shift; with the true and predicted shifts.
     static func example(_ i: Int, trained: TrainedModel, generator: PolymerMixtureGenerator, test: Tensor, data: DataSpec)
@@ -121,10 +114,7 @@ enum AlignmentReport {
         let predicted = Double(stn.lastShiftInPoints[0]) * generator.axis.step
         let index = data.train + data.validation + i
         var unshifted = [Float](repeating: 0, count: L)
-        var targets = [Float](repeating: 0, count: generator.targetNames.count)
-        unshifted.withUnsafeMutableBufferPointer { s in
-            targets.withUnsafeMutableBufferPointer { t in generator.generate(index: index, spectrum: s, targets: t, shift: 0) }
-        }
+        unshifted.withUnsafeMutableBufferPointer { unshiftedTwin(generator, index: index, into: $0) }
         return (x.scalars.map(Double.init), aligned.scalars.map(Double.init), unshifted.map(Double.init),
                 generator.chargingShift(index: index), predicted)
     }

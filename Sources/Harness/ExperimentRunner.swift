@@ -296,6 +296,16 @@ public final class ExperimentRunner {
         return trainingSettings(value) == trainingSettings(resolved)
     }
 
+    /// The test split stored in a run file: spectra [N, 1, L] and labels [N, K].
+    static func readTestSplit(_ url: URL) throws -> (spectra: Tensor, labels: Tensor) {
+        let file = try HDF5File(opening: url)
+        let runs = try file.root.openGroup("runs")
+        guard let name = try runs.memberNames().first else { throw HarnessError.missingResult("\(url.path): no run inside") }
+        let (x, xs) = try runs.readFloats("\(name)/data/test/spectra")
+        let (t, ts) = try runs.readFloats("\(name)/data/test/labels")
+        return (Tensor(shape: [xs[0], 1, xs[1]], scalars: x), Tensor(shape: ts, scalars: t))
+    }
+
     public static func readConfig(_ url: URL) throws -> String {
         let file = try HDF5File(opening: url)
         let runs = try file.root.openGroup("runs")

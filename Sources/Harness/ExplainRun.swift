@@ -11,16 +11,7 @@ public enum ExplainRun {
     public static func update(runFile: URL, spec: ExplanationSpec, data: DataSpec, progress: ProgressReporter) throws -> [String] {
         let trained = try TrainedModel(file: runFile)
         let generator = try GeneratorFactory.make(data)
-        let (spectra, targets): (Tensor, Tensor)
-        do {
-            let file = try HDF5File(opening: runFile)
-            let runs = try file.root.openGroup("runs")
-            let name = try runs.memberNames()[0]
-            let (x, xs) = try runs.readFloats("\(name)/data/test/spectra")
-            let (t, ts) = try runs.readFloats("\(name)/data/test/labels")
-            spectra = Tensor(shape: [xs[0], 1, xs[1]], scalars: x)
-            targets = Tensor(shape: ts, scalars: t)
-        }
+        let (spectra, targets) = try ExperimentRunner.readTestSplit(runFile)
         let adapter = TaskAdapter(task: trained.task, targets: trained.labelNames.count)
         let result = try Explanation.compute(spec, model: trained.model, adapter: adapter, generator: generator, data: data,
                                              test: try Explanation.spectra(spec, data: data, test: (spectra, targets)), progress: progress)

@@ -32,10 +32,6 @@ extension Reporter {
         }
     }
 
-    func modelLabel(_ r: RunRecord) -> String {
-        r.result.sweep["model"].map(Reporter.sweepValue) ?? r.result.point
-    }
-
     func maxShift(_ r: RunRecord) -> Double? {
         r.result.sweep["maxShift"].flatMap { Double(Reporter.sweepValue($0)) }
     }
@@ -59,7 +55,7 @@ extension Reporter {
         var cells: [String: [Double: [(em: Double, micro: Double, macro: Double)]]] = [:]
         for r in records {
             guard let s = maxShift(r), let m = multiLabel(r) else { continue }
-            cells[modelLabel(r), default: [:]][s, default: []].append((100 * m.exactMatchAccuracy, m.microF1 ?? .nan, m.macroF1 ?? .nan))
+            cells[modelName(r), default: [:]][s, default: []].append((100 * m.exactMatchAccuracy, m.microF1 ?? .nan, m.macroF1 ?? .nan))
         }
         let models = cells.keys.sorted()
         let shifts = Array(Set(cells.values.flatMap(\.keys))).sorted()
@@ -118,7 +114,7 @@ extension Reporter {
         for r in chosen {
             guard let m = multiLabel(r) else { continue }
             labelNames = r.labelNames
-            for (i, s) in m.sensitivity.enumerated() { if let s { ours[modelLabel(r), default: [:]][r.labelNames[i], default: []].append(s) } }
+            for (i, s) in m.sensitivity.enumerated() { if let s { ours[modelName(r), default: [:]][r.labelNames[i], default: []].append(s) } }
         }
         let models = ours.keys.sorted()
         let publishedNames = header.dropFirst().map { name -> String in
@@ -148,8 +144,9 @@ extension Reporter {
         var out: [(AlignmentAccount, RunRecord, TrainedModel, PolymerMixtureGenerator, DataSpec)] = []
         for r in records {
             // Only models built with a spatial transformer are loaded.
-            guard let m = plans[r.result.run], AlignmentReport.transformerPresets.contains(m.model.preset),
-                  let (a, model, generator) = try AlignmentReport.account(record: r, data: m.data) else { continue }
+            guard let m = plans[r.result.run], AlignmentReport.transformerPresets.contains(m.model.preset) else { continue }
+            if alignmentCache[r.result.run] == nil { alignmentCache[r.result.run] = try AlignmentReport.account(record: r, data: m.data) }
+            guard let (a, model, generator) = alignmentCache[r.result.run] ?? nil else { continue }
             out.append((a, r, model, generator, m.data))
         }
         return out
@@ -168,7 +165,7 @@ extension Reporter {
             md += "| \(a.run) | \(Reporter.trim(a.maxShift)) | \(ElementReport.format(a.meanAbsoluteError, 3)) | \(ElementReport.format(a.offset, 3)) | "
             md += "\(ElementReport.format(a.meanAbsoluteErrorAfterOffset, 3)) | \(ElementReport.format(a.slope, 3)) | \(ElementReport.format(a.correlation, 3)) | "
             md += "\(ElementReport.format(a.twinError, 3)) |\n"
-            csv += "\(a.run),\(modelLabel(r)),\(Reporter.trim(a.maxShift)),\(String(format: "%.4f", a.meanAbsoluteError)),\(String(format: "%.4f", a.offset)),"
+            csv += "\(a.run),\(modelName(r)),\(Reporter.trim(a.maxShift)),\(String(format: "%.4f", a.meanAbsoluteError)),\(String(format: "%.4f", a.offset)),"
             csv += "\(String(format: "%.4f", a.meanAbsoluteErrorAfterOffset)),\(String(format: "%.4f", a.slope)),\(String(format: "%.4f", a.correlation)),"
             csv += "\(String(format: "%.4f", a.twinError))\n"
         }
@@ -188,7 +185,7 @@ extension Reporter {
                                    xLabel: "true charging shift (eV)", yLabel: "shift found by the localisation (eV)")
             f.title = spec.title ?? String(format: "%@: r = %.3f, slope %.2f, offset %.2f eV, twin error %.2f eV", r.result.point, a.correlation, a.slope, a.offset, a.twinError)
             out.append(f)
-            let test = try AlignmentReport.testSplit(r.file)
+            let test = try ExperimentRunner.readTestSplit(r.file).spectra
             let energies = generator.axis.energies
             let window = energies.indices.filter { energies[$0] >= 275 && energies[$0] <= 300 }
             for i in 0..<(spec.count ?? 2) {

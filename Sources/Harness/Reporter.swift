@@ -76,6 +76,9 @@ public final class Reporter {
     let loaded: LoadedManifest
     let directory: URL
     let render: Bool
+    /// Spatial-transformer accounts by run (the alignment table and figures share them; each costs
+    /// two passes over the run's test split).
+    var alignmentCache: [String: (AlignmentAccount, TrainedModel, PolymerMixtureGenerator)?] = [:]
 
     public init(_ loaded: LoadedManifest, resultsRoot: URL, render: Bool = true) {
         self.loaded = loaded
