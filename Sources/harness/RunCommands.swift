@@ -100,10 +100,9 @@ struct RunCommand: ParsableCommand {
         runner.stopAfterEpoch = stopAfterEpoch
         let all = try RunExpansion.expand(loaded)
         var results: [RunResult] = []
-        let chosen = all.filter { only.isEmpty || only.contains($0.name) }.count
+        let selected = all.map(\.name).filter { only.isEmpty || only.contains($0) }
         let jobs = self.jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, loaded.manifest.training.threads))
-        if jobs > 1 && chosen > 1 {
-            let selected = all.map(\.name).filter { only.isEmpty || only.contains($0) }
+        if jobs > 1 && selected.count > 1 {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             let failed = try Scheduling.runInProcesses(
                 executable: executable, runs: selected, jobs: jobs,
@@ -116,15 +115,13 @@ struct RunCommand: ParsableCommand {
         } else {
             results = try runner.run(only: only.isEmpty ? nil : Set(only), force: force, resume: resume)
         }
-        if runOnly {
-            for r in results { print(String(format: "  %-40@ %@ %.4f", r.run as NSString, r.metricName, r.testMetric)) }
-            return
+        if !runOnly {
+            let finished = all.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
+            try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))
+            let written = try Reporter(loaded, resultsRoot: URL(fileURLWithPath: options.results), render: !noRender).write()
+            print("\(results.count) run\(results.count == 1 ? "" : "s") of \(loaded.manifest.name) (\(loaded.profile.rawValue)); results in \(runner.experimentDirectory.path)")
+            print("  figures and tables: \(written.filter { ["png", "md"].contains($0.pathExtension) }.map(\.lastPathComponent).joined(separator: ", "))")
         }
-        let finished = all.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
-        try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))
-        let written = try Reporter(loaded, resultsRoot: URL(fileURLWithPath: options.results), render: !noRender).write()
-        print("\(results.count) run\(results.count == 1 ? "" : "s") of \(loaded.manifest.name) (\(loaded.profile.rawValue)); results in \(runner.experimentDirectory.path)")
-        print("  figures and tables: \(written.filter { ["png", "md"].contains($0.pathExtension) }.map(\.lastPathComponent).joined(separator: ", "))")
         for r in results { print(String(format: "  %-40@ %@ %.4f", r.run as NSString, r.metricName, r.testMetric)) }
     }
 }
