@@ -25,6 +25,17 @@ public enum ModelPresets {
     /// `axis` places the reference line of the charge-referenced presets.
     public static func build(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
                              axis: EnergyAxis? = nil) throws -> Model {
+        let body = try buildBody(spec, task: task, inputLength: inputLength, targets: K, seed: seed, axis: axis)
+        guard spec.output == .amounts else { return body }
+        guard task == .quantification, let s = body as? Sequential else {
+            throw HarnessError.incompatible("model.output \"amounts\" is for the quantification task with a single-output model; found task \(task.rawValue), preset \"\(spec.preset)\"")
+        }
+        s.append("amounts", LogSoftplus())
+        return s
+    }
+
+    static func buildBody(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
+                          axis: EnergyAxis?) throws -> Model {
         var rng = SeededRandom(seed: seed)
         let dropout = Float(spec.dropout ?? 0.1)
         let hidden = spec.hidden ?? [256, 128]

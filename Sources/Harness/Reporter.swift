@@ -269,7 +269,7 @@ public final class Reporter {
             f.name = spec.name
             f.title = spec.title ?? "Per-class sensitivity"
             f.yLabel = "sensitivity (%)"
-            f.xLabel = loaded.manifest.task == .multiLabel ? "functional group" : "element"
+            f.xLabel = loaded.manifest.data.generator == .polymerMixtures ? "functional group" : "element"
             return [f]
         case .fis:
             var out: [Figure] = []

@@ -95,6 +95,33 @@ public final class Tanh: Layer {
     }
 }
 
+/// log(softplus(x)) = log(log(1 + eˣ)), elementwise: logits whose softmax is the normalised
+/// amounts softplus(x_k) / Σ softplus(x). A model ending in it predicts fractions as ratios of
+/// non-negative amounts that are linear in x where x ≫ 0 (a linear unmixing stays linear), instead
+/// of as exponentials of x (which a plain softmax over x gives).
+/// For x < −20: softplus(x) = eˣ to Float precision, so the output is x and the slope 1.
+public final class LogSoftplus: Layer {
+    private var input = Tensor.empty
+    public init() {}
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        input = x
+        var y = x
+        y.withUnsafeMutableBufferPointer { p in for i in 0..<p.count { p[i] = Self.value(p[i]) } }
+        return y
+    }
+    public func backward(_ dy: Tensor) -> Tensor {
+        var dx = dy
+        input.withUnsafeBufferPointer { x in
+            dx.withUnsafeMutableBufferPointer { d in for i in 0..<d.count { d[i] *= Self.slope(x[i]) } }
+        }
+        return dx
+    }
+    static func softplus(_ x: Float) -> Float { x > 20 ? x : log1p(exp(x)) }
+    static func value(_ x: Float) -> Float { x < -20 ? x : log(softplus(x)) }
+    /// d/dx log(softplus(x)) = sigmoid(x) / softplus(x).
+    static func slope(_ x: Float) -> Float { x < -20 ? 1 : 1 / ((1 + exp(-x)) * softplus(x)) }
+}
+
 /// Softmax over the last axis.
 public final class Softmax: Layer {
     private var output = Tensor.empty

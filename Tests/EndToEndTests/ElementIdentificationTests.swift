@@ -136,4 +136,24 @@ func csvRows(_ url: URL) throws -> [[String]] {
         #expect(rows.dropFirst().allSatisfy { (0...100).contains(Double($0[3]) ?? -1) })
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("quantification/figures/mae-vs-snr.png").path))
     }
+
+    @Test func presenceSmokeReportsExactMatchPerSNR() throws {
+        let dir = try temporaryDirectory("presence")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run(["run", "presence", "--profile", "smoke", "--results", dir.path, "--quiet"])
+        try #require(r.status == 0, "\(r.err)")
+        let rows = try csvRows(dir.appendingPathComponent("presence/tables/exact-match.csv"))
+        #expect(rows[0] == ["row", "column", "mean", "sd", "n", "source"])
+        // One row per test SNR: 2, 3.8, 5, 10, 20, 50, 100.
+        #expect(rows.count - 1 == 7)
+        #expect(rows.dropFirst().allSatisfy { (0...100).contains(Double($0[2]) ?? -1) })
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("presence/figures/exact-match-vs-snr.png").path))
+    }
+
+    @Test func surveyTaskMustMatchTheManifestTask() throws {
+        let bad = try Binary.run(["validate", "presence", "--set", "data.parameters.task=quantification"])
+        #expect(bad.status != 0 && bad.err.contains("data.parameters.task"), "\(bad.err)")
+        let amounts = try Binary.run(["validate", "snr-sweep", "--set", "model.output=amounts"])
+        #expect(amounts.status != 0 && amounts.err.contains("model.output"), "\(amounts.err)")
+    }
 }

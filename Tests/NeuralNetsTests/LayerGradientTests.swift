@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import Tensors
 @testable import NeuralNets
 
@@ -80,7 +81,22 @@ import Tensors
         GradientCheck.check(LayerModel(Sigmoid()), input: x)
         GradientCheck.check(LayerModel(Tanh()), input: x)
         GradientCheck.check(LayerModel(Softmax()), input: x)
+        GradientCheck.check(LayerModel(LogSoftplus()), input: x)
         GradientCheck.check(LayerModel(Flatten()), input: randomInput([2, 3, 4]))
+    }
+
+    @Test func logSoftplusGivesNormalisedAmountsThroughSoftmax() {
+        let x = Tensor(shape: [1, 5], scalars: [-30, -19.9, -1, 0.5, 25])
+        let fractions = Softmax().forward(LogSoftplus().forward(x, training: false), training: false)
+        let amounts = x.scalars.map { Double($0) > 20 ? Double($0) : log1p(exp(Double($0))) }
+        let total = amounts.reduce(0, +)
+        for (f, a) in zip(fractions.scalars, amounts) { #expect(abs(Double(f) - a / total) < 1e-6) }
+        // The two branches meet at x = −20 (value and slope).
+        let layer = LogSoftplus()
+        let y = layer.forward(Tensor(shape: [1, 2], scalars: [-20.0001, -19.9999]), training: true).scalars
+        #expect(abs(y[0] - y[1]) < 1e-3)
+        let d = layer.backward(Tensor(shape: [1, 2], repeating: 1)).scalars
+        #expect(abs(d[0] - d[1]) < 1e-3)
     }
 
     @Test func dropoutScalesKeptValuesAndRoutesGradientThroughTheSameMask() {

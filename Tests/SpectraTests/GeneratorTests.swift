@@ -212,6 +212,16 @@ import Tensors
         }
     }
 
+    @Test func presenceMarksTheQuantificationMixturesElements() throws {
+        var p = clean(["Au", "Cu", "Si", "F"])
+        p.task = .quantification
+        let (qs, qt) = try ElementSurveyGenerator(parameters: p, seed: 2).batch(0..<30)
+        p.task = .presence
+        let (ps, pt) = try ElementSurveyGenerator(parameters: p, seed: 2).batch(0..<30)
+        #expect(ps.scalars == qs.scalars)
+        #expect(pt.scalars == qt.scalars.map { $0 > 0 ? 1 : 0 })
+    }
+
     @Test func unknownElementIsAnError() {
         #expect(throws: SpectraError.self) { try ElementSurveyGenerator(parameters: clean(["Au", "Xx"]), seed: 1) }
     }

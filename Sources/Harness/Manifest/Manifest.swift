@@ -133,6 +133,12 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
     public var referenceWindow: Double?
     /// "peak-mlp": σ of the second, narrow mean shift that locks onto the line itself, eV (default 0.5).
     public var referencePeakWidth: Double?
+    /// What the last dense layer's K values are: "logits" (default; the task's softmax or sigmoid
+    /// reads them) or "amounts" (quantification: fractions = softplus(a_k) / Σ softplus(a), ratios
+    /// of non-negative amounts instead of a softmax of the values themselves).
+    public var output: Output?
+
+    public enum Output: String, ManifestEnum, Sendable { case logits, amounts }
 
     public func validate(_ v: inout ManifestValidator) {
         let names = ModelPresets.names
@@ -281,11 +287,22 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         let compatible: Bool
         switch (task, data.generator) {
         case (.peakFitting, .peakFitting), (.multiLabel, .polymerMixtures), (.classification, .elementSurvey),
-             (.quantification, .elementSurvey): compatible = true
+             (.quantification, .elementSurvey), (.multiLabel, .elementSurvey): compatible = true
         default: compatible = false
         }
         v.require(compatible, "task", found: "\"\(task.rawValue)\" with generator \"\(data.generator.rawValue)\"",
-                  expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures, classification/quantification ↔ element-survey")
+                  expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures or element-survey, classification/quantification ↔ element-survey")
+        if case .elementSurvey(let p) = data.parameters {
+            // The survey generator's own task decides what its targets are; it must be the one the task reads.
+            let wanted: ElementSurveyGenerator.Task? = [TaskKind.classification: .identification, .quantification: .quantification,
+                                                        .multiLabel: .presence][task]
+            if let wanted {
+                v.require(p.task == wanted, "data.parameters.task", found: "\"\(p.task.rawValue)\" with task \(task.rawValue)",
+                          expected: "\"\(wanted.rawValue)\"")
+            }
+        }
+        v.require(model.output != .amounts || task == .quantification, "model.output",
+                  found: "\"amounts\" with task \(task.rawValue)", expected: "\"logits\", or \"amounts\" with task quantification")
         let labels = sweep.map { $0.label ?? String($0.parameter.split(separator: ".").last ?? "") }
         for (i, s) in sweep.enumerated() {
             v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")

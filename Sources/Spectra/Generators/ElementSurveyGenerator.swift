@@ -15,13 +15,16 @@
 //   counting noise (Poisson; its normal limit above 1000 counts) at SNR ~ log-uniform in
 //   [snrMin, snrMax] (DESIGN.md: S/√(S+B) at the strongest
 //   net peak); finally scaled to maximum 1.
-// Targets: one-hot over `elements` (identification) or atomic fractions (quantification).
+// Targets: one-hot over `elements` (identification), atomic fractions (quantification) or 1 for each
+// element present (presence: the quantification mixtures as a multi-label task).
 
 import Tensors
 
 public struct ElementSurveyGenerator: SpectrumGenerator {
     public enum Task: String, Sendable, Codable, CaseIterable {
-        case identification, quantification
+        /// presence: the quantification task's mixtures (the same spectra for the same seed and
+        /// index) with multi-label targets, 1 for each element present.
+        case identification, quantification, presence
     }
 
     public struct Parameters: Sendable, Equatable, Codable {
@@ -109,7 +112,7 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
             let c = rng.integer(in: 0...(lines.count - 1))
             targets[c] = 1
             composition.append((lines[c], 1))
-        case .quantification:
+        case .quantification, .presence:
             let k = rng.integer(in: p.minElements...p.maxElements)
             var chosen: [Int] = []
             while chosen.count < k {
@@ -119,7 +122,7 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
             let u = chosen.map { _ in rng.uniform(0, 1) + 1e-9 }
             let sum = u.reduce(0, +)
             for (j, x) in zip(chosen, u) {
-                targets[j] = Float(x / sum)
+                targets[j] = p.task == .presence ? 1 : Float(x / sum)
                 composition.append((lines[j], x / sum))
             }
         }
