@@ -139,6 +139,13 @@ public final class ExperimentRunner {
         let trainer = Trainer(runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
                               trainIndices: trainRange, validation: validation, progress: progress)
         trainer.stopAfterEpoch = stopAfterEpoch
+        if let n = m.training.shiftCurriculum, n > 0 {
+            let data = m.data
+            trainer.trainingGenerator = { epoch in
+                guard epoch < n, let d = data.withMaxShift(scaledBy: Double(epoch) / Double(n)) else { return generator }
+                return try GeneratorFactory.make(d)
+            }
+        }
         let history = try trainer.fit(seed: plan.initialisationSeed, checkpoint: checkpointFile(plan.name), resume: resume)
         // The test set is touched once, here.
         let test = generator.batch(testRange)

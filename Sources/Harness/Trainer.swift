@@ -63,6 +63,9 @@ public final class Trainer {
     let progress: ProgressReporter
     /// Interrupt after this epoch, leaving the checkpoint (testing --resume).
     public var stopAfterEpoch: Int?
+    /// The generator of epoch e's training spectra when it differs from `generator` (a shift
+    /// curriculum); validation always uses the spectra it was given.
+    public var trainingGenerator: ((Int) throws -> SpectrumGenerator)?
 
     public init(runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
                 trainIndices: Range<Int>, validation: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) {
@@ -160,7 +163,7 @@ public final class Trainer {
             indices.shuffle(using: &rng)
             func batchIndices(_ b: Int) -> [Int] { Array(indices[(b * batchSize)..<((b + 1) * batchSize)]) }
             // One batch ahead, generated on a background queue.
-            let gen = generator
+            let gen = try trainingGenerator?(epoch) ?? generator
             var pending = UnsafeSendable(Box<(spectra: Tensor, targets: Tensor)>())
             func prefetch(_ b: Int) -> DispatchWorkItem {
                 let box = Box<(spectra: Tensor, targets: Tensor)>()

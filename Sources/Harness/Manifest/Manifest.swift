@@ -41,6 +41,19 @@ public enum GeneratorParameters: Sendable, Equatable {
     }
 }
 
+extension DataSpec {
+    /// These settings with the charging-shift range scaled by `factor` (nil: the generator has none).
+    public func withMaxShift(scaledBy factor: Double) -> DataSpec? {
+        var d = self
+        switch parameters {
+        case .polymerMixtures(var p): p.maxShift *= factor; d.parameters = .polymerMixtures(p)
+        case .elementSurvey(var p): p.maxShift *= factor; d.parameters = .elementSurvey(p)
+        case .peakFitting: return nil
+        }
+        return d
+    }
+}
+
 public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
     public var generator: GeneratorKind
     public var parameters: GeneratorParameters
@@ -183,8 +196,13 @@ public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
     /// Every epoch after the first draws new training spectra (indices from 2⁴⁰ on, disjoint from
     /// validation and test): the paper-1 regime of more distinct spectra than epochs can revisit.
     public var freshData: Bool
+    /// Shift curriculum: over the first N epochs the training spectra's charging-shift range grows
+    /// linearly to data.parameters.maxShift (epoch e trains at maxShift · min(1, e / N); the same
+    /// mixtures, only their shifts scaled). nil or 0: none. Validation and test keep the full range.
+    public var shiftCurriculum: Int?
 
     public func validate(_ v: inout ManifestValidator) {
+        if let n = shiftCurriculum { v.require(n >= 0, "shiftCurriculum", found: "\(n)", expected: "≥ 0 epochs") }
         v.require(learningRate > 0, "learningRate", found: "\(learningRate)", expected: "> 0")
         v.require(batchSize >= 2, "batchSize", found: "\(batchSize)", expected: "≥ 2 (batch normalisation needs two spectra)")
         v.require(epochs >= 1, "epochs", found: "\(epochs)", expected: "≥ 1")
@@ -300,6 +318,10 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
                 v.require(p.task == wanted, "data.parameters.task", found: "\"\(p.task.rawValue)\" with task \(task.rawValue)",
                           expected: "\"\(wanted.rawValue)\"")
             }
+        }
+        if (training.shiftCurriculum ?? 0) > 0 {
+            v.require(data.withMaxShift(scaledBy: 1) != nil, "training.shiftCurriculum", found: "generator \(data.generator.rawValue)",
+                      expected: "a generator with a maxShift (polymer-mixtures, element-survey)")
         }
         v.require(model.output != .amounts || task == .quantification, "model.output",
                   found: "\"amounts\" with task \(task.rawValue)", expected: "\"logits\", or \"amounts\" with task quantification")

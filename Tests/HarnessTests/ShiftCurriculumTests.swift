@@ -1,0 +1,47 @@
+// The shift curriculum: the same mixtures with their charging shifts scaled.
+
+import Testing
+import Foundation
+import Tensors
+import Spectra
+@testable import Harness
+
+@Suite struct ShiftCurriculumTests {
+    let text = """
+    { "name": "curriculum", "task": "multi-label",
+      "data": { "generator": "polymer-mixtures", "parameters": { "axisStep": 1.0, "maxShift": 4 },
+                "train": 16, "validation": 8, "test": 8, "seed": 9 },
+      "model": { "preset": "stn" },
+      "training": { "epochs": 2, "shiftCurriculum": 4 } }
+    """
+
+    @Test func scaledDataKeepsTheMixturesAndScalesTheirShifts() throws {
+        let loaded = try ManifestLoader.load(text: text, file: "curriculum.json")
+        let full = try #require(try GeneratorFactory.make(loaded.manifest.data) as? PolymerMixtureGenerator)
+        let half = try #require(try GeneratorFactory.make(try #require(loaded.manifest.data.withMaxShift(scaledBy: 0.5)))
+                                as? PolymerMixtureGenerator)
+        for index in 0..<16 {
+            #expect(abs(half.chargingShift(index: index) - 0.5 * full.chargingShift(index: index)) < 1e-12)
+        }
+        // The same mixture: drawn at the same shift, the two generators give the same spectrum.
+        let L = full.axis.count, K = full.targetCount
+        var a = [Float](repeating: 0, count: L), b = a, ta = [Float](repeating: 0, count: K), tb = ta
+        a.withUnsafeMutableBufferPointer { s in ta.withUnsafeMutableBufferPointer { t in full.generate(index: 3, spectrum: s, targets: t, shift: 1.5) } }
+        b.withUnsafeMutableBufferPointer { s in tb.withUnsafeMutableBufferPointer { t in half.generate(index: 3, spectrum: s, targets: t, shift: 1.5) } }
+        #expect(a == b && ta == tb)
+    }
+
+    @Test func curriculumNeedsAShiftingGenerator() throws {
+        let peaks = """
+        { "name": "c", "task": "peak-fitting", "data": { "generator": "peak-fitting", "train": 8, "validation": 8, "test": 8 },
+          "model": { "preset": "park" }, "training": { "shiftCurriculum": 3 } }
+        """
+        func message(_ t: String) -> String {
+            do { _ = try ManifestLoader.load(text: t, file: "c.json"); return "" } catch { return "\(error)" }
+        }
+        #expect(message(peaks).contains("training.shiftCurriculum"), "\(message(peaks))")
+        let negative = message(text.replacingOccurrences(of: "\"shiftCurriculum\": 4", with: "\"shiftCurriculum\": -1"))
+        #expect(negative.contains("training.shiftCurriculum"), "\(negative)")
+        #expect(message(text).isEmpty)
+    }
+}
