@@ -1,0 +1,49 @@
+# Training and validation loss — model stn-curriculum (first repeat)
+#
+# Standalone gnuplot script of the figure 'loss-stn-curriculum' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot loss-stn-curriculum.gp
+# It reads loss-stn-curriculum.dat (one gnuplot 'index' block per series) and writes loss-stn-curriculum.png and loss-stn-curriculum.svg.
+# shift-sweep — profile: default — commit e1a1abf384
+
+if (!exists("outstem")) outstem = "loss-stn-curriculum"
+datafile = "loss-stn-curriculum.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "Training and validation loss — model stn-curriculum (first repeat)" font ",16.099999999999998"
+    set xlabel "epoch"
+    set ylabel "loss (mean binary cross-entropy, nats)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [1:*]
+    set yrange [*:*]
+    set logscale y 10
+    set format y "%g"
+    set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
+    set label 1001 "shift-sweep — profile: default — commit e1a1abf384" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "maxShift-0_model-stn-curriculum training", \
+         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 1 lc rgb "#0072B2" title "maxShift-0_model-stn-curriculum validation", \
+         datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "maxShift-1_model-stn-curriculum training", \
+         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 1 lc rgb "#D55E00" title "maxShift-1_model-stn-curriculum validation", \
+         datafile index 4 using 1:2 with lines lw 2 lc rgb "#009E73" title "maxShift-2_model-stn-curriculum training", \
+         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 1 lc rgb "#009E73" title "maxShift-2_model-stn-curriculum validation", \
+         datafile index 6 using 1:2 with lines lw 2 lc rgb "#CC79A7" title "maxShift-3_model-stn-curriculum training", \
+         datafile index 7 using 1:2 with linespoints lw 2 pt 6 ps 1 pi 1 lc rgb "#CC79A7" title "maxShift-3_model-stn-curriculum validation", \
+         datafile index 8 using 1:2 with lines lw 2 lc rgb "#E69F00" title "maxShift-4_model-stn-curriculum training", \
+         datafile index 9 using 1:2 with linespoints lw 2 pt 10 ps 1 pi 1 lc rgb "#E69F00" title "maxShift-4_model-stn-curriculum validation", \
+         datafile index 10 using 1:2 with lines lw 2 lc rgb "#56B4E9" title "maxShift-5_model-stn-curriculum training", \
+         datafile index 11 using 1:2 with linespoints lw 2 pt 14 ps 1 pi 1 lc rgb "#56B4E9" title "maxShift-5_model-stn-curriculum validation"
+    unset output
+}
