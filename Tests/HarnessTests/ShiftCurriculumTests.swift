@@ -18,8 +18,8 @@ import Spectra
     @Test func scaledDataKeepsTheMixturesAndScalesTheirShifts() throws {
         let loaded = try ManifestLoader.load(text: text, file: "curriculum.json")
         let full = try #require(try GeneratorFactory.make(loaded.manifest.data) as? PolymerMixtureGenerator)
-        let half = try #require(try GeneratorFactory.make(try #require(loaded.manifest.data.withMaxShift(scaledBy: 0.5)))
-                                as? PolymerMixtureGenerator)
+        let halfData = try #require(loaded.manifest.data.withMaxShift(scaledBy: 0.5))
+        let half = try #require(try GeneratorFactory.make(halfData) as? PolymerMixtureGenerator)
         for index in 0..<16 {
             #expect(abs(half.chargingShift(index: index) - 0.5 * full.chargingShift(index: index)) < 1e-12)
         }

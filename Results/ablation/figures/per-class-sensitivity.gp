@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot per-class-sensitivity.gp
 # It reads per-class-sensitivity.dat (one gnuplot 'index' block per series) and writes per-class-sensitivity.png and per-class-sensitivity.svg.
-# ablation — profile: default — commit a4de688cb9
+# ablation — profile: default — commit 5cb42a27a6
 
 if (!exists("outstem")) outstem = "per-class-sensitivity"
 datafile = "per-class-sensitivity.dat"
@@ -33,14 +33,15 @@ do for [fmt in formats] {
     set bmargin 11.3
     set xlabel offset 0, 1.8
     set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "ablation — profile: default — commit a4de688cb9" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
-    plot datafile index 0 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "model-mlp", \
-         datafile index 1 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#D55E00" title "model-mlp-shift-only", \
-         datafile index 2 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#009E73" title "model-cnn", \
-         datafile index 3 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#CC79A7" title "model-stn", \
-         datafile index 4 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#E69F00" title "model-cnn-gap", \
-         datafile index 5 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#56B4E9" title "model-stn-cnn", \
-         datafile index 6 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#000000" title "model-ref-mlp", \
-         datafile index 7 using 1:2:(0.1) with boxes fs solid 0.85 noborder lc rgb "#F0E442" title "model-peak-mlp"
+    set label 1001 "ablation — profile: default — commit 5cb42a27a6" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "model-mlp", \
+         datafile index 1 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#D55E00" title "model-mlp-shift-only", \
+         datafile index 2 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#009E73" title "model-cnn", \
+         datafile index 3 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#CC79A7" title "model-stn", \
+         datafile index 4 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#E69F00" title "model-stn-curriculum", \
+         datafile index 5 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#56B4E9" title "model-cnn-gap", \
+         datafile index 6 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#000000" title "model-stn-cnn", \
+         datafile index 7 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#F0E442" title "model-ref-mlp", \
+         datafile index 8 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "model-peak-mlp"
     unset output
 }
