@@ -4,13 +4,15 @@
 Reads the trained cnn-dense weights from a run file (runs/run.h5 of the quantification
 experiment) and test spectra exported by `harness generate` at one SNR, runs the forward pass
 (Conv1D same padding → BatchNorm (inference) → ReLU → MaxPool 4, twice; Flatten; Dense → ReLU,
-twice; Dense; fractions = softplus(a) / Σ softplus(a)) and prints the MAE over the elements
+twice; Dense; fractions = softplus(a) / Σ softplus(a) for model.output "amounts", else a
+softmax) and prints the MAE over the elements
 present (at. %) per number of elements, per element, and with the fractions renormalised over the
 truly present elements. An independent check of the harness's numbers (mae.csv) and of its files.
 
     harness generate quantification --set 'data.parameters.signalToNoise=[20,20]' --output q20.h5
     python3 scripts/quantification_check.py Results/quantification/runs/run.h5 q20.h5
 """
+import json
 import sys
 import h5py
 import numpy as np
@@ -21,7 +23,7 @@ def main(run_path, data_path):
     (name,) = list(run["runs"].keys())
     m = run["runs"][name]["model"]
     data = h5py.File(data_path, "r")
-    group = data[list(data.keys())[0]]
+    group = data["data"]
     x = group["test/spectra"][:].astype(np.float64)
     t = group["test/labels"][:].astype(np.float64)
     label_names = group.attrs.get("label_names", b"")
@@ -32,8 +34,8 @@ def main(run_path, data_path):
     def conv(h, w, b):  # h [N, C, L], w [F, C, k]: same padding
         n, c, length = h.shape
         k = w.shape[2]
-        p = k // 2
-        hp = np.pad(h, ((0, 0), (0, 0), (p, k - 1 - p)))
+        left = (k - 1) // 2  # as the harness pads: the extra point of an even kernel on the right
+        hp = np.pad(h, ((0, 0), (0, 0), (left, k - 1 - left)))
         cols = np.stack([hp[:, :, i:i + length] for i in range(k)], axis=-1)
         return np.einsum("nclk,fck->nfl", cols, w) + b[None, :, None]
 
@@ -50,7 +52,9 @@ def main(run_path, data_path):
     block = 1
     while f"conv{block}.weight" in m:
         h = conv(h, m[f"conv{block}.weight"][:], m[f"conv{block}.bias"][:])
-        h = maxpool(np.maximum(batchnorm(h, f"bn{block}"), 0))
+        h = np.maximum(batchnorm(h, f"bn{block}"), 0)
+        if h.shape[2] >= 8:  # cnn-dense pools by 4 while at least 8 points remain
+            h = maxpool(h)
         block += 1
     h = h.reshape(h.shape[0], -1)
     layer = 1
@@ -58,8 +62,12 @@ def main(run_path, data_path):
         h = np.maximum(h @ m[f"fc{layer}.weight"][:].T + m[f"fc{layer}.bias"][:], 0)
         layer += 1
     a = h @ m["out.weight"][:].T + m["out.bias"][:]
-    amounts = np.where(a > 20, a, np.log1p(np.exp(np.minimum(a, 20))))
-    y = amounts / amounts.sum(1, keepdims=True)
+    config = json.loads(run["runs"][name]["config"][()])
+    if config["model"].get("output", "logits") == "amounts":
+        # log softplus(a), stably; the softmax of it is softplus(a) / Σ softplus(a).
+        a = np.log(np.maximum(a, 0) + np.log1p(np.exp(-np.abs(a))))
+    y = np.exp(a - a.max(1, keepdims=True))
+    y /= y.sum(1, keepdims=True)
 
     present = t > 0
     err = np.abs(y - t)

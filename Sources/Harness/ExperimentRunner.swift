@@ -140,9 +140,10 @@ public final class ExperimentRunner {
                               trainIndices: trainRange, validation: validation, progress: progress)
         trainer.stopAfterEpoch = stopAfterEpoch
         if let n = m.training.shiftCurriculum, n > 0 {
-            let data = m.data
+            let data = m.data, epochs = m.training.epochs
             trainer.trainingGenerator = { epoch in
-                guard epoch < n, let d = data.withMaxShift(scaledBy: Double(epoch) / Double(n)) else { return generator }
+                let factor = ShiftCurriculum.scale(epoch: epoch, epochs: epochs, curriculum: n)
+                guard factor < 1, let d = data.withMaxShift(scaledBy: factor) else { return generator }
                 return try GeneratorFactory.make(d)
             }
         }

@@ -9,6 +9,16 @@ import NeuralNets
 import Spectra
 import Store
 
+/// A shift curriculum's schedule (`training.shiftCurriculum`).
+public enum ShiftCurriculum {
+    /// The factor of `data.parameters.maxShift` epoch `epoch` (1-based) trains at: epoch / N for
+    /// epoch < N, else 1; N is capped at `epochs`, so the last epoch always sees the full range.
+    public static func scale(epoch: Int, epochs: Int, curriculum n: Int) -> Double {
+        let n = min(n, epochs)
+        return n > 0 && epoch < n ? Double(epoch) / Double(n) : 1
+    }
+}
+
 public struct TrainingHistory: Codable, Sendable, Equatable {
     public var trainLoss: [Double] = []
     public var validationLoss: [Double] = []
@@ -212,14 +222,17 @@ public final class Trainer {
             history.seconds.append(Date().timeIntervalSince(epochStart))
             progress.line(String(format: "%@  epoch %d/%d  train loss %.4g  validation loss %.4g  %@ %.4g  lr %.3g",
                                  runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate))
+            // Epochs of a shift curriculum train on a narrower range than validation holds: they may
+            // set the best epoch, but do not count toward early stopping or the plateau schedule.
+            let widening = ShiftCurriculum.scale(epoch: epoch, epochs: spec.epochs, curriculum: spec.shiftCurriculum ?? 0) < 1
             if best == nil || valLoss < best!.loss {
                 best = (valLoss, model.namedParameters.map { $0.parameter.value })
                 history.bestEpoch = epoch
                 badEpochs = 0
-            } else {
+            } else if !widening {
                 badEpochs += 1
             }
-            if spec.schedule.kind == .plateau {
+            if spec.schedule.kind == .plateau && !widening {
                 baseRate = plateau.update(metric: Float(valLoss), learningRate: baseRate)
             }
             let stop = spec.earlyStoppingPatience > 0 && badEpochs >= spec.earlyStoppingPatience

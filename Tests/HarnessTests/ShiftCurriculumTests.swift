@@ -31,6 +31,16 @@ import Spectra
         #expect(a == b && ta == tb)
     }
 
+    @Test func scheduleWidensToTheFullRangeAtEpochN() {
+        // N = 4 of 7 epochs: 1/4, 2/4, 3/4, then the full range.
+        #expect((1...7).map { ShiftCurriculum.scale(epoch: $0, epochs: 7, curriculum: 4) } == [0.25, 0.5, 0.75, 1, 1, 1, 1])
+        // N beyond the epochs is capped: the last epoch trains on the full range.
+        #expect((1...2).map { ShiftCurriculum.scale(epoch: $0, epochs: 2, curriculum: 4) } == [0.5, 1])
+        #expect(ShiftCurriculum.scale(epoch: 1, epochs: 1, curriculum: 4) == 1)
+        // None: always the full range.
+        #expect(ShiftCurriculum.scale(epoch: 1, epochs: 7, curriculum: 0) == 1)
+    }
+
     @Test func curriculumNeedsAShiftingGenerator() throws {
         let peaks = """
         { "name": "c", "task": "peak-fitting", "data": { "generator": "peak-fitting", "train": 8, "validation": 8, "test": 8 },

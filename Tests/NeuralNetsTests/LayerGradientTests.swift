@@ -86,17 +86,26 @@ import Tensors
     }
 
     @Test func logSoftplusGivesNormalisedAmountsThroughSoftmax() {
-        let x = Tensor(shape: [1, 5], scalars: [-30, -19.9, -1, 0.5, 25])
+        let values: [Float] = [-30, -19.9, -1, 0.5, 19.9, 25]
+        let x = Tensor(shape: [1, values.count], scalars: values)
         let fractions = Softmax().forward(LogSoftplus().forward(x, training: false), training: false)
-        let amounts = x.scalars.map { Double($0) > 20 ? Double($0) : log1p(exp(Double($0))) }
+        // Reference in Double, without the layer's branches: softplus(x) = max(x, 0) + log1p(e^−|x|).
+        let amounts = values.map { Double($0) }.map { max($0, 0) + log1p(exp(-abs($0))) }
         let total = amounts.reduce(0, +)
-        for (f, a) in zip(fractions.scalars, amounts) { #expect(abs(Double(f) - a / total) < 1e-6) }
-        // The two branches meet at x = −20 (value and slope).
+        for (f, a) in zip(fractions.scalars, amounts) {
+            // Compared as logarithms: the smallest fractions (1e-14) count as much as the largest.
+            #expect(abs(log(Double(f)) - log(a / total)) < 1e-4, "fraction \(f) against \(a / total)")
+        }
+        // Value and slope are continuous across both branch points (x = ±20).
         let layer = LogSoftplus()
-        let y = layer.forward(Tensor(shape: [1, 2], scalars: [-20.0001, -19.9999]), training: true).scalars
-        #expect(abs(y[0] - y[1]) < 1e-3)
-        let d = layer.backward(Tensor(shape: [1, 2], repeating: 1)).scalars
-        #expect(abs(d[0] - d[1]) < 1e-3)
+        for edge: Float in [-20, 20] {
+            let y = layer.forward(Tensor(shape: [1, 2], scalars: [edge - 1e-3, edge + 1e-3]), training: true).scalars
+            #expect(abs(y[0] - y[1]) < 2e-3, "value at \(edge)")
+            let d = layer.backward(Tensor(shape: [1, 2], repeating: 1)).scalars
+            #expect(abs(d[0] - d[1]) < 1e-3, "slope at \(edge)")
+        }
+        // Gradients on both sides of the branch points and far into the tails.
+        GradientCheck.check(LayerModel(LogSoftplus()), input: Tensor(shape: [1, 8], scalars: [-25, -20.5, -19.5, -5, 5, 19.5, 20.5, 25]))
     }
 
     @Test func dropoutScalesKeptValuesAndRoutesGradientThroughTheSameMask() {

@@ -9,7 +9,7 @@ import Spectra
 public enum TaskKind: String, ManifestEnum, Sendable {
     /// Paper 1: count, centres, amplitudes, widths of 1–3 peaks (4 MSE losses).
     case peakFitting = "peak-fitting"
-    /// Paper 2: functional groups present (BCE on logits, exact-match accuracy).
+    /// Paper 2: functional groups present; paper 3: elements present (BCE on logits, exact-match accuracy).
     case multiLabel = "multi-label"
     /// Paper 3: which element (softmax cross-entropy, accuracy).
     case classification
@@ -198,7 +198,9 @@ public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
     public var freshData: Bool
     /// Shift curriculum: over the first N epochs the training spectra's charging-shift range grows
     /// linearly to data.parameters.maxShift (epoch e trains at maxShift · min(1, e / N); the same
-    /// mixtures, only their shifts scaled). nil or 0: none. Validation and test keep the full range.
+    /// mixtures, only their shifts scaled; N capped at `epochs`). nil or 0: none. Validation and test
+    /// keep the full range; the narrower epochs may be kept as best but do not count toward early
+    /// stopping or the plateau schedule.
     public var shiftCurriculum: Int?
 
     public func validate(_ v: inout ManifestValidator) {

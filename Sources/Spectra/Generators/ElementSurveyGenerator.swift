@@ -34,7 +34,7 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
         /// Element symbols (classes); nil = the library's default set (Li–Tl less the exclusions).
         public var elements: [String]? = nil
         public var task: Task = .identification
-        /// Elements per spectrum for quantification.
+        /// Elements per spectrum for quantification / presence.
         public var minElements = 2
         public var maxElements = 3
         public var fwhmRange: ClosedRange<Double> = 1.2...2.5
