@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot alignment-model-ref-mlp.gp
 # It reads alignment-model-ref-mlp.dat (one gnuplot 'index' block per series) and writes alignment-model-ref-mlp.png and alignment-model-ref-mlp.svg.
-# ablation — profile: default — commit 5cb42a27a6
+# ablation — profile: default — commit 2d479e1359
 
 if (!exists("outstem")) outstem = "alignment-model-ref-mlp"
 datafile = "alignment-model-ref-mlp.dat"
@@ -30,7 +30,7 @@ do for [fmt in formats] {
     set xrange [-3.6140997859943846:9.988545113390916]
     set yrange [-3.6140997859943846:9.988545113390916]
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "ablation — profile: default — commit 5cb42a27a6" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "ablation — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#000000" title "y = x", \
          datafile index 1 using 1:2 with points pt 6 ps 0.7 lc rgb "#0072B2" title "test spectra"
     unset output

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot per-class-sensitivity.gp
 # It reads per-class-sensitivity.dat (one gnuplot 'index' block per series) and writes per-class-sensitivity.png and per-class-sensitivity.svg.
-# ablation — profile: default — commit 5cb42a27a6
+# ablation — profile: default — commit 2d479e1359
 
 if (!exists("outstem")) outstem = "per-class-sensitivity"
 datafile = "per-class-sensitivity.dat"
@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set bmargin 11.3
     set xlabel offset 0, 1.8
     set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "ablation — profile: default — commit 5cb42a27a6" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "ablation — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "model-mlp", \
          datafile index 1 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#D55E00" title "model-mlp-shift-only", \
          datafile index 2 using 1:2:(0.08888888888888889) with boxes fs solid 0.85 noborder lc rgb "#009E73" title "model-cnn", \

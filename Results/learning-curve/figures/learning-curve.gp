@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot learning-curve.gp
 # It reads learning-curve.dat (one gnuplot 'index' block per series) and writes learning-curve.png and learning-curve.svg.
-# learning-curve — profile: default — commit 2d171397ac
+# learning-curve — profile: default — commit 2d479e1359
 
 if (!exists("outstem")) outstem = "learning-curve"
 datafile = "learning-curve.dat"
@@ -32,7 +32,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0.025, graph 0.025, graph 0, 0
-    set label 1001 "learning-curve — profile: default — commit 2d171397ac" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "learning-curve — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with linespoints lw 2 pt 7 ps 1 pi 1 lc rgb "#0072B2" title "ours", \
          datafile index 1 using 1:2 with linespoints dt 2 lw 2.5 pt 6 ps 1.4 lc rgb "#D55E00" title "published"
     unset output

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot alignment-maxShift-2_model-stn-cnn.gp
 # It reads alignment-maxShift-2_model-stn-cnn.dat (one gnuplot 'index' block per series) and writes alignment-maxShift-2_model-stn-cnn.png and alignment-maxShift-2_model-stn-cnn.svg.
-# shift-sweep — profile: default — commit 1e1a7b3fbf
+# shift-sweep — profile: default — commit 2d479e1359
 
 if (!exists("outstem")) outstem = "alignment-maxShift-2_model-stn-cnn"
 datafile = "alignment-maxShift-2_model-stn-cnn.dat"
@@ -30,7 +30,7 @@ do for [fmt in formats] {
     set xrange [-3.1468639415341864:2.243196574708151]
     set yrange [-3.1468639415341864:2.243196574708151]
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 1e1a7b3fbf" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#000000" title "y = x", \
          datafile index 1 using 1:2 with points pt 6 ps 0.7 lc rgb "#0072B2" title "test spectra"
     unset output

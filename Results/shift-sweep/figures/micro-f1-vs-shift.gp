@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot micro-f1-vs-shift.gp
 # It reads micro-f1-vs-shift.dat (one gnuplot 'index' block per series) and writes micro-f1-vs-shift.png and micro-f1-vs-shift.svg.
-# shift-sweep — profile: default — commit 1e1a7b3fbf
+# shift-sweep — profile: default — commit 2d479e1359
 
 if (!exists("outstem")) outstem = "micro-f1-vs-shift"
 datafile = "micro-f1-vs-shift.dat"
@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set autoscale yfixmax
     set offsets graph 0.025, graph 0.025, graph 0.6706280124719483, 0
-    set label 1001 "shift-sweep — profile: default — commit 1e1a7b3fbf" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2:3 with yerrorlines lw 2 pt 7 ps 1 lc rgb "#0072B2" title "cnn", \
          datafile index 1 using 1:2:3 with yerrorlines lw 2 pt 5 ps 1 lc rgb "#D55E00" title "cnn-gap", \
          datafile index 2 using 1:2:3 with yerrorlines lw 2 pt 9 ps 1 lc rgb "#009E73" title "mlp", \
