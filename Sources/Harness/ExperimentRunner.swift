@@ -295,7 +295,8 @@ public final class ExperimentRunner {
     /// do not, so editing them keeps finished runs.
     static func trainingSettings(_ v: JSONValue) -> String {
         guard case .object(let members) = v else { return v.serialized(pretty: true) }
-        return JSONValue.object(members.filter { ["task", "data", "model", "training"].contains($0.key) }).serialized(pretty: true)
+        // Key order does not count: a variant's settings are appended where the file's are sorted.
+        return JSONValue.object(members.filter { ["task", "data", "model", "training"].contains($0.key) }).sortedKeys.serialized(pretty: true)
     }
 
     /// Whether a stored run configuration trains exactly as `resolved` would.

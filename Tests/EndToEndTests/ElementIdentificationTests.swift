@@ -153,6 +153,17 @@ func csvRows(_ url: URL) throws -> [[String]] {
     @Test func surveyTaskMustMatchTheManifestTask() throws {
         let bad = try Binary.run(["validate", "presence", "--set", "data.parameters.task=quantification"])
         #expect(bad.status != 0 && bad.err.contains("data.parameters.task"), "\(bad.err)")
+        // An evaluation condition may not swap the generator's task (the targets) under a trained model.
+        let dir = try temporaryDirectory("condition-task")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("presence-condition.json")
+        let text = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("Experiments/presence.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"data.parameters.signalToNoise\": [\n            2,\n            2\n          ]",
+                                  with: "\"data.parameters.task\": \"quantification\"")
+        try #require(text.contains("\"data.parameters.task\": \"quantification\""))
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let condition = try Binary.run(["validate", manifest.path])
+        #expect(condition.status != 0 && condition.err.contains("evaluation.conditions.0.set"), "\(condition.err)")
         let amounts = try Binary.run(["validate", "snr-sweep", "--set", "model.output=amounts"])
         #expect(amounts.status != 0 && amounts.err.contains("model.output"), "\(amounts.err)")
     }

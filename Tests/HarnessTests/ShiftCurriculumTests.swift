@@ -55,3 +55,21 @@ import Spectra
         #expect(message(text).isEmpty)
     }
 }
+
+@Suite struct RunReuseTests {
+    @Test func keyOrderDoesNotDecideWhetherARunIsReused() throws {
+        let (resolved, _) = try JSONValue.parse("""
+        { "name": "x", "task": "multi-label", "notes": ["a"],
+          "training": { "epochs": 7, "seed": 1, "shiftCurriculum": 4 }, "model": { "preset": "stn" } }
+        """, file: "resolved")
+        // Stored with its members in another order (as a variant's appended settings are): the same run.
+        #expect(ExperimentRunner.sameTraining("""
+        { "model": { "preset": "stn" }, "task": "multi-label",
+          "training": { "shiftCurriculum": 4, "seed": 1, "epochs": 7 }, "notes": ["b"] }
+        """, resolved))
+        // A different value is a different run.
+        #expect(!ExperimentRunner.sameTraining("""
+        { "model": { "preset": "stn" }, "task": "multi-label", "training": { "shiftCurriculum": 3, "seed": 1, "epochs": 7 } }
+        """, resolved))
+    }
+}

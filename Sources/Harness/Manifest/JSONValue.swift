@@ -25,6 +25,17 @@ public indirect enum JSONValue: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The same value with every object's members in key order (recursively): two documents that
+    /// differ only in member order become equal.
+    public var sortedKeys: JSONValue {
+        switch self {
+        case .array(let items): return .array(items.map(\.sortedKeys))
+        case .object(let members):
+            return .object(members.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.sortedKeys) })
+        default: return self
+        }
+    }
+
     /// What kind of value this is, in words for error messages.
     public var kind: String {
         switch self {

@@ -345,6 +345,8 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             for (i, c) in e.conditions.enumerated() {
                 v.require(!c.set.isEmpty && c.set.keys.allSatisfy { $0.hasPrefix("data.parameters.") }, "evaluation.conditions.\(i).set",
                           found: c.set.keys.sorted().joined(separator: ", "), expected: "paths under data.parameters")
+                v.require(c.set["data.parameters.task"] == nil, "evaluation.conditions.\(i).set",
+                          found: "data.parameters.task", expected: "data settings that keep the model's targets (not the generator's task)")
             }
         }
         if let o = overlapClasses {
