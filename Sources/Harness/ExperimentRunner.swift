@@ -139,13 +139,10 @@ public final class ExperimentRunner {
         let trainer = Trainer(runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
                               trainIndices: trainRange, validation: validation, progress: progress)
         trainer.stopAfterEpoch = stopAfterEpoch
-        if let n = m.training.shiftCurriculum, n > 0 {
-            let data = m.data, epochs = m.training.epochs
-            trainer.trainingGenerator = { epoch in
-                let factor = ShiftCurriculum.scale(epoch: epoch, epochs: epochs, curriculum: n)
-                guard factor < 1, let d = data.withMaxShift(scaledBy: factor) else { return generator }
-                return try GeneratorFactory.make(d)
-            }
+        let data = m.data
+        trainer.scaledGenerator = { factor in
+            guard let d = data.withMaxShift(scaledBy: factor) else { return generator }
+            return try GeneratorFactory.make(d)
         }
         let history = try trainer.fit(seed: plan.initialisationSeed, checkpoint: checkpointFile(plan.name), resume: resume)
         // The test set is touched once, here.

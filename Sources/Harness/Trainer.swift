@@ -73,9 +73,10 @@ public final class Trainer {
     let progress: ProgressReporter
     /// Interrupt after this epoch, leaving the checkpoint (testing --resume).
     public var stopAfterEpoch: Int?
-    /// The generator of epoch e's training spectra when it differs from `generator` (a shift
-    /// curriculum); validation always uses the spectra it was given.
-    public var trainingGenerator: ((Int) throws -> SpectrumGenerator)?
+    /// `generator` with its charging-shift range scaled by a factor below 1: the training spectra of
+    /// a shift curriculum's widening epochs (`spec.shiftCurriculum`); validation always uses the
+    /// spectra it was given.
+    public var scaledGenerator: ((Double) throws -> SpectrumGenerator)?
 
     public init(runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
                 trainIndices: Range<Int>, validation: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) {
@@ -173,7 +174,8 @@ public final class Trainer {
             indices.shuffle(using: &rng)
             func batchIndices(_ b: Int) -> [Int] { Array(indices[(b * batchSize)..<((b + 1) * batchSize)]) }
             // One batch ahead, generated on a background queue.
-            let gen = try trainingGenerator?(epoch) ?? generator
+            let shiftScale = ShiftCurriculum.scale(epoch: epoch, epochs: spec.epochs, curriculum: spec.shiftCurriculum ?? 0)
+            let gen = shiftScale < 1 ? try scaledGenerator?(shiftScale) ?? generator : generator
             var pending = UnsafeSendable(Box<(spectra: Tensor, targets: Tensor)>())
             func prefetch(_ b: Int) -> DispatchWorkItem {
                 let box = Box<(spectra: Tensor, targets: Tensor)>()
@@ -224,7 +226,7 @@ public final class Trainer {
                                  runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate))
             // Epochs of a shift curriculum train on a narrower range than validation holds: they may
             // set the best epoch, but do not count toward early stopping or the plateau schedule.
-            let widening = ShiftCurriculum.scale(epoch: epoch, epochs: spec.epochs, curriculum: spec.shiftCurriculum ?? 0) < 1
+            let widening = shiftScale < 1
             if best == nil || valLoss < best!.loss {
                 best = (valLoss, model.namedParameters.map { $0.parameter.value })
                 history.bestEpoch = epoch
