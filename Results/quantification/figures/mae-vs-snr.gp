@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot mae-vs-snr.gp
 # It reads mae-vs-snr.dat (one gnuplot 'index' block per series) and writes mae-vs-snr.png and mae-vs-snr.svg.
-# quantification — profile: default — commit 9aece37d8c
+# quantification — profile: default — commit 0f789e4677
 
 if (!exists("outstem")) outstem = "mae-vs-snr"
 datafile = "mae-vs-snr.dat"
@@ -34,7 +34,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0.025, graph 0.025, graph 0, 0
-    set label 1001 "quantification — profile: default — commit 9aece37d8c" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "quantification — profile: default — commit 0f789e4677" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with linespoints lw 2 pt 7 ps 1 pi 1 lc rgb "#0072B2" title "RSF (Shirley areas), 2 elements", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 1 lc rgb "#D55E00" title "RSF (Shirley areas), 3 elements", \
          datafile index 2 using 1:2 with linespoints lw 2 pt 9 ps 1 pi 1 lc rgb "#009E73" title "network, 2 elements", \
