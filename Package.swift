@@ -52,7 +52,7 @@ let targets: [Target] = [
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",
-        dependencies: ["Harness", "Spectra", "SpectraIO", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        dependencies: ["Harness", "Spectra", "SpectraIO", "Store", "Tensors", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 ]
 
 // MARK: - Test bundles

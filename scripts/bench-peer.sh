@@ -149,6 +149,7 @@ import torch
 
 log, out, root = sys.argv[1:]
 best: dict[tuple, dict[str, float]] = {}
+blas_core: dict[tuple, str] = {}
 order: list[tuple] = []
 with open(log) as f:
     for line in f:
@@ -159,6 +160,8 @@ with open(log) as f:
             best[key] = {}
             order.append(key)
         best[key][variant] = max(best[key].get(variant, 0.0), float(r["samples_per_s"]))
+        if variant == "swift" and r.get("blas_core"):
+            blas_core[key] = r["blas_core"]
 
 def git(*args: str) -> str:
     try:
@@ -187,6 +190,7 @@ for key in order:
         "ratio": round(b["swift"] / reference, 3),
         "torch_default_samples_per_s": round(b["torch"], 1),
         "torch_tuned_samples_per_s": round(b["torch-tuned"], 1),
+        "swift_blas_core": blas_core.get(key, "unknown"),
         "torch_version": torch.__version__,
         "date": date,
         "git_commit": commit,
@@ -203,6 +207,8 @@ for r in records:
     print(f"{r['model']:<6}{r['mode']:<7}{r['batch']:>6}{r['threads']:>8}"
           f"{r['swift_samples_per_s']:>12.1f}{r['torch_samples_per_s']:>12.1f}  "
           f"{r['torch_variant']:<15}{r['ratio']:>11.3f}")
-print(f"\nwrote {out} ({len(records)} records; torch {torch.__version__}, commit {commit[:12]}"
+cores = sorted(set(blas_core.values())) or ["unknown"]
+print(f"\nswift's OpenBLAS kernels: {', '.join(cores)}")
+print(f"wrote {out} ({len(records)} records; torch {torch.__version__}, commit {commit[:12]}"
       f"{' +uncommitted changes' if dirty else ''})")
 PYEOF

@@ -23,6 +23,8 @@ public struct BenchmarkResult: Codable, Sendable {
     public var gemm_gflops: Double
     /// gemm_gflops ÷ the machine's sgemm GFLOP/s at the same thread count (when measured).
     public var fraction_of_sgemm_peak: Double?
+    /// OpenBLAS's kernel set in this process (see `BLASCore`).
+    public var blas_core: String? = BLASCore.name
 }
 
 public enum Benchmark {

@@ -2,6 +2,7 @@
 
 import Foundation
 import Store
+import Tensors
 
 public struct Provenance: Codable, Sendable {
     public static let program = "harness"
@@ -17,6 +18,9 @@ public struct Provenance: Codable, Sendable {
     public var profile: String
     public var threads: Int
     public var wallSeconds: Double?
+    /// OpenBLAS's kernel set for this run ("SkylakeX", "Haswell", …): products computed by different
+    /// kernels may differ in the last bits. Absent in files written before it was recorded.
+    public var blasCore: String?
 
     public init(manifest: JSONValue, profile: Profile, threads: Int, directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         (gitCommit, gitDirty) = Provenance.git(in: directory)
@@ -25,6 +29,7 @@ public struct Provenance: Codable, Sendable {
         manifestSHA256 = SHA256.hex(manifest.serialized(pretty: false).utf8)
         self.profile = profile.rawValue
         self.threads = threads
+        blasCore = BLASCore.name
     }
 
     /// Writes program, version, commit, creation date, manifest hash and profile as attributes of `group` (a file's root).
@@ -35,6 +40,7 @@ public struct Provenance: Codable, Sendable {
         try group.setAttribute("created", created)
         try group.setAttribute("manifest_sha256", manifestSHA256)
         try group.setAttribute("profile", profile)
+        if let blasCore { try group.setAttribute("blas_core", blasCore) }
         try group.setAttribute("NX_class", "NXroot")
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Harness
+import Tensors
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -80,6 +81,7 @@ struct BenchCommand: ParsableCommand {
         var peaks: [Int: Double] = [:]
         if !jsonLine {
             for t in threadCounts { peaks[t] = Benchmark.sgemmPeak(threads: t) }
+            print("OpenBLAS kernels: \(BLASCore.name)")
             print("sgemm 1024³: " + threadCounts.map { "\($0) thread\($0 > 1 ? "s" : ""): \(format(peaks[$0]!, 1)) GFLOP/s" }
                 .joined(separator: ", "))
             print("")
