@@ -91,8 +91,8 @@ public enum SharedDataFolder {
 /// One peak as a method reports it (eV); nil centre = the method did not find this peak.
 public struct MeasuredPeak: Sendable, Equatable {
     public var center: Double
-    /// Eq. 1's width w (eV, notebook form): what the expert's "Width (Coef.)" is (fitting the
-    /// expert's component files with Eq. 1 in that form returns exactly those values).
+    /// Full width at half maximum (eV): what the expert's "Width (Coef.)" is (see
+    /// `MeasuredFitRunner.kind`). The network's Eq. 1 width w is converted to its FWHM.
     public var width: Double
     /// Height above the background (counts).
     public var height: Double
@@ -134,8 +134,14 @@ public struct ExpertFit: Sendable {
 }
 
 public enum MeasuredFitRunner {
-    /// Paper 1's Eq. 1 in the notebook's form: the form of the expert's fits.
-    static let kind = PeakShapeKind.park2020(constants: .notebook)
+    /// The expert's line shape: a pseudo-Voigt whose Gaussian and Lorentzian share the FWHM w and
+    /// whose Lorentzian carries 0.3 of the area ("Gauss-Lorentz Ratio 0.3" in the expert's numerics
+    /// files), i.e. SGL(m) at m = 22.506 %. Fitting each of the expert's component files with it
+    /// returns the expert's position and "Width (Coef.)" with residuals below 2·10⁻⁴ of the peak
+    /// height; Eq. 1 in the notebook's form (w_G = 1.633128, w_L = 2.266852) leaves 0.9 %.
+    static let expertLorentzianAreaFraction = 0.3
+    static let kind = PeakShapeKind.gaussianLorentzianSum(
+        lorentzianPercent: 100 * LineShape.lorentzianHeightFraction(areaFraction: expertLorentzianAreaFraction))
 
     /// Reads a two-column file onto ascending energies; checks it shares `grid`.
     static func column(_ path: String, grid: [Double]) throws -> [Double] {
@@ -148,7 +154,10 @@ public enum MeasuredFitRunner {
     }
 
     /// Network prediction for a background-subtracted, maximum-normalised window (paper 1's preprocessing).
-    static func network(_ trained: TrainedModel, energies: [Double], intensities: [Double], background: [Double]) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
+    /// Widths are reported as FWHM: the network's Eq. 1 w (with the training data's `constants`) times
+    /// Eq. 1's FWHM / w.
+    static func network(_ trained: TrainedModel, constants: Park2020Constants, energies: [Double], intensities: [Double],
+                        background: [Double]) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
         let net = zip(intensities, background).map { $0 - $1 }
         guard let top = net.max(), top > 0 else { throw HarnessError.incompatible("nothing above the background") }
         guard energies.count == trained.axis.count else {
@@ -159,21 +168,24 @@ public enum MeasuredFitRunner {
         let n = (trained.labelNames.count - 1) / 3
         let count = min(n, max(1, Int(Double(p[0]).rounded())))
         let unit = (energies.last! - energies.first!) / (trained.axis.end - trained.axis.start)
+        let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
         let peaks = (0..<count).map { j -> MeasuredPeak in
-            let w = max(1e-3, Double(p[1 + 2 * n + j])) * unit
+            let w = max(1e-3, Double(p[1 + 2 * n + j])) * unit * fwhmPerW
             return MeasuredPeak(center: energies.first! + (Double(p[1 + j]) - trained.axis.start) * unit, width: w,
                                 height: max(0, Double(p[1 + n + j])) * top)
         }
         return (peaks.sorted { $0.center < $1.center }, Double(p[0]), input)
     }
 
-    /// Least-squares fit with Eq. 1 peaks on `background`, Poisson weights 1/max(y, 1).
+    /// Least-squares fit with the expert's peaks (`kind`) on `background`: unweighted (the table's
+    /// fits, as the expert's), or with Poisson weights 1/max(y, 1).
     static func leastSquares(energies: [Double], intensities: [Double], background: BackgroundModel,
-                             start: [MeasuredPeak], fixedCenters: Bool = false) throws -> (peaks: [MeasuredPeak], result: FitResult) {
+                             start: [MeasuredPeak], fixedCenters: Bool = false,
+                             poissonWeights: Bool = false) throws -> (peaks: [MeasuredPeak], result: FitResult) {
         let model = try PeakModel(peaks: start.map { _ in PeakComponent(kind: kind, fixedCenter: fixedCenters) }, background: background)
         let s = start.map { PeakParameters(center: $0.center, width: $0.width, height: max($0.height, 1)) }
         let r = try PeakFitter().fit(energies: energies, intensities: intensities, model: model, start: s,
-                                     weights: intensities.map { 1 / max($0, 1) })
+                                     weights: poissonWeights ? intensities.map { 1 / max($0, 1) } : nil)
         func se(_ name: String) -> Double? { r.parameters.first { $0.name == name }?.standardError }
         let peaks = r.peaks.enumerated().map { i, p in
             MeasuredPeak(center: p.center, width: p.width, height: p.height,

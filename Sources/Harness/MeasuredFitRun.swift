@@ -58,6 +58,12 @@ extension MeasuredFitRunner {
         let trained = try TrainedModel(file: runFile)
         guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(runFile.path): not a peak-fitting network") }
         let networkCommit = (try? HDF5File(opening: runFile).root.stringAttribute("git_commit")) ?? "unknown"
+        // Eq. 1's constants of the network's training data: its widths are that w.
+        var constants = Park2020Constants.paper
+        if case .peakFitting(let gp) = loaded.manifest.data.parameters { constants = gp.constants.constants }
+        let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
+        // The same least-squares fits with Poisson weights, for the notes (the table's are unweighted).
+        var weightingNotes: [String] = []
 
         let published = try readPublished(m.published)
         var rows: [Table1Row] = [], shirleyRows: [Table1Row] = []
@@ -90,10 +96,10 @@ extension MeasuredFitRunner {
             }
             var methods: [MethodResult] = []
             // Network on the expert's background, then on our Shirley.
-            let net = try network(trained, energies: E, intensities: y, background: bg)
+            let net = try network(trained, constants: constants, energies: E, intensities: y, background: bg)
             methods.append(MethodResult(method: "network", background: "expert", peaks: net.peaks, reducedChiSquared: nil, fit: nil,
                                         backgroundCurve: bg, atBound: []))
-            let netShirley = try network(trained, energies: E, intensities: y, background: shirley)
+            let netShirley = try network(trained, constants: constants, energies: E, intensities: y, background: shirley)
             methods.append(MethodResult(method: "network", background: "shirley", peaks: netShirley.peaks, reducedChiSquared: nil, fit: nil,
                                         backgroundCurve: shirley, atBound: []))
             func lsq(_ name: String, _ background: BackgroundModel, _ label: String, start: [MeasuredPeak], fixed: Bool = false) throws {
@@ -108,13 +114,29 @@ extension MeasuredFitRunner {
                     return
                 }
                 methods.append(MethodResult(method: name, background: label, peaks: peaks.sorted { $0.center < $1.center },
-                                            reducedChiSquared: r.reducedChiSquared, fit: r.fit, backgroundCurve: r.background,
+                                            reducedChiSquared: reducedChiSquared(y, r.fit, parameters: r.parameters.count),
+                                            fit: r.fit, backgroundCurve: r.background,
                                             atBound: r.parameters.filter(\.atBound).map(\.name)))
             }
             try lsq("least-squares", .fixed(bg), "expert", start: expertStart)
             try lsq("least-squares-fixed-centres", .fixed(bg), "expert", start: expertStart, fixed: true)
             try lsq("network+least-squares", .fixed(bg), "expert", start: net.peaks)
             try lsq("least-squares", .shirleyRefined, "shirley-refined", start: expertStart)
+            do {
+                func describe(_ peaks: [MeasuredPeak]) -> String {
+                    let matched = match(peaks.sorted { $0.center < $1.center }, to: expert.positions)
+                    return matched.enumerated().map { i, p in
+                        p.map { String(format: "%.3f / %.3f eV (%+.3f / %+.3f)", $0.center, $0.width,
+                                       $0.center - expert.positions[i], $0.width - expert.widths[i]) } ?? "not found"
+                    }.joined(separator: ", ")
+                }
+                let free = try leastSquares(energies: E, intensities: y, background: .fixed(bg), start: expertStart, poissonWeights: true)
+                let fixed = try leastSquares(energies: E, intensities: y, background: .fixed(bg), start: expertStart,
+                                             fixedCenters: true, poissonWeights: true)
+                weightingNotes.append("\(spec.name) with Poisson weights 1/max(counts, 1) instead (centre / FWHM, error against the expert's coefficients): least-squares \(describe(free.peaks)); centres fixed \(describe(fixed.peaks)).")
+            } catch let e as FittingError {
+                weightingNotes.append("\(spec.name) with Poisson weights: the fit failed (\(e)).")
+            }
             try lsq("network+least-squares", .shirleyRefined, "shirley-refined", start: netShirley.peaks)
 
             for (i, r) in ref.enumerated() {
@@ -150,7 +172,7 @@ extension MeasuredFitRunner {
         var written: [URL] = []
 
         let checks = targetChecks(rows: rows, methods: perSpectrum.map { ($0.spec.name, $0.methods, $0.expertChi) })
-        written += try writeTable(rows, name: "table1", title: "Table 1 with the expert's background", dir: tables, notes: m.notes,
+        written += try writeTable(rows, name: "table1", title: "Table 1 with the expert's background", dir: tables, notes: m.notes + weightingNotes,
                                   checks: checks, chi: perSpectrum.map { s in (s.spec.name, s.expertChi, s.methods.filter { $0.background == "expert" }) },
                                   footnote: footnote)
         written += try writeTable(shirleyRows, name: "table1-shirley",
@@ -172,7 +194,7 @@ extension MeasuredFitRunner {
             series.append(Series(title: "measured", x: s.energies, y: s.y, style: .points, color: .black))
             let netPeaks = s.methods.first { $0.method == "network" && $0.background == "expert" }!.peaks
             for (i, p) in netPeaks.enumerated() {
-                let shape = LineShape.park2020(width: p.width, constants: .notebook)
+                let shape = LineShape.park2020(width: p.width / fwhmPerW, constants: constants)
                 series.append(Series(title: String(format: "network peak %d: %.2f eV", i + 1, p.center), x: s.energies,
                                      y: s.energies.indices.map { s.expertBackground[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) },
                                      style: .line, color: [OkabeIto.vermillion, .orange, .skyBlue][i % 3]))
@@ -183,7 +205,7 @@ extension MeasuredFitRunner {
             figs.append(f)
             for method in s.methods where method.fit != nil && method.method != "least-squares-fixed-centres" {
                 let components = method.peaks.enumerated().map { i, p -> (title: String, values: [Double]) in
-                    let shape = LineShape.park2020(width: p.width, constants: .notebook)
+                    let shape = kind.shape(width: p.width)
                     return (String(format: "peak %d: %.3f eV, w %.3f eV", i + 1, p.center, p.width),
                             s.energies.indices.map { method.backgroundCurve[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) })
                 }
@@ -286,7 +308,7 @@ extension MeasuredFitRunner {
                          text: "ITO, network alone: three peaks, each centre within 0.25 eV — \(ito.filter { $0.found != nil }.count) of 3 matched, worst centre \(f(ic)) (published network: 0.29, 0.01 eV and a miss)"))
         let lc = worst(pick("P3HT_S2p", "least-squares"), \.centerError), lw = worst(pick("P3HT_S2p", "least-squares"), \.widthError)
         out.append(Check(met: (lc ?? .infinity) <= 0.02 && (lw ?? .infinity) <= 0.02,
-                         text: "P3HT, least squares (free, Eq. 1, expert background): centres and widths within 0.02 eV — worst centre \(f(lc)), worst width \(f(lw))"))
+                         text: "P3HT, least squares (free, the expert's line shape, expert background): centres and widths within 0.02 eV — worst centre \(f(lc)), worst width \(f(lw))"))
         let fw = worst(pick("ITO_O1s", "least-squares-fixed-centres"), \.widthError)
         out.append(Check(met: (fw ?? .infinity) <= 0.05,
                          text: "ITO, least squares with the expert's centres fixed: widths within 0.05 eV — worst width \(f(fw))"))
@@ -313,15 +335,15 @@ extension MeasuredFitRunner {
         func n(_ x: Double?, _ digits: Int = 3) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "" }
         var csv = "spectrum,peak,method,center_eV,width_eV,center_error_eV,width_error_eV\n"
         var md = "# \(title)\n\n"
-        md += "Widths are Eq. 1's w in the notebook's form, which is what the expert's \"Width (Coef.)\" is. Errors are "
+        md += "Widths are full widths at half maximum (FWHM), which is what the expert's \"Width (Coef.)\" is; the network's Eq. 1 w is converted to its FWHM. Errors are "
         md += "value − expert fit as published (Table 1's fit columns). `published-*` rows are the paper's numbers; every other row is ours. "
-        md += "Least squares: Eq. 1 (Gauss–Lorentz ratio 0.3, notebook form) peaks, Poisson weights 1/max(counts, 1).\n\n"
+        md += "Least squares: the expert's line shape (pseudo-Voigt, Gaussian and Lorentzian of one FWHM, Lorentzian area fraction 0.3, i.e. SGL(22.51)), unweighted (see the notes for why, and for the same fits with Poisson weights).\n\n"
         md += "| spectrum | peak | method | centre (eV) | width (eV) | centre error (eV) | width error (eV) |\n|---|---|---|---|---|---|---|\n"
         for r in rows {
             csv += "\(r.spectrum),\(r.peak),\(r.method),\(n(r.found?.center)),\(n(r.found?.width)),\(n(r.centerError)),\(n(r.widthError))\n"
             md += "| \(r.spectrum) | \(r.peak) | \(r.method) | \(r.found.map { n($0.center) } ?? "not found") | \(n(r.found?.width)) | \(n(r.centerError)) | \(n(r.widthError)) |\n"
         }
-        md += "\nReduced χ² (Poisson weights) of each fit beside the expert's fitted curve on the same data:\n\n"
+        md += "\nGoodness of fit as reduced χ² with Poisson weights 1/max(counts, 1) (the fits themselves minimise the unweighted sum of squares) beside the expert's fitted curve on the same data:\n\n"
         md += "| spectrum | method | background | χ²_ν | expert's curve χ²_ν | parameters at a bound |\n|---|---|---|---|---|---|\n"
         for (spectrum, expertChi, methods) in chi {
             for m in methods where m.failure != nil {

@@ -9,10 +9,14 @@ import Store
 import Plots
 
 public struct FitSettings: Sendable {
-    /// "eq1" (paper 1's Eq. 1, paper constants), "eq1-notebook" (the notebook's constants: the form of the
-    /// expert fits of paper 1's Table 1), "gl" (GL(m)), "sgl" (SGL(m)), "voigt", "ds".
+    /// "eq1" (paper 1's Eq. 1, paper constants), "eq1-notebook" (the notebook's constants), "gl" (GL(m)),
+    /// "sgl" (SGL(m)), "pv" (pseudo-Voigt with `lorentzianPercent` the Lorentzian's share of the area:
+    /// the line shape of the expert fits of paper 1's Table 1 at 30), "voigt", "ds".
     public var shape = "eq1"
+    /// m of gl / sgl (a height percentage), or the Lorentzian's area percentage for pv.
     public var lorentzianPercent = 30.0
+    /// "poisson" (1/max(counts, 1) for spectra in counts, none otherwise) or "none".
+    public var weights = "poisson"
     /// "none", "linear", "shirley", "shirley-refined" (recomputed from the peaks inside the fit), "tougaard",
     /// or a two-column file with the background.
     public var background = "shirley"
@@ -34,10 +38,20 @@ public enum SpectrumFitting {
         case "eq1-notebook": return .park2020(constants: .notebook)
         case "gl": return .gaussianLorentzianProduct(lorentzianPercent: s.lorentzianPercent)
         case "sgl": return .gaussianLorentzianSum(lorentzianPercent: s.lorentzianPercent)
+        case "pv":
+            guard (0...100).contains(s.lorentzianPercent) else {
+                throw HarnessError.incompatible("--lorentzian \(s.lorentzianPercent): the Lorentzian's area percentage of pv is in 0…100")
+            }
+            return .gaussianLorentzianSum(lorentzianPercent: 100 * LineShape.lorentzianHeightFraction(areaFraction: s.lorentzianPercent / 100))
         case "voigt": return .voigt(lorentzianFWHM: 0.3)
         case "ds": return .doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0.5)
-        default: throw HarnessError.incompatible("--shape '\(s.shape)': expected eq1, eq1-notebook, gl, sgl, voigt or ds")
+        default: throw HarnessError.incompatible("--shape '\(s.shape)': expected eq1, eq1-notebook, gl, sgl, pv, voigt or ds")
         }
+    }
+
+    /// Whether the fit weights counts by 1/max(counts, 1): `weights` "poisson" and a spectrum in counts.
+    static func poissonWeighted(_ spectrum: Spectrum, _ s: FitSettings) -> Bool {
+        s.weights == "poisson" && spectrum.units == "counts"
     }
 
     static func background(_ s: FitSettings, _ spectrum: Spectrum) throws -> BackgroundModel {
@@ -104,7 +118,7 @@ public enum SpectrumFitting {
         let components = start.indices.map { PeakComponent(kind: kind, fixedCenter: fixed.contains($0), widthGroup: s.sharedWidth ? "all" : nil) }
         let model = try PeakModel(peaks: components, background: bg)
         // Counts carry Poisson noise: weights 1/max(y, 1), so the reduced χ² is ≈ 1 for a fit within the noise.
-        let weights = spectrum.units == "counts" ? spectrum.intensities.map { 1 / max($0, 1) } : nil
+        let weights = poissonWeighted(spectrum, s) ? spectrum.intensities.map { 1 / max($0, 1) } : nil
         return try PeakFitter().fit(energies: spectrum.energies, intensities: spectrum.intensities, model: model, start: start,
                                     weights: weights)
     }
@@ -121,7 +135,7 @@ public enum SpectrumFitting {
             try g.setAttribute("background", s.background)
             try g.setAttribute("start", s.initModel.map { "network: \($0.path)" } ?? "peak finder")
             try g.setAttribute("reduced_chi_squared", r.reducedChiSquared)
-            try g.setAttribute("weights", spectrum.units == "counts" ? "Poisson: 1/max(counts, 1)" : "none")
+            try g.setAttribute("weights", poissonWeighted(spectrum, s) ? "Poisson: 1/max(counts, 1)" : "none")
             try g.setAttribute("iterations", r.iterations)
             try g.write("energies", doubles: spectrum.energies)
             try g.setAttribute("units", "eV", onDataset: "energies")

@@ -181,6 +181,20 @@ public enum LineShape: Sendable, Equatable, Codable {
 @inline(__always) func lorentzianArea(_ f: Double) -> Double { Double.pi * f / 2 }
 
 /// σ of a Gaussian of FWHM `f`: σ = F/(2√(2 ln 2)), eV.
+extension LineShape {
+    /// The Lorentzian height fraction m of SGL(m) (`gaussianLorentzianSum`) whose Lorentzian part
+    /// carries `areaFraction` of the peak's area. With Gaussian and Lorentzian of the same FWHM F,
+    /// their areas at unit height are F/2·√(π/ln 2) and π·F/2, so
+    /// m = η·√(π/ln 2) / (π·(1 − η) + η·√(π/ln 2)); η = 0.3 gives m = 0.225062.
+    /// Programs that state a pseudo-Voigt's "Gauss–Lorentz ratio" as an area fraction (the expert
+    /// fits of paper 1's Table 1 are such a line shape) are SGL at this m.
+    public static func lorentzianHeightFraction(areaFraction eta: Double) -> Double {
+        precondition(eta >= 0 && eta <= 1, "a Lorentzian area fraction is in 0…1, got \(eta)")
+        let g = (Double.pi / log(2.0)).squareRoot()
+        return eta * g / (Double.pi * (1 - eta) + eta * g)
+    }
+}
+
 @inline(__always) func gaussianSigma(fwhm f: Double) -> Double { f / (2 * (2 * log(2.0)).squareRoot()) }
 
 func voigtArea(gaussianFWHM g: Double, lorentzianFWHM l: Double) -> Double {

@@ -452,11 +452,14 @@ struct FitCommand: ParsableCommand {
     @Argument(help: "A spectrum file (VAMAS, text/CSV, .xy); every spectrum in it is fitted.")
     var spectrum: String
 
-    @Option(help: "Line shape: eq1 (paper 1's Eq. 1, printed constants), eq1-notebook (the notebook's constants, the form of the expert fits), gl, sgl, voigt, ds.")
+    @Option(help: "Line shape: eq1 (paper 1's Eq. 1, printed constants), eq1-notebook (the notebook's constants), gl, sgl, pv (pseudo-Voigt by Lorentzian area: the expert fits of paper 1's Table 1 are pv at 30), voigt, ds.")
     var shape = "eq1"
 
-    @Option(help: "Lorentzian percentage of gl / sgl.")
+    @Option(help: "Lorentzian percentage of gl / sgl (of the height), or of pv (of the area).")
     var lorentzian = 30.0
+
+    @Option(help: "Weights: poisson (1/max(counts, 1) for spectra in counts) or none.")
+    var weights = "poisson"
 
     @Option(help: "Background: none, linear, shirley, shirley-refined (refined inside the fit), tougaard, or a two-column file.")
     var background = "shirley"
@@ -478,7 +481,10 @@ struct FitCommand: ParsableCommand {
 
     func run() throws {
         var s = FitSettings()
-        s.shape = shape; s.lorentzianPercent = lorentzian; s.background = background; s.peaks = peaks
+        guard ["poisson", "none"].contains(weights) else {
+            throw ValidationError("--weights: '\(weights)' is not poisson or none")
+        }
+        s.shape = shape; s.lorentzianPercent = lorentzian; s.weights = weights; s.background = background; s.peaks = peaks
         s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModel = `init`.map { URL(fileURLWithPath: $0) }
         let url = URL(fileURLWithPath: spectrum)
         let spectra = try SpectrumReader.read(url: url)

@@ -30,6 +30,18 @@ func bisect(_ hi: Double, _ g: (Double) -> Double) -> Double {
         }
     }
 
+    @Test func lorentzianAreaFractionGivesTheSGLHeightFraction() {
+        let f = 1.2
+        for eta in [0.0, 0.3, 0.7, 1.0] {
+            let m = LineShape.lorentzianHeightFraction(areaFraction: eta)
+            // Areas of the two parts of SGL(100·m) at unit height, integrated numerically.
+            let gauss = integrateLine(scale: f) { x in (1 - m) * exp(-4 * log(2.0) * x * x / (f * f)) }
+            let lorentz = integrateLine(scale: f) { x in m / (1 + 4 * x * x / (f * f)) }
+            #expect(abs(lorentz / (gauss + lorentz) - eta) < 1e-6, "η \(eta): m \(m)")
+        }
+        #expect(abs(LineShape.lorentzianHeightFraction(areaFraction: 0.3) - 0.2250621) < 1e-7)
+    }
+
     @Test func productFormHasRequestedFWHMOnlyAtTheEnds() throws {
         for m in [0.0, 100] {
             let shape = LineShape.gaussianLorentzianProduct(fwhm: 0.8, lorentzianPercent: m)
