@@ -155,26 +155,61 @@ public enum MeasuredFitRunner {
 
     /// Network prediction for a background-subtracted, maximum-normalised window (paper 1's preprocessing).
     /// Widths are reported as FWHM: the network's Eq. 1 w (with the training data's `constants`) times
-    /// Eq. 1's FWHM / w.
+    /// Eq. 1's FWHM / w. With `mirrorAverage` the prediction is averaged with the prediction for the
+    /// reversed window mapped back (`mirrorAveraged`).
     static func network(_ trained: TrainedModel, constants: Park2020Constants, energies: [Double], intensities: [Double],
-                        background: [Double]) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
+                        background: [Double], mirrorAverage: Bool = true) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
         let net = zip(intensities, background).map { $0 - $1 }
         guard let top = net.max(), top > 0 else { throw HarnessError.incompatible("nothing above the background") }
         guard energies.count == trained.axis.count else {
             throw HarnessError.incompatible("the network takes \(trained.axis.count) points, the spectrum has \(energies.count)")
         }
         let input = net.map { Float($0 / top) }
-        let p = trained.predict(input)
         let n = (trained.labelNames.count - 1) / 3
-        let count = min(n, max(1, Int(Double(p[0]).rounded())))
-        let unit = (energies.last! - energies.first!) / (trained.axis.end - trained.axis.start)
+        let (x0, x1) = (trained.axis.start, trained.axis.end)
+        let single = trained.predict(input)
+        let (count, found) = mirrorAverage
+            ? mirrorAveraged(single, trained.predict(Array(input.reversed())), maxPeaks: n, axisStart: x0, axisEnd: x1)
+            : onePass(single, maxPeaks: n)
+        let unit = (energies.last! - energies.first!) / (x1 - x0)
         let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
-        let peaks = (0..<count).map { j -> MeasuredPeak in
-            let w = max(1e-3, Double(p[1 + 2 * n + j])) * unit * fwhmPerW
-            return MeasuredPeak(center: energies.first! + (Double(p[1 + j]) - trained.axis.start) * unit, width: w,
-                                height: max(0, Double(p[1 + n + j])) * top)
+        let peaks = found.map { p in
+            MeasuredPeak(center: energies.first! + (p.center - x0) * unit, width: max(1e-3, p.width) * unit * fwhmPerW,
+                         height: max(0, p.amplitude) * top)
         }
-        return (peaks.sorted { $0.center < $1.center }, Double(p[0]), input)
+        return (peaks.sorted { $0.center < $1.center }, count, input)
+    }
+
+    typealias AxisPeak = (center: Double, amplitude: Double, width: Double)
+
+    /// The peaks of one output [count, centres ×n, amplitudes ×n, widths ×n] (x units), by centre.
+    static func onePass(_ p: [Float], maxPeaks n: Int) -> (count: Double, peaks: [AxisPeak]) {
+        let count = min(n, max(1, Int(Double(p[0]).rounded())))
+        let peaks = (0..<count).map { j in (center: Double(p[1 + j]), amplitude: Double(p[1 + n + j]), width: Double(p[1 + 2 * n + j])) }
+        return (Double(p[0]), peaks.sorted { $0.center < $1.center })
+    }
+
+    /// Averages the network's output for a window (`p`) and for the reversed window (`mirrored`; its
+    /// centres map back as x → start + end − x). The training data are symmetric under that mirror,
+    /// so both are estimates of the same peaks. The count outputs are averaged; when both passes
+    /// report that many peaks, centres, amplitudes and widths are averaged peak by peak in order of
+    /// centre; otherwise the pass that reports the averaged count is used. On the 10,000 validation
+    /// spectra of park2020-training this raised count accuracy from 96.88 to 97.15 % and cut the
+    /// centre / amplitude / width MAE from 0.155 / 0.084 / 0.112 to 0.120 / 0.072 / 0.098
+    /// (scripts/park_mirror_check.py).
+    static func mirrorAveraged(_ p: [Float], _ mirrored: [Float], maxPeaks n: Int, axisStart: Double,
+                               axisEnd: Double) -> (count: Double, peaks: [AxisPeak]) {
+        let a = onePass(p, maxPeaks: n).peaks
+        let b = onePass(mirrored, maxPeaks: n).peaks
+            .map { (center: axisStart + axisEnd - $0.center, amplitude: $0.amplitude, width: $0.width) }
+            .sorted { $0.center < $1.center }
+        let count = (Double(p[0]) + Double(mirrored[0])) / 2
+        let k = min(n, max(1, Int(count.rounded())))
+        if a.count == k && b.count == k {
+            return (count, zip(a, b).map { (center: ($0.center + $1.center) / 2, amplitude: ($0.amplitude + $1.amplitude) / 2,
+                                            width: ($0.width + $1.width) / 2) })
+        }
+        return (count, a.count == k ? a : b)
     }
 
     /// Least-squares fit with the expert's peaks (`kind`) on `background`: unweighted (the table's

@@ -63,7 +63,7 @@ extension MeasuredFitRunner {
         if case .peakFitting(let gp) = loaded.manifest.data.parameters { constants = gp.constants.constants }
         let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
         // The same least-squares fits with Poisson weights, for the notes (the table's are unweighted).
-        var weightingNotes: [String] = []
+        var weightingNotes: [String] = [], networkNotes: [String] = []
 
         let published = try readPublished(m.published)
         var rows: [Table1Row] = [], shirleyRows: [Table1Row] = []
@@ -122,14 +122,17 @@ extension MeasuredFitRunner {
             try lsq("least-squares-fixed-centres", .fixed(bg), "expert", start: expertStart, fixed: true)
             try lsq("network+least-squares", .fixed(bg), "expert", start: net.peaks)
             try lsq("least-squares", .shirleyRefined, "shirley-refined", start: expertStart)
+            func describe(_ peaks: [MeasuredPeak]) -> String {
+                let matched = match(peaks.sorted { $0.center < $1.center }, to: expert.positions)
+                return matched.enumerated().map { i, p in
+                    p.map { String(format: "%.3f / %.3f eV (%+.3f / %+.3f)", $0.center, $0.width,
+                                   $0.center - expert.positions[i], $0.width - expert.widths[i]) } ?? "not found"
+                }.joined(separator: ", ")
+            }
+            let onePass = try network(trained, constants: constants, energies: E, intensities: y, background: bg, mirrorAverage: false)
+            networkNotes.append(String(format: "%@, the network in one pass (no mirror average; count output %.2f; centre / FWHM, error against the expert's coefficients): ", spec.name, onePass.count)
+                                + describe(onePass.peaks) + ".")
             do {
-                func describe(_ peaks: [MeasuredPeak]) -> String {
-                    let matched = match(peaks.sorted { $0.center < $1.center }, to: expert.positions)
-                    return matched.enumerated().map { i, p in
-                        p.map { String(format: "%.3f / %.3f eV (%+.3f / %+.3f)", $0.center, $0.width,
-                                       $0.center - expert.positions[i], $0.width - expert.widths[i]) } ?? "not found"
-                    }.joined(separator: ", ")
-                }
                 let free = try leastSquares(energies: E, intensities: y, background: .fixed(bg), start: expertStart, poissonWeights: true)
                 let fixed = try leastSquares(energies: E, intensities: y, background: .fixed(bg), start: expertStart,
                                              fixedCenters: true, poissonWeights: true)
@@ -172,7 +175,7 @@ extension MeasuredFitRunner {
         var written: [URL] = []
 
         let checks = targetChecks(rows: rows, methods: perSpectrum.map { ($0.spec.name, $0.methods, $0.expertChi) })
-        written += try writeTable(rows, name: "table1", title: "Table 1 with the expert's background", dir: tables, notes: m.notes + weightingNotes,
+        written += try writeTable(rows, name: "table1", title: "Table 1 with the expert's background", dir: tables, notes: m.notes + networkNotes + weightingNotes,
                                   checks: checks, chi: perSpectrum.map { s in (s.spec.name, s.expertChi, s.methods.filter { $0.background == "expert" }) },
                                   footnote: footnote)
         written += try writeTable(shirleyRows, name: "table1-shirley",
