@@ -105,6 +105,15 @@ public final class ExperimentRunner {
         provenance.threads = threads
         provenance.created = ISO8601DateFormatter().string(from: Date())
         provenance.wallSeconds = wallSeconds
+        provenance.runSeconds = results.reduce(0) { $0 + $1.seconds }
+        var commits = Set<String>(), dirty: Bool? = nil
+        for r in results {
+            guard let f = try? HDF5File(opening: runFile(r.run)) else { continue }
+            if let c = try? f.root.stringAttribute("git_commit") { commits.insert(c) }
+            if let d = try? f.root.stringAttribute("git_dirty") { dirty = (dirty ?? false) || d == "true" }
+        }
+        provenance.runCommits = commits.sorted()
+        provenance.runsDirty = dirty
         try HDF5File.writeAtomically(final) { file in
             let root = file.root
             try provenance.write(to: root)

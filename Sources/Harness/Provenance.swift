@@ -17,7 +17,17 @@ public struct Provenance: Codable, Sendable {
     public var manifestSHA256: String
     public var profile: String
     public var threads: Int
+    /// Wall time of the invocation that wrote this file (seconds). When earlier runs were reused
+    /// it covers only what this invocation did: see `runSeconds` and `runCommits`.
     public var wallSeconds: Double?
+    /// Σ of the runs' own training and evaluation times (seconds), as each run file records it.
+    public var runSeconds: Double?
+    /// The commits that trained the runs (each run file's `git_commit`), when they differ from or
+    /// predate `gitCommit`; sorted, without duplicates.
+    public var runCommits: [String]?
+    /// Whether any of those runs was trained from a working tree with uncommitted changes (absent
+    /// when the run files predate that record).
+    public var runsDirty: Bool?
     /// OpenBLAS's kernel set for this run ("SkylakeX", "Haswell", …): products computed by different
     /// kernels may differ in the last bits. Absent in files written before it was recorded.
     public var blasCore: String?
@@ -37,6 +47,7 @@ public struct Provenance: Codable, Sendable {
         try group.setAttribute("program", program)
         try group.setAttribute("version", version)
         try group.setAttribute("git_commit", gitCommit)
+        try group.setAttribute("git_dirty", gitDirty ? "true" : "false")
         try group.setAttribute("created", created)
         try group.setAttribute("manifest_sha256", manifestSHA256)
         try group.setAttribute("profile", profile)

@@ -141,6 +141,21 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var options: ManifestOptions
 
     func run() throws {
+        if MeasuredFitManifest.declares(options.manifestURL) {
+            // A measured-fit manifest: its own keys and files, then the experiment holding its network.
+            let m = try MeasuredFitManifest.load(options.manifestURL)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(m), as: UTF8.self))
+            let networkURL = options.manifestURL.deletingLastPathComponent().appendingPathComponent("\(m.network.experiment).json")
+            let loaded = try ManifestLoader.load(networkURL, profile: Profile(rawValue: options.profile)!)
+            let plans = try RunExpansion.expand(loaded)
+            guard plans.contains(where: { $0.name == m.network.run }) else {
+                throw ValidationError("\(options.manifestURL.path): network.run '\(m.network.run)' is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
+            }
+            print("\nmeasured-fit (\(options.profile)): \(m.spectra.count) spectra; network \(m.network.experiment)/\(m.network.run)")
+            return
+        }
         let loaded = try options.load()
         print(loaded.resolved.serialized(pretty: true))
         let plans = try RunExpansion.expand(loaded)
