@@ -141,8 +141,21 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let manifest = dir.appendingPathComponent("tiny.json")
         try tinyManifest().write(to: manifest, atomically: true, encoding: .utf8)
         #expect(try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"]).status == 0)
+        func provenance() throws -> [String: Any] {
+            let data = try Data(contentsOf: dir.appendingPathComponent("tiny/provenance.json"))
+            return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        }
+        let first = try provenance()
         let again = try Binary.run(["run", manifest.path, "--results", dir.path])
         #expect(again.err.contains("skipped"))
+        // The summary rewritten from reused runs still carries the runs' own time and commits.
+        let second = try provenance()
+        let runSeconds = first["runSeconds"] as? Double ?? 0
+        #expect(runSeconds > 0)
+        #expect(second["runSeconds"] as? Double == runSeconds)
+        #expect((second["runCommits"] as? [String] ?? []).count == 1)
+        #expect(second["runCommits"] as? [String] == first["runCommits"] as? [String])
+        #expect(second["runsDirty"] != nil && second["blasCore"] as? String != nil)
     }
 
     @Test func eachKindOfBadManifestGetsItsOwnError() throws {
