@@ -383,7 +383,7 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(chi2 > 0.5 && chi2 < 5, "Poisson-weighted reduced χ² \(chi2)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("P3HT_S2p_exp.png").path))
         let bad = try Binary.run(["fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--shape", "lorentzian", "--output", dir.path])
-        #expect(bad.status != 0 && bad.err.contains("expected eq1, eq1-notebook, gl, sgl, voigt or ds"))
+        #expect(bad.status != 0 && bad.err.contains("expected eq1, eq1-notebook, gl, sgl, pv, voigt or ds"))
     }
 }
 
