@@ -1,5 +1,6 @@
-// Work splitting over Dispatch workers. OpenBLAS is held to one thread; parallelism
-// comes from splitting the batch (or the rows of a product) over `Parallel.threads` workers.
+// Work splitting over Dispatch workers. OpenBLAS is held to one thread; parallelism comes from
+// splitting the batch over `Parallel.threads` workers, except for the large dense products of
+// `BLAS.parallelSgemm`, which raise OpenBLAS to `Parallel.threads` for their duration.
 
 import Dispatch
 import Synchronization
