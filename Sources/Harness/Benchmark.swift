@@ -25,6 +25,18 @@ public struct BenchmarkResult: Codable, Sendable {
     public var fraction_of_sgemm_peak: Double?
     /// OpenBLAS's kernel set in this process (see `BLASCore`).
     public var blas_core: String? = BLASCore.name
+    /// Milliseconds per step by layer (`--layers`), largest first.
+    public var layers: [LayerTime]?
+}
+
+/// One layer's share of a step (see `LayerProfiler`): self time in milliseconds per step.
+public struct LayerTime: Codable, Sendable {
+    public var layer: String
+    public var forward_ms: Double
+    public var backward_ms: Double
+    /// The loss and the optimizer step (rows "(loss)" and "(Adam step)").
+    public var update_ms: Double
+    public var total_ms: Double { forward_ms + backward_ms + update_ms }
 }
 
 public enum Benchmark {
@@ -64,7 +76,7 @@ public enum Benchmark {
 
     /// Times whole steps of `model` for at least `seconds` after a warm-up.
     public static func run(_ spec: BenchmarkModel, mode: BenchmarkMode, batch: Int, threads: Int,
-                           seconds: Double, sgemmPeak: Double? = nil) -> BenchmarkResult {
+                           seconds: Double, sgemmPeak: Double? = nil, profileLayers: Bool = false) -> BenchmarkResult {
         Parallel.threads = threads
         let model = spec.build(seed: 1)
         var rng = SeededRandom(seed: 2)
@@ -76,9 +88,9 @@ public enum Benchmark {
             case .train:
                 model.zeroGradients()
                 let outputs = model.outputs(input, training: true)
-                let (_, grads) = spec.loss(outputs, targets)
+                let (_, grads) = LayerProfiler.measure("(loss)", .update) { spec.loss(outputs, targets) }
                 _ = model.backward(outputs: grads)
-                adam.step()
+                LayerProfiler.measure("(Adam step)", .update) { adam.step() }
             case .infer:
                 _ = model.outputs(input, training: false)
             }
@@ -90,8 +102,25 @@ public enum Benchmark {
         BLAS.resetFlops()
         let (steps, elapsed) = repeatFor(seconds: seconds, step)
         let gflops = Double(BLAS.flops) / elapsed / 1e9
-        return BenchmarkResult(model: spec.id, mode: mode, batch: batch, threads: threads,
-                               samples_per_s: Double(steps * batch) / elapsed, steps: steps, seconds: elapsed,
-                               gemm_gflops: gflops, fraction_of_sgemm_peak: sgemmPeak.map { gflops / $0 })
+        var result = BenchmarkResult(model: spec.id, mode: mode, batch: batch, threads: threads,
+                                     samples_per_s: Double(steps * batch) / elapsed, steps: steps, seconds: elapsed,
+                                     gemm_gflops: gflops, fraction_of_sgemm_peak: sgemmPeak.map { gflops / $0 })
+        if profileLayers {
+            // A separate timed run, so the throughput above carries no profiling cost.
+            let profiler = LayerProfiler()
+            LayerProfiler.current = profiler
+            defer { LayerProfiler.current = nil }
+            let (profiledSteps, profiledSeconds) = repeatFor(seconds: seconds, step)
+            let perStep = 1000 / Double(profiledSteps)
+            var rows = profiler.entries.map {
+                LayerTime(layer: $0.path, forward_ms: $0.forwardSeconds * perStep, backward_ms: $0.backwardSeconds * perStep,
+                          update_ms: $0.updateSeconds * perStep)
+            }
+            let covered = rows.reduce(0) { $0 + $1.total_ms }
+            rows.append(LayerTime(layer: "(outside layers)", forward_ms: 0, backward_ms: 0,
+                                  update_ms: max(0, profiledSeconds * perStep - covered)))
+            result.layers = rows.sorted { $0.total_ms > $1.total_ms }
+        }
+        return result
     }
 }

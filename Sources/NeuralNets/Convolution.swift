@@ -77,6 +77,8 @@ public final class Conv1D: Layer {
 
     private struct Geometry {
         let B: Int, Ci: Int, Co: Int, L: Int, K: Int, S: Int, D: Int, P: Int, Lo: Int, CK: Int, G: Int
+        /// Floats of im2col's stride-phase buffer (0 for stride 1).
+        let phases: Int
     }
 
     private func geometry(_ x: Tensor) -> Geometry {
@@ -88,25 +90,28 @@ public final class Conv1D: Layer {
         // Group size: col ≈ 256 K floats (1 MiB) keeps each group in cache.
         let G = max(1, min(x.shape[0], (1 << 18) / max(1, CK * Lo)))
         return Geometry(B: x.shape[0], Ci: inputChannels, Co: outputChannels, L: L, K: kernelSize, S: stride,
-                        D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G)
+                        D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G,
+                        phases: im2colPhaseCount(channels: inputChannels, length: L, stride: stride))
     }
 
-    /// im2col of samples first ..< first + count side by side in `col` [CK, count·Lo].
+    /// im2col of samples first ..< first + count side by side in `col` [CK, count·Lo]; `phases`
+    /// holds g.phases floats of scratch.
     private static func fillColumns(_ x: UnsafePointer<Float>, _ g: Geometry, first: Int, count n: Int,
-                                    col: UnsafeMutablePointer<Float>) {
+                                    col: UnsafeMutablePointer<Float>, phases: UnsafeMutablePointer<Float>) {
         for s in 0..<n {
             im2col(x + (first + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
-                   stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo, col: col + s * g.Lo, ldcol: n * g.Lo)
+                   stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo, col: col + s * g.Lo, ldcol: n * g.Lo,
+                   phases: phases)
         }
     }
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let g = geometry(x)
         input = x
-        var y = Tensor(shape: [g.B, g.Co, g.Lo])
+        var y = Tensor(uninitializedShape: [g.B, g.Co, g.Lo])
         let workers = Parallel.workerCount(g.B)
-        // Per worker: col [CK, G·Lo] then Y [Co, G·Lo].
-        scratch.reserve(workers: workers, count: g.CK * g.G * g.Lo + g.Co * g.G * g.Lo)
+        // Per worker: Y [Co, G·Lo], the stride phases, then col [CK, G·Lo].
+        scratch.reserve(workers: workers, count: g.Co * g.G * g.Lo + g.phases + g.CK * g.G * g.Lo)
         let scratch = self.scratch
         x.withUnsafeBufferPointer { xp in
             weight.value.withUnsafeBufferPointer { wp in
@@ -115,19 +120,19 @@ public final class Conv1D: Layer {
                         let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!))
                         Parallel.forEachChunk(g.B) { w, range in
                             let (x, W, bias, y) = ptrs.value
-                            let col = scratch[w], Y = col + g.CK * g.G * g.Lo
+                            let Y = scratch[w], phases = Y + g.Co * g.G * g.Lo, col = phases + g.phases
                             var s0 = range.lowerBound
                             while s0 < range.upperBound {
                                 let n = min(g.G, range.upperBound - s0)
                                 let ld = n * g.Lo
-                                Conv1D.fillColumns(x, g, first: s0, count: n, col: col)
+                                Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
                                 BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
                                            a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
                                 for s in 0..<n {
                                     let ys = y + (s0 + s) * g.Co * g.Lo
                                     for c in 0..<g.Co {
-                                        let src = Y + c * ld + s * g.Lo, dst = ys + c * g.Lo, bc = bias[c]
-                                        for l in 0..<g.Lo { dst[l] = src[l] + bc }
+                                        copyFloats(from: Y + c * ld + s * g.Lo, adding: bias[c], to: ys + c * g.Lo,
+                                                   count: g.Lo)
                                     }
                                 }
                                 s0 += n
@@ -146,7 +151,7 @@ public final class Conv1D: Layer {
         var dx = computesInputGradient ? Tensor(shape: input.shape) : .empty
         let workers = Parallel.workerCount(g.B)
         let colCount = g.CK * g.G * g.Lo, dyCount = g.Co * g.G * g.Lo
-        scratch.reserve(workers: workers, count: 2 * colCount + dyCount)
+        scratch.reserve(workers: workers, count: 2 * colCount + dyCount + g.phases)
         // Per-worker dW, db for workers 1…; worker 0 accumulates straight into the parameters.
         gradientScratch.reserve(workers: workers, count: g.Co * g.CK + g.Co)
         let scratch = self.scratch, gradientScratch = self.gradientScratch
@@ -162,6 +167,7 @@ public final class Conv1D: Layer {
                                 Parallel.forEachChunk(g.B) { w, range in
                                     let (x, dyAll, W, dW0, db0, dxAll) = ptrs.value
                                     let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
+                                    let phases = dY + dyCount
                                     let dW = w == 0 ? dW0 : gradientScratch[w]
                                     let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
                                     if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
@@ -169,23 +175,17 @@ public final class Conv1D: Layer {
                                     while s0 < range.upperBound {
                                         let n = min(g.G, range.upperBound - s0)
                                         let ld = n * g.Lo
-                                        Conv1D.fillColumns(x, g, first: s0, count: n, col: col)
+                                        Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
                                         for s in 0..<n {
                                             let src = dyAll + (s0 + s) * g.Co * g.Lo
                                             for c in 0..<g.Co {
-                                                let d = dY + c * ld + s * g.Lo, o = src + c * g.Lo
-                                                for l in 0..<g.Lo { d[l] = o[l] }
+                                                copyFloats(from: src + c * g.Lo, to: dY + c * ld + s * g.Lo, count: g.Lo)
                                             }
                                         }
                                         // dW[Co, CK] += dY[Co, ld] · colᵀ
                                         BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
                                                    a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
-                                        for c in 0..<g.Co {
-                                            var s: Float = 0
-                                            let row = dY + c * ld
-                                            for l in 0..<ld { s += row[l] }
-                                            db[c] += s
-                                        }
+                                        for c in 0..<g.Co { db[c] += sumFloats(dY + c * ld, count: ld) }
                                         if wantsDx, let dxAll {
                                             // dcol[CK, ld] = Wᵀ · dY
                                             BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,

@@ -54,15 +54,21 @@ public final class MaxPool1D: Layer {
 
     public func backward(_ dy: Tensor) -> Tensor {
         let R = inputShape[0] * inputShape[1], L = inputShape[2], Lo = dy.shape[2]
-        var dx = Tensor(shape: inputShape)
+        let pairs = window == 2 && stride == 2
+        var dx = pairs ? Tensor(uninitializedShape: inputShape) : Tensor(shape: inputShape)
         dy.withUnsafeBufferPointer { dyp in
             argmax.withUnsafeBufferPointer { ap in
                 dx.withUnsafeMutableBufferPointer { dxp in
                     let ptrs = UnsafeSendable((dyp.baseAddress!, ap.baseAddress!, dxp.baseAddress!))
                     Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
                         let (dy, a, dx) = ptrs.value
-                        maxPool1DBackward(dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count, length: L,
-                                          outLength: Lo, dx: dx + r.lowerBound * L)
+                        if pairs {
+                            maxPool1DBackwardPairs(dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count,
+                                                   length: L, outLength: Lo, dx: dx + r.lowerBound * L)
+                        } else {
+                            maxPool1DBackward(dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count,
+                                              length: L, outLength: Lo, dx: dx + r.lowerBound * L)
+                        }
                     }
                 }
             }
@@ -119,22 +125,34 @@ public final class GlobalMaxPool1D: Layer {
         precondition(x.rank == 3 && x.shape[2] > 0, "GlobalMaxPool1D expects [B, C, L], got \(x.shape)")
         let R = x.shape[0] * x.shape[1], L = x.shape[2]
         inputShape = x.shape
-        argmax = [Int](repeating: 0, count: R)
-        var y = Tensor(shape: [x.shape[0], x.shape[1]])
+        var winners = [Int](repeating: 0, count: R)
+        var y = Tensor(uninitializedShape: [x.shape[0], x.shape[1]])
         x.withUnsafeBufferPointer { xp in
-            for r in 0..<R {
-                var best = xp[r * L], bi = 0
-                for i in 1..<L where xp[r * L + i] > best { best = xp[r * L + i]; bi = i }
-                y.scalars[r] = best
-                argmax[r] = r * L + bi
+            y.withUnsafeMutableBufferPointer { yp in
+                winners.withUnsafeMutableBufferPointer { ap in
+                    for r in 0..<R {
+                        let xr = xp.baseAddress! + r * L
+                        var best = xr[0], bi = 0
+                        for i in 1..<L where xr[i] > best { best = xr[i]; bi = i }
+                        yp[r] = best
+                        ap[r] = r * L + bi
+                    }
+                }
             }
         }
+        argmax = winners
         return y
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
         var dx = Tensor(shape: inputShape)
-        for r in 0..<argmax.count { dx.scalars[argmax[r]] += dy.scalars[r] }
+        dx.withUnsafeMutableBufferPointer { dxp in
+            dy.withUnsafeBufferPointer { dyp in
+                argmax.withUnsafeBufferPointer { ap in
+                    for r in 0..<ap.count { dxp[ap[r]] += dyp[r] }
+                }
+            }
+        }
         return dx
     }
 }

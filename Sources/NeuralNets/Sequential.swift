@@ -28,14 +28,16 @@ public final class Sequential: Layer, Model, LayerContainer {
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         var h = x
-        for (_, layer) in layers { h = layer.forward(h, training: training) }
+        for (name, layer) in layers {
+            h = LayerProfiler.measure(name, .forward) { layer.forward(h, training: training) }
+        }
         return h
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
         var g = dy
-        for (_, layer) in layers.reversed() {
-            g = layer.backward(g)
+        for (name, layer) in layers.reversed() {
+            g = LayerProfiler.measure(name, .backward) { layer.backward(g) }
             if g.count == 0 { break } // a layer that computes no input gradient ends the chain
         }
         return g
@@ -108,9 +110,11 @@ public final class Graph: Model, LayerContainer {
         for node in nodes {
             switch node.operation {
             case .layer(let layer):
-                values[node.name] = layer.forward(values[node.inputs[0]]!, training: training)
+                let x = values[node.inputs[0]]!
+                values[node.name] = LayerProfiler.measure(node.name, .forward) { layer.forward(x, training: training) }
             case .concatenate:
-                values[node.name] = concatenateFeatures(node.inputs.map { values[$0]! })
+                let parts = node.inputs.map { values[$0]! }
+                values[node.name] = LayerProfiler.measure(node.name, .forward) { concatenateFeatures(parts) }
             }
         }
         return outputNames.map { values[$0]! }
@@ -128,10 +132,11 @@ public final class Graph: Model, LayerContainer {
             guard let g = grads[node.name] else { continue }
             switch node.operation {
             case .layer(let layer):
-                accumulate(node.inputs[0], layer.backward(g))
+                accumulate(node.inputs[0], LayerProfiler.measure(node.name, .backward) { layer.backward(g) })
             case .concatenate:
                 let widths = node.inputs.map { values[$0]!.shape[1] }
-                for (name, part) in zip(node.inputs, splitFeatures(g, widths: widths)) { accumulate(name, part) }
+                let parts = LayerProfiler.measure(node.name, .backward) { splitFeatures(g, widths: widths) }
+                for (name, part) in zip(node.inputs, parts) { accumulate(name, part) }
             }
             grads[node.name] = nil
         }

@@ -35,9 +35,11 @@ public enum BLAS {
                     a, blasint(lda), b, blasint(ldb), beta, c, blasint(ldc))
     }
 
-    /// Large dense products run on OpenBLAS's own threads (measured on 2 cores: M2 training +10–20 %,
-    /// inference +15–30 % against splitting C's rows over workers, which packs the shared operand
-    /// once per worker). XPS_SPLIT_GEMM=1 restores the split. Convolutions keep splitting the batch.
+    /// Large dense products (M·N·K ≥ 2^24) run on OpenBLAS's own threads (measured on 2 cores: M2
+    /// training +10–20 %, inference +15–30 % against splitting C's rows over workers, which packs
+    /// the shared operand once per worker); smaller ones, such as paper 1's dense heads, split
+    /// rows and leave OpenBLAS's threads asleep. XPS_SPLIT_GEMM=1 splits every product.
+    /// Convolutions keep splitting the batch.
     static let useBLASThreads = getenv("XPS_SPLIT_GEMM").map { String(cString: $0) != "1" } ?? true
 
     @usableFromInline static func countFlops(_ n: Int) {
@@ -59,7 +61,7 @@ public enum BLAS {
                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
             return
         }
-        if useBLASThreads {
+        if useBLASThreads && work >= 1 << 24 {
             openblas_set_num_threads(Int32(Parallel.threads))
             sgemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)

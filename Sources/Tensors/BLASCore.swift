@@ -39,6 +39,17 @@ public enum BLASCore {
         return nil
     }
 
+    /// The OPENBLAS_THREAD_TIMEOUT to run with: nil when the user set it. OpenBLAS's idle threads
+    /// spin on sched_yield for 2^n cycles after each threaded product before they sleep (n = 28
+    /// by default, about 0.1 s); our own Dispatch workers run on the same cores in that time (the
+    /// convolutions, the resampler), so a spinning thread takes a core from them. A profile of
+    /// M1 training on 2 cores put 23 % of the samples in that spin; n = 4, OpenBLAS's minimum,
+    /// lets the threads sleep at once.
+    public static func recommendedThreadTimeout(environment: [String: String]) -> String? {
+        if let set = environment["OPENBLAS_THREAD_TIMEOUT"], !set.isEmpty { return nil }
+        return "4"
+    }
+
     /// Feature flags of the first CPU in /proc/cpuinfo (empty when unreadable, e.g. off Linux).
     public static func cpuFlags(cpuinfo: String) -> Set<String> {
         for line in cpuinfo.split(separator: "\n", omittingEmptySubsequences: true) {

@@ -15,6 +15,7 @@ struct BenchCommand: ParsableCommand {
         Examples:
           harness bench
           harness bench --model M1 --batch 256 --threads 2 --mode train --seconds 3 --json-line
+          harness bench --model M4 --batch 256 --threads 2 --mode train --layers
           harness bench --export-reference .build-peer/reference
         """)
 
@@ -41,6 +42,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Also write all results as a JSON array to this file.")
     var output: String?
+
+    @Flag(help: "After each configuration, time it again layer by layer and print where a step's time goes.")
+    var layers = false
 
     @Flag(help: "Measure the data generators against the models they feed instead of the engine.")
     var generators = false
@@ -95,7 +99,8 @@ struct BenchCommand: ParsableCommand {
                 let batches = md == .train ? list(batch).compactMap(Int.init) : [inferBatch]
                 for b in batches {
                     for t in threadCounts {
-                        let r = Benchmark.run(spec, mode: md, batch: b, threads: t, seconds: seconds, sgemmPeak: peaks[t])
+                        let r = Benchmark.run(spec, mode: md, batch: b, threads: t, seconds: seconds, sgemmPeak: peaks[t],
+                                              profileLayers: layers)
                         results.append(r)
                         if jsonLine {
                             let enc = JSONEncoder()
@@ -106,6 +111,7 @@ struct BenchCommand: ParsableCommand {
                                   + pad("\(t)", 9, right: true) + pad(format(r.samples_per_s, 0), 13, right: true)
                                   + pad(format(r.gemm_gflops, 1), 10, right: true)
                                   + pad(r.fraction_of_sgemm_peak.map { format(100 * $0, 1) } ?? "-", 10, right: true))
+                            if let rows = r.layers { printLayers(rows) }
                         }
                     }
                 }
@@ -123,6 +129,25 @@ struct BenchCommand: ParsableCommand {
 }
 
 extension BenchCommand {
+    /// The layer table under a configuration's line: milliseconds per step, largest first.
+    func printLayers(_ rows: [LayerTime]) {
+        let total = rows.reduce(0) { $0 + $1.total_ms }
+        print("    " + pad("layer", 28) + pad("forward", 10, right: true) + pad("backward", 10, right: true)
+              + pad("update", 11, right: true) + pad("ms/step", 10, right: true) + pad("share", 8, right: true))
+        for row in rows where row.total_ms >= 0.005 * total {
+            print("    " + pad(row.layer, 28) + pad(format(row.forward_ms, 3), 10, right: true)
+                  + pad(format(row.backward_ms, 3), 10, right: true) + pad(format(row.update_ms, 3), 11, right: true)
+                  + pad(format(row.total_ms, 3), 10, right: true) + pad(format(100 * row.total_ms / total, 1) + " %", 8, right: true))
+        }
+        let small = rows.filter { $0.total_ms < 0.005 * total }
+        if !small.isEmpty {
+            let t = small.reduce(0) { $0 + $1.total_ms }
+            print("    " + pad("(\(small.count) layers under 0.5 % each)", 28) + pad("", 31)
+                  + pad(format(t, 3), 10, right: true) + pad(format(100 * t / total, 1) + " %", 8, right: true))
+        }
+        print("")
+    }
+
     func runGenerators(_ threadCounts: [Int]) throws {
         print(pad("generator", 18) + pad("points", 8, right: true) + pad("threads", 9, right: true)
               + pad("spectra/s", 12, right: true) + pad("feeds", 22, right: true) + pad("train/s", 10, right: true)

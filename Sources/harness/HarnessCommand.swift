@@ -33,19 +33,27 @@ struct HarnessCommand: ParsableCommand {
 }
 
 /// Restarts the process with OPENBLAS_CORETYPE set when OpenBLAS chose kernels below what this CPU
-/// can run (an OpenBLAS release older than the CPU falls back to SSE3; see `BLASCore`). The
-/// variable is read only when the library loads, hence the restart; a user's own
-/// OPENBLAS_CORETYPE is left alone. If the restart fails the run goes on with OpenBLAS's
-/// choice: correct, only slower (floats may differ in the last bits, as between any two kernels).
+/// can run (an OpenBLAS release older than the CPU falls back to SSE3; see `BLASCore`), and with
+/// OPENBLAS_THREAD_TIMEOUT set so that OpenBLAS's idle threads sleep instead of spinning beside
+/// our workers. Both variables are read only when the library loads, hence the restart; a user's
+/// own values are left alone. If the restart fails the run goes on with OpenBLAS's choices:
+/// correct, only slower (floats may differ in the last bits, as between any two kernels).
 func selectBLASKernels() {
     #if os(Linux)
     let environment = ProcessInfo.processInfo.environment
     let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    guard let core = BLASCore.recommendedCoreType(core: BLASCore.name, cpuFlags: BLASCore.cpuFlags(cpuinfo: cpuinfo),
-                                                  environment: environment) else { return }
-    setenv("OPENBLAS_CORETYPE", core, 1)
+    var settings: [(String, String)] = []
+    if let core = BLASCore.recommendedCoreType(core: BLASCore.name, cpuFlags: BLASCore.cpuFlags(cpuinfo: cpuinfo),
+                                               environment: environment) {
+        settings.append(("OPENBLAS_CORETYPE", core))
+    }
+    if let timeout = BLASCore.recommendedThreadTimeout(environment: environment) {
+        settings.append(("OPENBLAS_THREAD_TIMEOUT", timeout))
+    }
+    guard !settings.isEmpty else { return }
+    for (name, value) in settings { setenv(name, value, 1) }
     execv("/proc/self/exe", CommandLine.unsafeArgv)
-    unsetenv("OPENBLAS_CORETYPE")
+    for (name, _) in settings { unsetenv(name) }
     #endif
 }
 

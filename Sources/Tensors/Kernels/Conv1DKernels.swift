@@ -8,28 +8,54 @@
 // Several samples share one col matrix side by side (sample s at column offset s·Lo), so one
 // sgemm covers a group of samples.
 
+/// Floats of the stride-phase copy that `im2col` needs for stride S > 1 (C · S · ⌈L / S⌉).
+@inlinable
+public func im2colPhaseCount(channels C: Int, length L: Int, stride S: Int) -> Int {
+    S > 1 ? C * S * ((L + S - 1) / S) : 0
+}
+
 /// Writes the im2col columns of one sample `x [C, L]` into `col` starting at column 0
 /// (the caller offsets `col` for sample s of a group); `ldcol` is the row stride of `col`.
+/// For stride S > 1, `phases` (im2colPhaseCount floats) receives x split into its S phases,
+/// xp[c, r, m] = x[c, m·S + r], so that every row of col is a contiguous run of one phase
+/// (x[c, l·S + off] = xp[c, off mod S, l + ⌊off / S⌋]) and copies as vectors, not as a gather.
 @inlinable
 public func im2col(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
                    kernel K: Int, stride S: Int, dilation D: Int, padLeft P: Int, outLength Lo: Int,
-                   col: UnsafeMutablePointer<Float>, ldcol: Int) {
+                   col: UnsafeMutablePointer<Float>, ldcol: Int, phases: UnsafeMutablePointer<Float>? = nil) {
+    let Lp = (L + S - 1) / S
+    if S > 1, let phases {
+        for c in 0..<C {
+            let xc = x + c * L
+            for r in 0..<S {
+                let dst = phases + (c * S + r) * Lp
+                var m = 0
+                while m * S + r < L { dst[m] = xc[m * S + r]; m += 1 }
+            }
+        }
+    }
     for k in 0..<K {
         let off = k * D - P
         // valid l: 0 ≤ l·S + off < L
         let lFirst = off >= 0 ? 0 : min(Lo, (-off + S - 1) / S)
         let lEnd = L - 1 - off < 0 ? 0 : min(Lo, (L - 1 - off) / S + 1)
+        let phase = ((off % S) + S) % S, shift = (off - phase) / S
         for c in 0..<C {
             let row = col + (c * K + k) * ldcol
-            let xc = x + c * L + off
             var l = 0
             while l < lFirst { row[l] = 0; l += 1 }
-            if S == 1 {
-                // A plain loop: rows are short (often < 32 values), where memmove's call costs more.
-                while l < lEnd { row[l] = xc[l]; l += 1 }
-            } else {
-                while l < lEnd { row[l] = xc[l * S]; l += 1 }
+            if lEnd > lFirst {
+                let n = lEnd - lFirst
+                if S == 1 {
+                    copyFloats(from: x + (c * L + off + lFirst), to: row + lFirst, count: n)
+                } else if let phases {
+                    copyFloats(from: phases + ((c * S + phase) * Lp + shift + lFirst), to: row + lFirst, count: n)
+                } else {
+                    let xc = x + (c * L + off)
+                    for l in lFirst..<lEnd { row[l] = xc[l * S] }
+                }
             }
+            l = max(lFirst, lEnd)
             while l < Lo { row[l] = 0; l += 1 }
         }
     }
@@ -49,7 +75,7 @@ public func col2imAccumulate(_ dcol: UnsafePointer<Float>, ldcol: Int, channels 
             let row = dcol + (c * K + k) * ldcol
             let xc = dx + c * L + off
             if S == 1 {
-                for l in lFirst..<lEnd { xc[l] += row[l] }
+                accumulateFloats(from: row + lFirst, into: xc + lFirst, count: lEnd - lFirst)
             } else {
                 for l in lFirst..<lEnd { xc[l * S] += row[l] }
             }

@@ -7,6 +7,20 @@
 @inlinable
 public func maxPool1DForward(_ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
                              y: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>, outLength Lo: Int) {
+    if W == 2 && S == 2 {
+        // The common case without the inner loop: the same choice (the right value only when
+        // strictly greater), as bit masks rather than a branch that mispredicts half the time.
+        for r in 0..<R {
+            let xr = x + r * L, yr = y + r * Lo, ar = argmax + r * Lo
+            for o in 0..<Lo {
+                let a = xr[2 * o], b = xr[2 * o + 1]
+                let right: Int32 = b > a ? 1 : 0, mask = UInt32(bitPattern: 0 &- right)
+                yr[o] = Float(bitPattern: (a.bitPattern & ~mask) | (b.bitPattern & mask))
+                ar[o] = Int32(truncatingIfNeeded: 2 * o) + right
+            }
+        }
+        return
+    }
     for r in 0..<R {
         let xr = x + r * L, yr = y + r * Lo, ar = argmax + r * Lo
         for o in 0..<Lo {
@@ -47,6 +61,24 @@ public func maxPool1DBackward(_ dy: UnsafePointer<Float>, argmax: UnsafePointer<
     for r in 0..<R {
         let dyr = dy + r * Lo, ar = argmax + r * Lo, dxr = dx + r * L
         for o in 0..<Lo { dxr[Int(ar[o])] += dyr[o] }
+    }
+}
+
+/// Backward of window 2, stride 2 max pooling: writes every element of `dx` (no zeroing first):
+/// the gradient to the winner of each pair, 0 to the other and to an odd length's last point.
+@inlinable
+public func maxPool1DBackwardPairs(_ dy: UnsafePointer<Float>, argmax: UnsafePointer<Int32>, rows R: Int, length L: Int,
+                                   outLength Lo: Int, dx: UnsafeMutablePointer<Float>) {
+    for r in 0..<R {
+        let dyr = dy + r * Lo, ar = argmax + r * Lo, dxr = dx + r * L
+        for o in 0..<Lo {
+            // Bit masks, not a branch: which of a pair won is random, and a mispredicted branch
+            // per output cost 4× the whole loop.
+            let g = dyr[o].bitPattern, right = UInt32(bitPattern: 0 &- (ar[o] & 1))
+            dxr[2 * o] = Float(bitPattern: g & ~right)
+            dxr[2 * o + 1] = Float(bitPattern: g & right)
+        }
+        for i in (2 * Lo)..<L { dxr[i] = 0 }
     }
 }
 

@@ -78,3 +78,84 @@ public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, l
         dp[n] = g
     }
 }
+
+/// `resampleLinearForward` for a pure shift: every position is i + first + weight, so one floor
+/// and one fraction serve the whole signal and the interior runs as vectors. Same arithmetic
+/// per point as the general kernel, so the results agree bit for bit.
+@inlinable
+public func resampleShiftForward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+                                 first k: Int, weight w: Float, y: UnsafeMutablePointer<Float>) {
+    // Interior: 0 ≤ i + k and i + k + 1 < L.
+    let lo = min(L, max(0, -k)), hi = max(lo, min(L, L - 1 - k))
+    let wv = SIMD16<Float>(repeating: w)
+    for c in 0..<C {
+        let xc = x + c * L, yc = y + c * L
+        for i in 0..<lo { yc[i] = edgeSample(xc, L, i + k, w) }
+        var i = lo
+        while i + 16 <= hi {
+            let x0 = UnsafeRawPointer(xc + (i + k)).loadUnaligned(as: SIMD16<Float>.self)
+            let x1 = UnsafeRawPointer(xc + (i + k + 1)).loadUnaligned(as: SIMD16<Float>.self)
+            UnsafeMutableRawPointer(yc + i).storeBytes(of: x0 + wv * (x1 - x0), as: SIMD16<Float>.self)
+            i += 16
+        }
+        while i < hi { let x0 = xc[i + k], x1 = xc[i + k + 1]; yc[i] = x0 + w * (x1 - x0); i += 1 }
+        for i in hi..<L { yc[i] = edgeSample(xc, L, i + k, w) }
+    }
+}
+
+/// One zero-padded sample at floor index i0 (any integer) and fraction w.
+@inlinable @inline(__always)
+func edgeSample(_ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float) -> Float {
+    let x0: Float = i0 >= 0 && i0 < L ? xc[i0] : 0
+    let x1: Float = i0 + 1 >= 0 && i0 + 1 < L ? xc[i0 + 1] : 0
+    return x0 + w * (x1 - x0)
+}
+
+/// `resampleLinearBackward` for a pure shift (see `resampleShiftForward`): writes dp[i] and,
+/// when `dx` is non-nil, accumulates into dx [C, L]. Same arithmetic per point as the general kernel.
+@inlinable
+public func resampleShiftBackward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+                                  first k: Int, weight w: Float, dy: UnsafePointer<Float>,
+                                  dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>) {
+    let lo = min(L, max(0, -k)), hi = max(lo, min(L, L - 1 - k))
+    let oneMinus = 1 - w
+    for i in 0..<L { dp[i] = 0 }
+    for c in 0..<C {
+        let xc = x + c * L, dyc = dy + c * L
+        for i in 0..<lo { edgeBackward(xc, L, i + k, w, dyc[i], dx.map { $0 + c * L }, &dp[i]) }
+        var i = lo
+        while i + 16 <= hi {
+            let x0 = UnsafeRawPointer(xc + (i + k)).loadUnaligned(as: SIMD16<Float>.self)
+            let x1 = UnsafeRawPointer(xc + (i + k + 1)).loadUnaligned(as: SIMD16<Float>.self)
+            let d = UnsafeRawPointer(dyc + i).loadUnaligned(as: SIMD16<Float>.self)
+            let g = UnsafeRawPointer(dp + i).loadUnaligned(as: SIMD16<Float>.self)
+            UnsafeMutableRawPointer(dp + i).storeBytes(of: g + d * (x1 - x0), as: SIMD16<Float>.self)
+            i += 16
+        }
+        while i < hi { let x0 = xc[i + k], x1 = xc[i + k + 1]; dp[i] += dyc[i] * (x1 - x0); i += 1 }
+        if let dx {
+            // Scattered in index order, as the general kernel does: dx[i0] gets (1−w)·dy[i] and then
+            // dx[i0 + 1] gets w·dy[i], point after point.
+            let dxc = dx + c * L
+            for i in lo..<hi {
+                let d = dyc[i]
+                dxc[i + k] += oneMinus * d
+                dxc[i + k + 1] += w * d
+            }
+        }
+        for i in hi..<L { edgeBackward(xc, L, i + k, w, dyc[i], dx.map { $0 + c * L }, &dp[i]) }
+    }
+}
+
+@inlinable @inline(__always)
+func edgeBackward(_ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float, _ d: Float,
+                  _ dxc: UnsafeMutablePointer<Float>?, _ g: inout Float) {
+    let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
+    let x0: Float = in0 ? xc[i0] : 0
+    let x1: Float = in1 ? xc[i0 + 1] : 0
+    g += d * (x1 - x0)
+    if let dxc {
+        if in0 { dxc[i0] += (1 - w) * d }
+        if in1 { dxc[i0 + 1] += w * d }
+    }
+}

@@ -1,0 +1,80 @@
+// Short-vector helpers for the kernels' inner loops.
+//
+// Shape legend: n = elements; src, dst = contiguous Float runs (they must not overlap).
+// The compiler cannot prove that two UnsafePointers do not alias, so plain `dst[i] = src[i]`
+// loops stay scalar; these spell the vector loads and stores out (16, then 8, 4, 1 at a time).
+// The runs in im2col and the output scatter of a convolution are short (4–61 values), where a
+// call to memmove costs more than the copy.
+
+/// dst[0..<n] = src[0..<n].
+@inlinable @inline(__always)
+public func copyFloats(from src: UnsafePointer<Float>, to dst: UnsafeMutablePointer<Float>, count n: Int) {
+    var i = 0
+    while i + 16 <= n {
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self),
+                                                    as: SIMD16<Float>.self)
+        i += 16
+    }
+    if i + 8 <= n {
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD8<Float>.self),
+                                                    as: SIMD8<Float>.self)
+        i += 8
+    }
+    if i + 4 <= n {
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self),
+                                                    as: SIMD4<Float>.self)
+        i += 4
+    }
+    while i < n { dst[i] = src[i]; i += 1 }
+}
+
+/// dst[0..<n] = src[0..<n] + value.
+@inlinable @inline(__always)
+public func copyFloats(from src: UnsafePointer<Float>, adding value: Float, to dst: UnsafeMutablePointer<Float>, count n: Int) {
+    var i = 0
+    let v16 = SIMD16<Float>(repeating: value), v4 = SIMD4<Float>(repeating: value)
+    while i + 16 <= n {
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self) + v16,
+                                                    as: SIMD16<Float>.self)
+        i += 16
+    }
+    while i + 4 <= n {
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self) + v4,
+                                                    as: SIMD4<Float>.self)
+        i += 4
+    }
+    while i < n { dst[i] = src[i] + value; i += 1 }
+}
+
+/// dst[0..<n] += src[0..<n].
+@inlinable @inline(__always)
+public func accumulateFloats(from src: UnsafePointer<Float>, into dst: UnsafeMutablePointer<Float>, count n: Int) {
+    var i = 0
+    while i + 16 <= n {
+        let s = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self)
+        let d = UnsafeRawPointer(dst + i).loadUnaligned(as: SIMD16<Float>.self)
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: d + s, as: SIMD16<Float>.self)
+        i += 16
+    }
+    while i + 4 <= n {
+        let s = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self)
+        let d = UnsafeRawPointer(dst + i).loadUnaligned(as: SIMD4<Float>.self)
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: d + s, as: SIMD4<Float>.self)
+        i += 4
+    }
+    while i < n { dst[i] += src[i]; i += 1 }
+}
+
+/// Σ src[0..<n], summed in 16 interleaved lanes (a fixed order: the result is deterministic).
+@inlinable @inline(__always)
+public func sumFloats(_ src: UnsafePointer<Float>, count n: Int) -> Float {
+    var acc = SIMD16<Float>(repeating: 0)
+    var i = 0
+    while i + 16 <= n {
+        acc += UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self)
+        i += 16
+    }
+    var s = acc.sum()
+    while i < n { s += src[i]; i += 1 }
+    return s
+}

@@ -1,0 +1,46 @@
+import Testing
+import Tensors
+@testable import NeuralNets
+
+/// Conv1D's im2col + sgemm path against the definition,
+/// y[b, o, l] = bias[o] + Σ_c Σ_k w[o, c, k] · x[b, c, l·S + k·D − P] (zero outside the signal).
+@Suite struct ConvolutionForwardTests {
+    static func direct(_ conv: Conv1D, _ x: Tensor) -> Tensor {
+        let (B, C, L) = (x.shape[0], x.shape[1], x.shape[2])
+        let Lo = conv.outputLength(L), P = conv.paddingAmounts(length: L).left
+        let (K, S, D, O) = (conv.kernelSize, conv.stride, conv.dilation, conv.outputChannels)
+        let w = conv.weight.value.scalars, bias = conv.bias.value.scalars, xs = x.scalars
+        var y = [Float](repeating: 0, count: B * O * Lo)
+        for b in 0..<B { for o in 0..<O { for l in 0..<Lo {
+            var s = Double(bias[o])
+            for c in 0..<C { for k in 0..<K {
+                let i = l * S + k * D - P
+                if i >= 0 && i < L { s += Double(w[(o * C + c) * K + k]) * Double(xs[(b * C + c) * L + i]) }
+            } }
+            y[(b * O + o) * Lo + l] = Float(s)
+        } } }
+        return Tensor(shape: [B, O, Lo], scalars: y)
+    }
+
+    @Test(arguments: [
+        (3, 1, 1, Padding.valid), (5, 2, 1, .valid), (4, 1, 1, .same), (5, 3, 1, .same),
+        (3, 1, 2, .valid), (3, 2, 2, .explicit(left: 2, right: 1)), (10, 5, 1, .valid),
+        (100, 5, 1, .valid), (7, 4, 3, .explicit(left: 5, right: 6)), (2, 1, 1, .valid), (1, 3, 1, .same),
+    ])
+    func matchesTheDefinition(kernel: Int, stride: Int, dilation: Int, padding: Padding) {
+        var rng = SeededRandom(seed: 21)
+        let conv = Conv1D(3, 5, kernelSize: kernel, stride: stride, dilation: dilation, padding: padding, rng: &rng)
+        conv.bias.value = .normal([5], rng: &rng)
+        let L = max(41, kernel * dilation + 3)
+        let x = Tensor.normal([4, 3, L], rng: &rng)
+        for threads in [1, 2] {
+            Parallel.threads = threads
+            defer { Parallel.threads = 1 }
+            let y = conv.forward(x, training: threads == 1)
+            let want = Self.direct(conv, x)
+            #expect(y.shape == want.shape)
+            let err = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
+            #expect(err <= 1e-5 * max(1, want.maxAbs), "kernel \(kernel) stride \(stride) dilation \(dilation): max error \(err)")
+        }
+    }
+}
