@@ -62,6 +62,7 @@ public enum BLAS {
             return
         }
         if useBLASThreads && work >= 1 << 24 {
+            Parallel.parkHelpers()
             openblas_set_num_threads(Int32(Parallel.threads))
             sgemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)

@@ -1,10 +1,14 @@
-// Work splitting over Dispatch workers. OpenBLAS is held to one thread; parallelism comes from
-// splitting the batch over `Parallel.threads` workers, except for the large dense products of
+// Work splitting over workers. OpenBLAS is held to one thread; parallelism comes from splitting
+// the batch over `Parallel.threads` workers (the caller and the helpers of a `WorkerPool`, or
+// Dispatch's when the pool is busy), except for the large dense products of
 // `BLAS.parallelSgemm`, which raise OpenBLAS to `Parallel.threads` for their duration.
 
 import Dispatch
 import Synchronization
 import CBLAS
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Process-wide thread settings for the engine.
 public enum Parallel {
@@ -38,14 +42,39 @@ public enum Parallel {
             body(0, 0..<count)
             return
         }
-        withoutActuallyEscaping(body) { body in
-            let box = UnsafeSendable(body)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let lo = count * w / workers
-                let hi = count * (w + 1) / workers
-                if lo < hi { box.value(w, lo..<hi) }
-            }
+        let chunk = { (w: Int) in
+            guard w < workers else { return }
+            let lo = count * w / workers
+            let hi = count * (w + 1) / workers
+            if lo < hi { body(w, lo..<hi) }
         }
+        if workers == threads, let pool = pool(helpers: workers - 1), pool.run(chunk) { return }
+        withoutActuallyEscaping(chunk) { chunk in
+            let box = UnsafeSendable(chunk)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in box.value(w) }
+        }
+    }
+
+    /// One pool per helper count, created on first use and kept (its helpers sleep when idle).
+    private static let pools = Mutex<[Int: WorkerPool]>([:])
+    /// XPS_DISPATCH_ONLY=1 runs every region on Dispatch's workers instead of the spinning pool.
+    private static let usesPool = getenv("XPS_DISPATCH_ONLY").map { String(cString: $0) != "1" } ?? true
+
+    private static func pool(helpers: Int) -> WorkerPool? {
+        guard usesPool, helpers > 0 else { return nil }
+        return pools.withLock { pools in
+            if let p = pools[helpers] { return p }
+            let p = WorkerPool(helpers: helpers)
+            pools[helpers] = p
+            return p
+        }
+    }
+
+    /// Sends the pool's spinning helpers to sleep, before OpenBLAS runs on its own threads.
+    static func parkHelpers() {
+        let threads = self.threads
+        guard threads > 1, usesPool else { return }
+        pools.withLock { pools in pools[threads - 1]?.park() }
     }
 
     /// How many workers `forEachChunk(count, minimumChunk:)` will use.
