@@ -14,7 +14,6 @@ public final class LayerProfiler {
     public struct Entry: Sendable {
         public let path: String
         public var forwardSeconds = 0.0, backwardSeconds = 0.0, updateSeconds = 0.0
-        public var totalSeconds: Double { forwardSeconds + backwardSeconds + updateSeconds }
     }
 
     /// The profiler the containers report to; nil (the default) costs one load per layer call.
@@ -54,11 +53,5 @@ public final class LayerProfiler {
         case .update: entries[i].updateSeconds += selfSeconds
         }
         return result
-    }
-
-    /// Starts over (e.g. after a warm-up).
-    public func reset() {
-        index = [:]
-        entries = []
     }
 }

@@ -75,8 +75,9 @@ public final class SpatialTransformer1D: Layer, LayerContainer {
         let theta = localisation.forward(x.reshaped([B, C * L]), training: training)
         precondition(theta.shape == [B, P], "localisation must output [B, \(P)], got \(theta.shape)")
         lastParameters = theta
+        let scaled = transform == .scaleAndShift
         // Per point for .scaleAndShift; one (floor, fraction) per sample for .shift.
-        let positions = transform == .scaleAndShift ? B * L : B
+        let positions = scaled ? B * L : B
         if sampleIndex.count != positions {
             sampleIndex = [Int32](repeating: 0, count: positions)
             sampleWeight = [Float](repeating: 0, count: positions)
@@ -85,7 +86,7 @@ public final class SpatialTransformer1D: Layer, LayerContainer {
             gridDouble = (0..<L).map { -1 + 2 * Double($0) / Double(L - 1) }
             grid = gridDouble.map { Float($0) }
         }
-        let half = Double(L - 1) / 2, scaled = transform == .scaleAndShift
+        let half = Double(L - 1) / 2
         var y = Tensor(uninitializedShape: x.shape)
         // Per sample: the positions (in Double) and then the resampling, on the workers.
         x.withUnsafeBufferPointer { xp in

@@ -43,7 +43,6 @@ public enum Parallel {
             return
         }
         let chunk = { (w: Int) in
-            guard w < workers else { return }
             let lo = count * w / workers
             let hi = count * (w + 1) / workers
             if lo < hi { body(w, lo..<hi) }

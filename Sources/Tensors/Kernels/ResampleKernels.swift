@@ -30,13 +30,7 @@ public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, le
             }
             continue
         }
-        let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
-        for c in 0..<C {
-            let xc = x + c * L
-            let x0: Float = in0 ? xc[i0] : 0
-            let x1: Float = in1 ? xc[i0 + 1] : 0
-            y[c * N + n] = x0 + w * (x1 - x0)
-        }
+        for c in 0..<C { y[c * N + n] = edgeSample(x + c * L, L, i0, w) }
     }
 }
 
@@ -63,18 +57,7 @@ public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, l
             dp[n] = g
             continue
         }
-        let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
-        for c in 0..<C {
-            let xc = x + c * L
-            let d = dy[c * N + n]
-            let x0: Float = in0 ? xc[i0] : 0
-            let x1: Float = in1 ? xc[i0 + 1] : 0
-            g += d * (x1 - x0)
-            if let dx {
-                if in0 { dx[c * L + i0] += (1 - w) * d }
-                if in1 { dx[c * L + i0 + 1] += w * d }
-            }
-        }
+        for c in 0..<C { edgeBackward(x + c * L, L, i0, w, dy[c * N + n], dx.map { $0 + c * L }, &g) }
         dp[n] = g
     }
 }
@@ -103,7 +86,8 @@ public func resampleShiftForward(_ x: UnsafePointer<Float>, channels C: Int, len
     }
 }
 
-/// One zero-padded sample at floor index i0 (any integer) and fraction w.
+/// One zero-padded sample at floor index i0 (any integer) and fraction w: the edge case of both
+/// resampling kernels.
 @inlinable @inline(__always)
 func edgeSample(_ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float) -> Float {
     let x0: Float = i0 >= 0 && i0 < L ? xc[i0] : 0
@@ -147,6 +131,8 @@ public func resampleShiftBackward(_ x: UnsafePointer<Float>, channels C: Int, le
     }
 }
 
+/// The backward of `edgeSample`: adds its position derivative to `g` and, when `dxc` is non-nil,
+/// its weights times `d` to the two neighbours that exist.
 @inlinable @inline(__always)
 func edgeBackward(_ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float, _ d: Float,
                   _ dxc: UnsafeMutablePointer<Float>?, _ g: inout Float) {
