@@ -77,19 +77,38 @@ public final class BatchNorm: Layer {
         }
         inverseStd = (0..<C).map { Float(1 / (variance[$0] + Double(epsilon)).squareRoot()) }
         let meanF = mean.map { Float($0) }
-        var xhat = x
-        var y = Tensor(shape: x.shape)
-        xhat.withUnsafeMutableBufferPointer { hp in
-            y.withUnsafeMutableBufferPointer { yp in
-                for b in 0..<B { for c in 0..<C {
-                    let base = (b * C + c) * L
-                    let m = meanF[c], s = inverseStd[c], g = scale.value.scalars[c], o = offset.value.scalars[c]
-                    for l in 0..<L {
-                        let h = (hp[base + l] - m) * s
-                        hp[base + l] = h
-                        yp[base + l] = g * h + o
+        var xhat = Tensor(uninitializedShape: x.shape)
+        var y = Tensor(uninitializedShape: x.shape)
+        let gamma = scale.value.scalars, beta = offset.value.scalars
+        x.withUnsafeBufferPointer { xp in
+            xhat.withUnsafeMutableBufferPointer { hp in
+                y.withUnsafeMutableBufferPointer { yp in
+                    meanF.withUnsafeBufferPointer { mp in
+                        inverseStd.withUnsafeBufferPointer { sp in
+                            gamma.withUnsafeBufferPointer { gp in
+                                beta.withUnsafeBufferPointer { op in
+                                    let ptrs = UnsafeSendable((xp.baseAddress!, hp.baseAddress!, yp.baseAddress!,
+                                                               mp.baseAddress!, sp.baseAddress!, gp.baseAddress!,
+                                                               op.baseAddress!))
+                                    Parallel.forEachChunk(B, minimumChunk: max(1, (1 << 14) / (C * L))) { _, r in
+                                        let (x, h, y, m, s, g, o) = ptrs.value
+                                        for b in r {
+                                            let base = b * C * L
+                                            if L == 1 {
+                                                normalizeAcrossChannels(x + base, h + base, y + base, m, s, g, o, count: C)
+                                            } else {
+                                                for c in 0..<C {
+                                                    normalizeRun(x + base + c * L, h + base + c * L, y + base + c * L,
+                                                                 m[c], s[c], g[c], o[c], count: L)
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                } }
+                }
             }
         }
         normalized = xhat
@@ -102,37 +121,167 @@ public final class BatchNorm: Layer {
         var sumDy = [Float](repeating: 0, count: C), sumDyXhat = [Float](repeating: 0, count: C)
         dy.withUnsafeBufferPointer { d in
             normalized.withUnsafeBufferPointer { h in
-                for b in 0..<B { for c in 0..<C {
-                    let base = (b * C + c) * L
-                    var s1: Float = 0, s2: Float = 0
-                    for l in 0..<L { s1 += d[base + l]; s2 += d[base + l] * h[base + l] }
-                    sumDy[c] += s1
-                    sumDyXhat[c] += s2
-                } }
+                if L == 1 {
+                    // Vectorised across channels; each channel still sums over the batch in order.
+                    sumDy.withUnsafeMutableBufferPointer { s1 in
+                        sumDyXhat.withUnsafeMutableBufferPointer { s2 in
+                            for b in 0..<B {
+                                accumulateSums(d.baseAddress! + b * C, h.baseAddress! + b * C,
+                                               s1.baseAddress!, s2.baseAddress!, count: C)
+                            }
+                        }
+                    }
+                } else {
+                    for b in 0..<B { for c in 0..<C {
+                        let base = (b * C + c) * L
+                        var s1: Float = 0, s2: Float = 0
+                        for l in 0..<L { s1 += d[base + l]; s2 += d[base + l] * h[base + l] }
+                        sumDy[c] += s1
+                        sumDyXhat[c] += s2
+                    } }
+                }
             }
         }
         for c in 0..<C {
             scale.gradient.scalars[c] += sumDyXhat[c]
             offset.gradient.scalars[c] += sumDy[c]
         }
-        var dx = Tensor(shape: inputShape)
+        // Per channel: dx = k·(n·dy − a − x̂·q) in training (k = γ·s/n, a = Σdy, q = Σ(dy·x̂));
+        // dx = k·dy with k = γ·s in inference.
+        let gamma = scale.value.scalars
+        let k = (0..<C).map { trainingPass ? gamma[$0] * inverseStd[$0] / n : gamma[$0] * inverseStd[$0] }
+        var dx = Tensor(uninitializedShape: inputShape)
+        let training = trainingPass
         dy.withUnsafeBufferPointer { d in
             normalized.withUnsafeBufferPointer { h in
                 dx.withUnsafeMutableBufferPointer { dxp in
-                    for b in 0..<B { for c in 0..<C {
-                        let base = (b * C + c) * L
-                        let g = scale.value.scalars[c], s = inverseStd[c]
-                        if trainingPass {
-                            // dx = γ·s/n · (n·dy − Σdy − x̂·Σ(dy·x̂))
-                            let k = g * s / n, a = sumDy[c], bb = sumDyXhat[c]
-                            for l in 0..<L { dxp[base + l] = k * (n * d[base + l] - a - h[base + l] * bb) }
-                        } else {
-                            for l in 0..<L { dxp[base + l] = g * s * d[base + l] }
+                    k.withUnsafeBufferPointer { kp in
+                        sumDy.withUnsafeBufferPointer { ap in
+                            sumDyXhat.withUnsafeBufferPointer { qp in
+                                let ptrs = UnsafeSendable((d.baseAddress!, h.baseAddress!, dxp.baseAddress!,
+                                                           kp.baseAddress!, ap.baseAddress!, qp.baseAddress!))
+                                Parallel.forEachChunk(B, minimumChunk: max(1, (1 << 14) / (C * L))) { _, r in
+                                    let (d, h, dx, k, a, q) = ptrs.value
+                                    for b in r {
+                                        let base = b * C * L
+                                        if L == 1 {
+                                            batchNormInputGradient(d + base, h + base, dx + base, k, a, q, n: n,
+                                                                   training: training, count: C)
+                                        } else {
+                                            for c in 0..<C {
+                                                let o = base + c * L
+                                                if training {
+                                                    for l in 0..<L { dx[o + l] = k[c] * (n * d[o + l] - a[c] - h[o + l] * q[c]) }
+                                                } else {
+                                                    for l in 0..<L { dx[o + l] = k[c] * d[o + l] }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
-                    } }
+                    }
                 }
             }
         }
         return dx
     }
+}
+
+// Kernels. Every lane does the scalar formula's operations in the same order, so the results
+// are bit for bit those of the per-element loops.
+
+/// One sample of [C] (L = 1): x̂ = (x − μ)·s, y = γ·x̂ + β, per channel, 16 channels at a time.
+@inline(__always)
+private func normalizeAcrossChannels(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>,
+                                     _ y: UnsafeMutablePointer<Float>, _ m: UnsafePointer<Float>,
+                                     _ s: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ o: UnsafePointer<Float>,
+                                     count C: Int) {
+    typealias V = SIMD16<Float>
+    var c = 0
+    while c + 16 <= C {
+        let hv = (load(V.self, x + c) - load(V.self, m + c)) * load(V.self, s + c)
+        store(hv, h + c)
+        store(load(V.self, g + c) * hv + load(V.self, o + c), y + c)
+        c += 16
+    }
+    while c < C {
+        let hv = (x[c] - m[c]) * s[c]
+        h[c] = hv
+        y[c] = g[c] * hv + o[c]
+        c += 1
+    }
+}
+
+/// One channel's run of L values with its statistics m, s, γ, β.
+@inline(__always)
+private func normalizeRun(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>,
+                          _ m: Float, _ s: Float, _ g: Float, _ o: Float, count L: Int) {
+    typealias V = SIMD16<Float>
+    let mv = V(repeating: m), sv = V(repeating: s), gv = V(repeating: g), ov = V(repeating: o)
+    var l = 0
+    while l + 16 <= L {
+        let hv = (load(V.self, x + l) - mv) * sv
+        store(hv, h + l)
+        store(gv * hv + ov, y + l)
+        l += 16
+    }
+    while l < L {
+        let hv = (x[l] - m) * s
+        h[l] = hv
+        y[l] = g * hv + o
+        l += 1
+    }
+}
+
+/// s1[c] += dy[c], s2[c] += dy[c]·x̂[c] for one sample of [C].
+@inline(__always)
+private func accumulateSums(_ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>,
+                            _ s1: UnsafeMutablePointer<Float>, _ s2: UnsafeMutablePointer<Float>, count C: Int) {
+    typealias V = SIMD16<Float>
+    var c = 0
+    while c + 16 <= C {
+        let dv = load(V.self, d + c)
+        store(load(V.self, s1 + c) + dv, s1 + c)
+        store(load(V.self, s2 + c) + dv * load(V.self, h + c), s2 + c)
+        c += 16
+    }
+    while c < C { s1[c] += d[c]; s2[c] += d[c] * h[c]; c += 1 }
+}
+
+/// dx for one sample of [C]: k·(n·dy − a − x̂·q) in training, k·dy in inference.
+@inline(__always)
+private func batchNormInputGradient(_ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>,
+                                    _ k: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ q: UnsafePointer<Float>,
+                                    n: Float, training: Bool, count C: Int) {
+    typealias V = SIMD16<Float>
+    var c = 0
+    if training {
+        let nv = V(repeating: n)
+        while c + 16 <= C {
+            let v = load(V.self, k + c) * (nv * load(V.self, d + c) - load(V.self, a + c) - load(V.self, h + c) * load(V.self, q + c))
+            store(v, dx + c)
+            c += 16
+        }
+        while c < C { dx[c] = k[c] * (n * d[c] - a[c] - h[c] * q[c]); c += 1 }
+    } else {
+        while c + 16 <= C { store(load(V.self, k + c) * load(V.self, d + c), dx + c); c += 16 }
+        while c < C { dx[c] = k[c] * d[c]; c += 1 }
+    }
+}
+
+@inline(__always)
+private func load<V: SIMD>(_: V.Type, _ p: UnsafePointer<Float>) -> V where V.Scalar == Float {
+    UnsafeRawPointer(p).loadUnaligned(as: V.self)
+}
+
+@inline(__always)
+private func load<V: SIMD>(_: V.Type, _ p: UnsafeMutablePointer<Float>) -> V where V.Scalar == Float {
+    UnsafeRawPointer(p).loadUnaligned(as: V.self)
+}
+
+@inline(__always)
+private func store<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<Float>) where V.Scalar == Float {
+    UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
 }

@@ -28,8 +28,14 @@ public final class Conv1D: Layer {
     public let bias: Parameter
     /// When false, `backward` skips dx (the first layer of a network needs none).
     public var computesInputGradient: Bool
+    /// When true, the output is max(conv + bias, 0): a ReLU that follows this layer, fused into the
+    /// output pass (and its backward into the gradient gather) by the container that holds both
+    /// (`Sequential`, `Graph`), which then skips the ReLU. Applying that ReLU again changes nothing.
+    public internal(set) var fusesReLU = false
 
     private var input = Tensor.empty
+    /// The output of the last training-capable forward, kept for the fused ReLU's backward.
+    private var output = Tensor.empty
     private let scratch = ScratchBuffers()
     private let gradientScratch = ScratchBuffers()
 
@@ -106,13 +112,30 @@ public final class Conv1D: Layer {
     }
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        let y = run(x, maxPoolPairs: false)
+        output = fusesReLU ? y : .empty
+        return y
+    }
+
+    /// Inference only: this layer (with its fused ReLU, if any) followed by MaxPool1D(2), in one
+    /// pass that never writes the unpooled output. Equal to `MaxPool1D(2)(forward(x))` bit for bit.
+    /// Keeps nothing for a backward pass.
+    public func forwardMaxPooledPairs(_ x: Tensor) -> Tensor {
+        output = .empty
+        return run(x, maxPoolPairs: true)
+    }
+
+    private func run(_ x: Tensor, maxPoolPairs: Bool) -> Tensor {
         let g = geometry(x)
         input = x
-        var y = Tensor(uninitializedShape: [g.B, g.Co, g.Lo])
+        let outLength = maxPoolPairs ? g.Lo / 2 : g.Lo
+        precondition(outLength > 0, "Conv1D: output length \(g.Lo) is too short to pool in pairs")
+        var y = Tensor(uninitializedShape: [g.B, g.Co, outLength])
         let workers = Parallel.workerCount(g.B)
         // Per worker: Y [Co, G·Lo], the stride phases, then col [CK, G·Lo].
         scratch.reserve(workers: workers, count: g.Co * g.G * g.Lo + g.phases + g.CK * g.G * g.Lo)
         let scratch = self.scratch
+        let relu = fusesReLU
         x.withUnsafeBufferPointer { xp in
             weight.value.withUnsafeBufferPointer { wp in
                 bias.value.withUnsafeBufferPointer { bp in
@@ -129,10 +152,16 @@ public final class Conv1D: Layer {
                                 BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
                                            a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
                                 for s in 0..<n {
-                                    let ys = y + (s0 + s) * g.Co * g.Lo
+                                    let ys = y + (s0 + s) * g.Co * outLength
                                     for c in 0..<g.Co {
-                                        copyFloats(from: Y + c * ld + s * g.Lo, adding: bias[c], to: ys + c * g.Lo,
-                                                   count: g.Lo)
+                                        let src = Y + c * ld + s * g.Lo, dst = ys + c * outLength
+                                        if maxPoolPairs {
+                                            pairMaxFloats(from: src, adding: bias[c], relu: relu, to: dst, count: outLength)
+                                        } else if relu {
+                                            copyFloatsReLU(from: src, adding: bias[c], to: dst, count: g.Lo)
+                                        } else {
+                                            copyFloats(from: src, adding: bias[c], to: dst, count: g.Lo)
+                                        }
                                     }
                                 }
                                 s0 += n
@@ -156,54 +185,69 @@ public final class Conv1D: Layer {
         gradientScratch.reserve(workers: workers, count: g.Co * g.CK + g.Co)
         let scratch = self.scratch, gradientScratch = self.gradientScratch
         let wantsDx = computesInputGradient
+        let relu = fusesReLU
+        precondition(!relu || output.shape == dy.shape,
+                     "Conv1D with a fused ReLU: backward needs the output of a forward pass, not of forwardMaxPooledPairs")
         input.withUnsafeBufferPointer { xp in
             dy.withUnsafeBufferPointer { dyp in
                 weight.value.withUnsafeBufferPointer { wp in
                     weight.gradient.withUnsafeMutableBufferPointer { dwp in
                         bias.gradient.withUnsafeMutableBufferPointer { dbp in
                             dx.withUnsafeMutableBufferPointer { dxp in
-                                let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
-                                                           dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress))
-                                Parallel.forEachChunk(g.B) { w, range in
-                                    let (x, dyAll, W, dW0, db0, dxAll) = ptrs.value
-                                    let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
-                                    let phases = dY + dyCount
-                                    let dW = w == 0 ? dW0 : gradientScratch[w]
-                                    let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
-                                    if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
-                                    var s0 = range.lowerBound
-                                    while s0 < range.upperBound {
-                                        let n = min(g.G, range.upperBound - s0)
-                                        let ld = n * g.Lo
-                                        Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
-                                        for s in 0..<n {
-                                            let src = dyAll + (s0 + s) * g.Co * g.Lo
-                                            for c in 0..<g.Co {
-                                                copyFloats(from: src + c * g.Lo, to: dY + c * ld + s * g.Lo, count: g.Lo)
-                                            }
-                                        }
-                                        // dW[Co, CK] += dY[Co, ld] · colᵀ
-                                        BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
-                                                   a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
-                                        for c in 0..<g.Co { db[c] += sumFloats(dY + c * ld, count: ld) }
-                                        if wantsDx, let dxAll {
-                                            // dcol[CK, ld] = Wᵀ · dY
-                                            BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
-                                                       a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
+                                output.withUnsafeBufferPointer { op in
+                                    // The fused ReLU's gate: this layer's own output (nil when not fused).
+                                    let gate = relu ? op.baseAddress : nil
+                                    let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
+                                                               dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress, gate))
+                                    Parallel.forEachChunk(g.B) { w, range in
+                                        let (x, dyAll, W, dW0, db0, dxAll, gateAll) = ptrs.value
+                                        let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
+                                        let phases = dY + dyCount
+                                        let dW = w == 0 ? dW0 : gradientScratch[w]
+                                        let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
+                                        if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
+                                        var s0 = range.lowerBound
+                                        while s0 < range.upperBound {
+                                            let n = min(g.G, range.upperBound - s0)
+                                            let ld = n * g.Lo
+                                            Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
                                             for s in 0..<n {
-                                                col2imAccumulate(dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
-                                                                 kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
-                                                                 outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
+                                                let src = dyAll + (s0 + s) * g.Co * g.Lo
+                                                if let gateAll {
+                                                    let gs = gateAll + (s0 + s) * g.Co * g.Lo
+                                                    for c in 0..<g.Co {
+                                                        copyFloats(from: src + c * g.Lo, gatedBy: gs + c * g.Lo,
+                                                                   to: dY + c * ld + s * g.Lo, count: g.Lo)
+                                                    }
+                                                } else {
+                                                    for c in 0..<g.Co {
+                                                        copyFloats(from: src + c * g.Lo, to: dY + c * ld + s * g.Lo, count: g.Lo)
+                                                    }
+                                                }
                                             }
+                                            // dW[Co, CK] += dY[Co, ld] · colᵀ
+                                            BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
+                                                       a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
+                                            for c in 0..<g.Co { db[c] += sumFloats(dY + c * ld, count: ld) }
+                                            if wantsDx, let dxAll {
+                                                // dcol[CK, ld] = Wᵀ · dY
+                                                BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
+                                                           a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
+                                                for s in 0..<n {
+                                                    col2imAccumulate(dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
+                                                                     kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
+                                                                     outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
+                                                }
+                                            }
+                                            s0 += n
                                         }
-                                        s0 += n
                                     }
-                                }
-                                // Fold the other workers' partial gradients in, in worker order.
-                                for w in 1..<max(1, workers) {
-                                    let part = gradientScratch[w]
-                                    for i in 0..<(g.Co * g.CK) { dwp[i] += part[i] }
-                                    for c in 0..<g.Co { dbp[c] += part[g.Co * g.CK + c] }
+                                    // Fold the other workers' partial gradients in, in worker order.
+                                    for w in 1..<max(1, workers) {
+                                        let part = gradientScratch[w]
+                                        for i in 0..<(g.Co * g.CK) { dwp[i] += part[i] }
+                                        for c in 0..<g.Co { dbp[c] += part[g.Co * g.CK + c] }
+                                    }
                                 }
                             }
                         }

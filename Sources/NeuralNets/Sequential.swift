@@ -1,6 +1,9 @@
 // Chains of layers and multi-head graphs.
 
 import Tensors
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Layers applied in order; parameters are named `<child name>.<local name>`.
 public final class Sequential: Layer, Model, LayerContainer {
@@ -20,23 +23,62 @@ public final class Sequential: Layer, Model, LayerContainer {
     /// An empty chain to `append` to.
     public convenience init() { self.init([(String, Layer)]()) }
 
-    public func append(_ name: String, _ layer: Layer) { layers.append((name: name, layer: layer)) }
+    public func append(_ name: String, _ layer: Layer) {
+        layers.append((name: name, layer: layer))
+        fusion = nil
+    }
 
     public var namedParameters: [NamedParameter] {
         layers.flatMap { prefixed($0.name, $0.layer.namedParameters) }
     }
 
+    /// Conv1D → ReLU [→ MaxPool1D(2)] runs fused (see `FusionPlan`); planned on first use.
+    private var fusion: FusionPlan?
+    /// False runs every layer on its own (the reference the fused path is tested against).
+    public var fusesLayers = FusionPlan.enabledByDefault { didSet { fusion = nil } }
+
+    private var plan: FusionPlan {
+        if let fusion { return fusion }
+        var plan = FusionPlan()
+        for i in layers.indices {
+            guard let conv = layers[i].layer as? Conv1D else { continue }
+            conv.fusesReLU = false
+            guard fusesLayers else { continue }
+            var next = i + 1
+            if next < layers.count, FusionPlan.isReLU(layers[next].layer) {
+                conv.fusesReLU = true
+                plan.absorbedReLUs.insert(next)
+                next += 1
+            }
+            if next < layers.count, FusionPlan.isPairPool(layers[next].layer) { plan.pooledInInference[i] = next }
+        }
+        fusion = plan
+        return plan
+    }
+
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        let plan = self.plan
         var h = x
-        for (name, layer) in layers {
+        var i = 0
+        while i < layers.count {
+            let (name, layer) = layers[i]
+            if plan.absorbedReLUs.contains(i) { i += 1; continue }
+            if !training, let pool = plan.pooledInInference[i], let conv = layer as? Conv1D {
+                h = LayerProfiler.measure(name, .forward) { conv.forwardMaxPooledPairs(h) }
+                i = pool + 1
+                continue
+            }
             h = LayerProfiler.measure(name, .forward) { layer.forward(h, training: training) }
+            i += 1
         }
         return h
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
+        let plan = self.plan
         var g = dy
-        for (name, layer) in layers.reversed() {
+        for (i, (name, layer)) in layers.enumerated().reversed() {
+            if plan.absorbedReLUs.contains(i) { continue } // its gate is applied by the convolution
             g = LayerProfiler.measure(name, .backward) { layer.backward(g) }
             if g.count == 0 { break } // a layer that computes no input gradient ends the chain
         }
@@ -45,6 +87,31 @@ public final class Sequential: Layer, Model, LayerContainer {
 
     public func outputs(_ input: Tensor, training: Bool) -> [Tensor] { [forward(input, training: training)] }
     public func backward(outputs dOutputs: [Tensor]) -> Tensor { backward(dOutputs[0]) }
+}
+
+/// Which layers of a container run fused with the convolution before them.
+///
+/// A ReLU right after a Conv1D is absorbed: the convolution writes max(conv + bias, 0) in its
+/// output pass and gates its gradient gather with that output, and the container skips the ReLU
+/// (forward and backward; its profiler row disappears into the convolution's). A MaxPool1D(2)
+/// after that (or right after the Conv1D) is absorbed in inference only: the convolution writes
+/// the pooled values straight from its product (`Conv1D.forwardMaxPooledPairs`). Results are bit
+/// for bit those of the separate layers; training keeps the pool separate, because its backward
+/// needs the unpooled output.
+struct FusionPlan {
+    /// XPS_NO_FUSION=1 runs every layer on its own (to measure what fusion gains).
+    static let enabledByDefault = getenv("XPS_NO_FUSION").map { String(cString: $0) != "1" } ?? true
+
+    var absorbedReLUs: Set<Int> = []
+    /// Conv1D index → index of the MaxPool1D it computes in inference.
+    var pooledInInference: [Int: Int] = [:]
+
+    /// Exactly ReLU (not a subclass or another activation).
+    static func isReLU(_ layer: Layer) -> Bool { type(of: layer) == ReLU.self }
+    static func isPairPool(_ layer: Layer) -> Bool {
+        guard let p = layer as? MaxPool1D else { return false }
+        return p.window == 2 && p.stride == 2
+    }
 }
 
 /// A directed acyclic graph of layers with one input and several named outputs: what a
@@ -81,6 +148,7 @@ public final class Graph: Model, LayerContainer {
         precondition(!hasNode(name), "Graph already has a node named \(name)")
         precondition(hasNode(input), "Graph has no node \(input) for \(name) to read")
         nodes.append(Node(name: name, operation: .layer(layer), inputs: [input]))
+        fusion = nil
     }
 
     /// Adds a node joining `inputs` (each [B, F_i]) into [B, ΣF_i].
@@ -88,12 +156,14 @@ public final class Graph: Model, LayerContainer {
         precondition(!hasNode(name), "Graph already has a node named \(name)")
         for i in inputs { precondition(hasNode(i), "Graph has no node \(i) for \(name) to read") }
         nodes.append(Node(name: name, operation: .concatenate, inputs: inputs))
+        fusion = nil
     }
 
     /// Declares the graph's outputs, in order.
     public func setOutputs(_ names: [String]) {
         for n in names { precondition(hasNode(n), "Graph has no node \(n) to output") }
         outputNames = names
+        fusion = nil
     }
 
     private func hasNode(_ name: String) -> Bool { name == Graph.inputName || nodes.contains { $0.name == name } }
@@ -105,12 +175,65 @@ public final class Graph: Model, LayerContainer {
         }
     }
 
+    /// Fusion as in `FusionPlan`, by node name; a node is fused only when the fused node is its
+    /// single reader and not an output. Planned on first use.
+    private struct GraphFusion {
+        var absorbedReLUs: Set<String> = []
+        /// Conv1D node → the MaxPool1D node whose value it computes in inference.
+        var pooledInInference: [String: String] = [:]
+        /// Nodes not run in inference because a convolution computed past them.
+        var skippedInInference: Set<String> = []
+    }
+    private var fusion: GraphFusion?
+    /// False runs every layer on its own (the reference the fused path is tested against).
+    public var fusesLayers = FusionPlan.enabledByDefault { didSet { fusion = nil } }
+
+    private var plan: GraphFusion {
+        if let fusion { return fusion }
+        var plan = GraphFusion()
+        var readers: [String: Int] = [:]
+        for node in nodes { for i in node.inputs { readers[i, default: 0] += 1 } }
+        for o in outputNames { readers[o, default: 0] += 1 }
+        var layerOf: [String: Layer] = [:]
+        for node in nodes { if case .layer(let l) = node.operation { layerOf[node.name] = l } }
+        func soleReader(of name: String) -> Node? {
+            guard readers[name] == 1 else { return nil }
+            return nodes.first { $0.inputs == [name] }
+        }
+        for node in nodes {
+            guard let conv = layerOf[node.name] as? Conv1D else { continue }
+            conv.fusesReLU = false
+            guard fusesLayers else { continue }
+            var last = node.name
+            var between: [String] = []
+            if let r = soleReader(of: last), let l = layerOf[r.name], FusionPlan.isReLU(l) {
+                conv.fusesReLU = true
+                plan.absorbedReLUs.insert(r.name)
+                between.append(r.name)
+                last = r.name
+            }
+            if let p = soleReader(of: last), let l = layerOf[p.name], FusionPlan.isPairPool(l) {
+                plan.pooledInInference[node.name] = p.name
+                plan.skippedInInference.formUnion(between + [p.name])
+            }
+        }
+        fusion = plan
+        return plan
+    }
+
     public func outputs(_ input: Tensor, training: Bool) -> [Tensor] {
+        let plan = self.plan
         values = [Graph.inputName: input]
         for node in nodes {
             switch node.operation {
             case .layer(let layer):
+                if !training, plan.skippedInInference.contains(node.name) { continue }
                 let x = values[node.inputs[0]]!
+                if plan.absorbedReLUs.contains(node.name) { values[node.name] = x; continue }
+                if !training, let pool = plan.pooledInInference[node.name], let conv = layer as? Conv1D {
+                    values[pool] = LayerProfiler.measure(node.name, .forward) { conv.forwardMaxPooledPairs(x) }
+                    continue
+                }
                 values[node.name] = LayerProfiler.measure(node.name, .forward) { layer.forward(x, training: training) }
             case .concatenate:
                 let parts = node.inputs.map { values[$0]! }
@@ -128,10 +251,12 @@ public final class Graph: Model, LayerContainer {
             if grads[name] == nil { grads[name] = g } else { grads[name]!.add(g) }
         }
         for (name, g) in zip(outputNames, dOutputs) { accumulate(name, g) }
+        let plan = self.plan
         for node in nodes.reversed() {
             guard let g = grads[node.name] else { continue }
             switch node.operation {
             case .layer(let layer):
+                if plan.absorbedReLUs.contains(node.name) { accumulate(node.inputs[0], g); break } // gated by the conv
                 accumulate(node.inputs[0], LayerProfiler.measure(node.name, .backward) { layer.backward(g) })
             case .concatenate:
                 let widths = node.inputs.map { values[$0]!.shape[1] }

@@ -15,14 +15,25 @@ public enum Parallel {
     private static let threadCount = Atomic<Int>(1)
     private static let blasConfigured = Atomic<Bool>(false)
 
-    /// Number of Dispatch workers the kernels use (≥ 1). Defaults to 1.
+    /// A thread count for the current task only (see `withThreads`), ahead of the process-wide one.
+    @TaskLocal private static var taskThreads: Int?
+
+    /// Number of workers the kernels use (≥ 1). Defaults to 1. Process-wide, unless the calling
+    /// task runs inside `withThreads`.
     public static var threads: Int {
-        get { threadCount.load(ordering: .relaxed) }
+        get { taskThreads ?? threadCount.load(ordering: .relaxed) }
         set {
             precondition(newValue >= 1, "thread count must be at least 1, got \(newValue)")
             threadCount.store(newValue, ordering: .relaxed)
             configureBLAS()
         }
+    }
+
+    /// Runs `body` with `threads` workers for the calling task alone: other tasks (concurrent tests)
+    /// keep theirs, so results that depend on the split are reproducible inside `body`.
+    public static func withThreads<R>(_ threads: Int, _ body: () throws -> R) rethrows -> R {
+        precondition(threads >= 1, "thread count must be at least 1, got \(threads)")
+        return try $taskThreads.withValue(threads, operation: body)
     }
 
     /// Holds OpenBLAS to one thread per caller (measured faster than OpenBLAS's own threads here).

@@ -78,3 +78,56 @@ public func sumFloats(_ src: UnsafePointer<Float>, count n: Int) -> Float {
     while i < n { s += src[i]; i += 1 }
     return s
 }
+
+/// dst[0..<n] = max(src[0..<n] + value, 0), with `max(x, 0)`'s result for every x (NaN stays NaN,
+/// −0 becomes +0): a convolution's bias and a fused ReLU in one pass.
+@inlinable @inline(__always)
+public func copyFloatsReLU(from src: UnsafePointer<Float>, adding value: Float, to dst: UnsafeMutablePointer<Float>,
+                           count n: Int) {
+    var i = 0
+    let v16 = SIMD16<Float>(repeating: value), zero = SIMD16<Float>(repeating: 0)
+    while i + 16 <= n {
+        let v = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self) + v16
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: v.replacing(with: zero, where: v .<= zero), as: SIMD16<Float>.self)
+        i += 16
+    }
+    while i < n { dst[i] = max(src[i] + value, 0); i += 1 }
+}
+
+/// dst[0..<n] = gate[i] > 0 ? src[i] : 0 — ReLU's backward, gated by its output.
+@inlinable @inline(__always)
+public func copyFloats(from src: UnsafePointer<Float>, gatedBy gate: UnsafePointer<Float>,
+                       to dst: UnsafeMutablePointer<Float>, count n: Int) {
+    var i = 0
+    let zero = SIMD16<Float>(repeating: 0)
+    while i + 16 <= n {
+        let s = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self)
+        let g = UnsafeRawPointer(gate + i).loadUnaligned(as: SIMD16<Float>.self)
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: s.replacing(with: zero, where: .!(g .> zero)), as: SIMD16<Float>.self)
+        i += 16
+    }
+    while i < n { dst[i] = gate[i] > 0 ? src[i] : 0; i += 1 }
+}
+
+/// dst[o] = max(src[2o], src[2o+1]) + value for o in 0..<n, then max(·, 0) when `relu`: window-2
+/// max pooling of a convolution's row, with its bias (and ReLU) applied after the max. Rounding
+/// is monotonic, so this equals pooling the biased (and rectified) values.
+@inlinable @inline(__always)
+public func pairMaxFloats(from src: UnsafePointer<Float>, adding value: Float, relu: Bool,
+                          to dst: UnsafeMutablePointer<Float>, count n: Int) {
+    var o = 0
+    let v16 = SIMD16<Float>(repeating: value), zero = SIMD16<Float>(repeating: 0)
+    while o + 16 <= n {
+        let pair = UnsafeRawPointer(src + 2 * o).loadUnaligned(as: SIMD32<Float>.self)
+        let even = pair.evenHalf, odd = pair.oddHalf
+        var v = even.replacing(with: odd, where: odd .>= even) + v16
+        if relu { v = v.replacing(with: zero, where: v .<= zero) }
+        UnsafeMutableRawPointer(dst + o).storeBytes(of: v, as: SIMD16<Float>.self)
+        o += 16
+    }
+    while o < n {
+        let v = max(src[2 * o], src[2 * o + 1]) + value
+        dst[o] = relu ? max(v, 0) : v
+        o += 1
+    }
+}
