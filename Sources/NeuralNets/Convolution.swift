@@ -9,6 +9,7 @@
 // for a given thread count) and dcol = Wᵀ · dY, which col2im folds into dx.
 
 import Tensors
+import Glibc
 
 /// Zero padding of a convolution.
 public enum Padding: Sendable, Equatable {
@@ -81,6 +82,8 @@ public final class Conv1D: Layer {
                                        padLeft: p.left, padRight: p.right)
     }
 
+    static let groupFloats: Int = getenv("XPS_CONV_GROUP").flatMap { Int(String(cString: $0)) } ?? (1 << 16)
+
     private struct Geometry {
         let B: Int, Ci: Int, Co: Int, L: Int, K: Int, S: Int, D: Int, P: Int, Lo: Int, CK: Int, G: Int
         /// Floats of im2col's stride-phase buffer (0 for stride 1).
@@ -94,7 +97,7 @@ public final class Conv1D: Layer {
         precondition(Lo > 0, "Conv1D: input length \(L) is shorter than the kernel span")
         let CK = inputChannels * kernelSize
         // Group size: col ≈ 256 K floats (1 MiB) keeps each group in cache.
-        let G = max(1, min(x.shape[0], (1 << 18) / max(1, CK * Lo)))
+        let G = max(1, min(x.shape[0], Conv1D.groupFloats / max(1, CK * Lo)))
         return Geometry(B: x.shape[0], Ci: inputChannels, Co: outputChannels, L: L, K: kernelSize, S: stride,
                         D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G,
                         phases: im2colPhaseCount(channels: inputChannels, length: L, stride: stride))
