@@ -26,6 +26,7 @@ import Tensors
         (3, 1, 1, Padding.valid), (5, 2, 1, .valid), (4, 1, 1, .same), (5, 3, 1, .same),
         (3, 1, 2, .valid), (3, 2, 2, .explicit(left: 2, right: 1)), (10, 5, 1, .valid),
         (100, 5, 1, .valid), (7, 4, 3, .explicit(left: 5, right: 6)), (2, 1, 1, .valid), (1, 3, 1, .same),
+        (7, 1, 1, .same), (5, 1, 1, .explicit(left: 0, right: 3)), (5, 1, 1, .explicit(left: 4, right: 0)),
     ])
     func matchesTheDefinition(kernel: Int, stride: Int, dilation: Int, padding: Padding) {
         var rng = SeededRandom(seed: 21)

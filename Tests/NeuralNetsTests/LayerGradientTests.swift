@@ -12,7 +12,9 @@ import Tensors
     @Test(arguments: [
         (3, 1, 1, Padding.valid), (5, 2, 1, .valid), (4, 1, 1, .same), (5, 3, 1, .same),
         (3, 1, 2, .valid), (3, 2, 2, .explicit(left: 2, right: 1)), (10, 5, 1, .valid),
+        (7, 1, 1, .same), (5, 1, 1, .explicit(left: 0, right: 3)),
     ])
+    /// Ci·K ≤ 16 at stride and dilation 1 takes the direct path, the rest im2col + sgemm.
     func conv1D(kernel: Int, stride: Int, dilation: Int, padding: Padding) {
         var rng = SeededRandom(seed: 2)
         let conv = Conv1D(3, 4, kernelSize: kernel, stride: stride, dilation: dilation, padding: padding, rng: &rng)

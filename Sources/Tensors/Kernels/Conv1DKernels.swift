@@ -91,3 +91,82 @@ public func convolutionOutputLength(length L: Int, kernel K: Int, stride S: Int,
     let padded = L + padLeft + padRight
     return padded < span ? 0 : (padded - span) / S + 1
 }
+
+// Direct convolution for a small receptive field (Ci·K ≤ 16, stride 1, dilation 1), where
+// im2col's K-row columns would feed sgemm a product too thin to pay for its packing.
+//   xpad [Ci, Lp]: one sample with P zeros before it and zeros after, Lp ≥ Lv + K − 1;
+//   Lv = Lo rounded up to a multiple of 16 (the kernels work in whole 16-lane vectors);
+//   w [Ci, K]: one output channel's weights; row [Lv]: that channel's output before the bias.
+
+/// row[l] = Σ_c Σ_k w[c, k] · xpad[c, l + k] for l in 0..<Lv (Lv a multiple of 16).
+/// Four output vectors at a time, so four independent multiply-add chains are in flight.
+@inlinable
+public func directConv1DRow(_ xpad: UnsafePointer<Float>, channels C: Int, paddedLength Lp: Int,
+                            weights w: UnsafePointer<Float>, kernel K: Int,
+                            row: UnsafeMutablePointer<Float>, count Lv: Int) {
+    typealias V = SIMD16<Float>
+    @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
+    @inline(__always) func store(_ v: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self) }
+    var l = 0
+    while l + 64 <= Lv {
+        var a0 = V(repeating: 0), a1 = a0, a2 = a0, a3 = a0
+        for c in 0..<C {
+            let xc = xpad + c * Lp + l, wc = w + c * K
+            for k in 0..<K {
+                let wk = V(repeating: wc[k]), xk = xc + k
+                a0 = a0.addingProduct(wk, load(xk))
+                a1 = a1.addingProduct(wk, load(xk + 16))
+                a2 = a2.addingProduct(wk, load(xk + 32))
+                a3 = a3.addingProduct(wk, load(xk + 48))
+            }
+        }
+        store(a0, row + l); store(a1, row + l + 16); store(a2, row + l + 32); store(a3, row + l + 48)
+        l += 64
+    }
+    while l < Lv {
+        var acc = V(repeating: 0)
+        for c in 0..<C {
+            let xc = xpad + c * Lp + l, wc = w + c * K
+            for k in 0..<K { acc = acc.addingProduct(V(repeating: wc[k]), load(xc + k)) }
+        }
+        store(acc, row + l)
+        l += 16
+    }
+}
+
+/// Σ a[i]·b[i] over i in 0..<n (n a multiple of 16), in four 16-lane accumulators combined in a
+/// fixed order (deterministic; the chains overlap).
+@inlinable @inline(__always)
+public func dotFloats16(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count n: Int) -> Float {
+    typealias V = SIMD16<Float>
+    @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
+    var a0 = V(repeating: 0), a1 = a0, a2 = a0, a3 = a0
+    var i = 0
+    while i + 64 <= n {
+        a0 = a0.addingProduct(load(a + i), load(b + i))
+        a1 = a1.addingProduct(load(a + i + 16), load(b + i + 16))
+        a2 = a2.addingProduct(load(a + i + 32), load(b + i + 32))
+        a3 = a3.addingProduct(load(a + i + 48), load(b + i + 48))
+        i += 64
+    }
+    while i < n {
+        a0 = a0.addingProduct(load(a + i), load(b + i))
+        i += 16
+    }
+    return ((a0 + a1) + (a2 + a3)).sum()
+}
+
+/// dst[i] += s · src[i] over i in 0..<n (n a multiple of 16).
+@inlinable @inline(__always)
+public func accumulateScaled16(_ src: UnsafePointer<Float>, scale s: Float, into dst: UnsafeMutablePointer<Float>,
+                               count n: Int) {
+    typealias V = SIMD16<Float>
+    let sv = V(repeating: s)
+    var i = 0
+    while i < n {
+        let d = UnsafeRawPointer(dst + i).loadUnaligned(as: V.self)
+        UnsafeMutableRawPointer(dst + i).storeBytes(
+            of: d.addingProduct(sv, UnsafeRawPointer(src + i).loadUnaligned(as: V.self)), as: V.self)
+        i += 16
+    }
+}
