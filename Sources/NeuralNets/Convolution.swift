@@ -42,8 +42,14 @@ public final class Conv1D: Layer {
     public internal(set) var fusesReLU = false
 
     private var input = Tensor.empty
-    /// The output of the last training-capable forward, kept for the fused ReLU's backward.
+    /// The output of the last forward (pooled, after a pooled forward), kept as the fused ReLU's gate.
     private var output = Tensor.empty
+    /// After `forwardMaxPooledPairs(_:training: true)`: per pooled value, −1 where the right
+    /// point of its pair won, else 0; `lastForwardPooled` says which kind of forward ran last.
+    private var pairWinners: [Int32] = []
+    public private(set) var lastForwardPooled = false
+    /// Whether the last forward applied the fused ReLU (its backward then applies the gate).
+    public private(set) var lastForwardFusedReLU = false
     private let scratch = ScratchBuffers()
     private let gradientScratch = ScratchBuffers()
 
@@ -113,10 +119,13 @@ public final class Conv1D: Layer {
     }
 
     /// One output row [Lo] (or [Lo / 2] pooled) from `src` [Lo] before the bias.
+    /// `winners` (training only) receives the pooled pairs' winners.
     @inline(__always)
     private static func writeRow(_ src: UnsafePointer<Float>, bias: Float, relu: Bool, maxPoolPairs: Bool,
-                                 to dst: UnsafeMutablePointer<Float>, count Lo: Int) {
-        if maxPoolPairs {
+                                 winners: UnsafeMutablePointer<Int32>?, to dst: UnsafeMutablePointer<Float>, count Lo: Int) {
+        if maxPoolPairs, let winners {
+            pairMaxForward(src, adding: bias, relu: relu, to: dst, right: winners, count: Lo / 2)
+        } else if maxPoolPairs {
             pairMaxFloats(from: src, adding: bias, relu: relu, to: dst, count: Lo / 2)
         } else if relu {
             copyFloatsReLU(from: src, adding: bias, to: dst, count: Lo)
@@ -150,25 +159,36 @@ public final class Conv1D: Layer {
     }
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
-        let y = run(x, maxPoolPairs: false)
+        let y = run(x, maxPoolPairs: false, training: training)
         output = fusesReLU ? y : .empty
+        lastForwardPooled = false
+        lastForwardFusedReLU = fusesReLU
         return y
     }
 
-    /// Inference only: this layer (with its fused ReLU, if any) followed by MaxPool1D(2), in one
-    /// pass that never writes the unpooled output. Equal to `MaxPool1D(2)(forward(x))` bit for bit.
-    /// Keeps nothing for a backward pass.
-    public func forwardMaxPooledPairs(_ x: Tensor) -> Tensor {
-        output = .empty
-        return run(x, maxPoolPairs: true)
+    /// This layer (with its fused ReLU, if any) followed by MaxPool1D(2), in one pass that never
+    /// writes the unpooled output: equal to `MaxPool1D(2)(forward(x))` bit for bit. In training
+    /// it keeps the pairs' winners (and the pooled output as the ReLU's gate), and `backward`
+    /// then takes the gradient of the pooled output.
+    public func forwardMaxPooledPairs(_ x: Tensor, training: Bool) -> Tensor {
+        let y = run(x, maxPoolPairs: true, training: training)
+        output = fusesReLU && training ? y : .empty
+        lastForwardPooled = training
+        lastForwardFusedReLU = fusesReLU
+        if !training { pairWinners = [] }
+        return y
     }
 
-    private func run(_ x: Tensor, maxPoolPairs: Bool) -> Tensor {
+    private func run(_ x: Tensor, maxPoolPairs: Bool, training: Bool) -> Tensor {
         let g = geometry(x)
         input = x
         let outLength = maxPoolPairs ? g.Lo / 2 : g.Lo
         precondition(outLength > 0, "Conv1D: output length \(g.Lo) is too short to pool in pairs")
         var y = Tensor(uninitializedShape: [g.B, g.Co, outLength])
+        let keepsWinners = maxPoolPairs && training
+        if keepsWinners && pairWinners.count != g.B * g.Co * outLength {
+            pairWinners = [Int32](repeating: 0, count: g.B * g.Co * outLength)
+        }
         let workers = Parallel.workerCount(g.B)
         // Per worker: Y [Co, G·Lo], the stride phases, then col [CK, G·Lo] (direct: xpad, one row).
         scratch.reserve(workers: workers, count: g.direct ? g.Ci * g.Lp + g.Lv
@@ -179,38 +199,43 @@ public final class Conv1D: Layer {
             weight.value.withUnsafeBufferPointer { wp in
                 bias.value.withUnsafeBufferPointer { bp in
                     y.withUnsafeMutableBufferPointer { yp in
-                        let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!))
-                        Parallel.forEachChunk(g.B) { w, range in
-                            let (x, W, bias, y) = ptrs.value
-                            if g.direct {
-                                let xpad = scratch[w], row = xpad + g.Ci * g.Lp
-                                for s in range {
-                                    Conv1D.fillPadded(x + s * g.Ci * g.L, g, xpad: xpad)
-                                    for c in 0..<g.Co {
-                                        directConv1DRow(xpad, channels: g.Ci, paddedLength: g.Lp, weights: W + c * g.CK,
-                                                        kernel: g.K, row: row, count: g.Lv)
-                                        Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
-                                                        to: y + (s * g.Co + c) * outLength, count: g.Lo)
+                        pairWinners.withUnsafeMutableBufferPointer { rp in
+                            let winners = keepsWinners ? rp.baseAddress : nil
+                            let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!, winners))
+                            Parallel.forEachChunk(g.B) { w, range in
+                                let (x, W, bias, y, winners) = ptrs.value
+                                if g.direct {
+                                    let xpad = scratch[w], row = xpad + g.Ci * g.Lp
+                                    for s in range {
+                                        Conv1D.fillPadded(x + s * g.Ci * g.L, g, xpad: xpad)
+                                        for c in 0..<g.Co {
+                                            directConv1DRow(xpad, channels: g.Ci, paddedLength: g.Lp, weights: W + c * g.CK,
+                                                            kernel: g.K, row: row, count: g.Lv)
+                                            let o = (s * g.Co + c) * outLength
+                                            Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
+                                                            winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
+                                        }
                                     }
+                                    return
                                 }
-                                return
-                            }
-                            let Y = scratch[w], phases = Y + g.Co * g.G * g.Lo, col = phases + g.phases
-                            var s0 = range.lowerBound
-                            while s0 < range.upperBound {
-                                let n = min(g.G, range.upperBound - s0)
-                                let ld = n * g.Lo
-                                Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
-                                BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
-                                           a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
-                                for s in 0..<n {
-                                    let ys = y + (s0 + s) * g.Co * outLength
-                                    for c in 0..<g.Co {
-                                        Conv1D.writeRow(Y + c * ld + s * g.Lo, bias: bias[c], relu: relu,
-                                                        maxPoolPairs: maxPoolPairs, to: ys + c * outLength, count: g.Lo)
+                                let Y = scratch[w], phases = Y + g.Co * g.G * g.Lo, col = phases + g.phases
+                                var s0 = range.lowerBound
+                                while s0 < range.upperBound {
+                                    let n = min(g.G, range.upperBound - s0)
+                                    let ld = n * g.Lo
+                                    Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
+                                    BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
+                                               a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
+                                    for s in 0..<n {
+                                        for c in 0..<g.Co {
+                                            let o = ((s0 + s) * g.Co + c) * outLength
+                                            Conv1D.writeRow(Y + c * ld + s * g.Lo, bias: bias[c], relu: relu,
+                                                            maxPoolPairs: maxPoolPairs, winners: winners.map { $0 + o },
+                                                            to: y + o, count: g.Lo)
+                                        }
                                     }
+                                    s0 += n
                                 }
-                                s0 += n
                             }
                         }
                     }
@@ -222,7 +247,9 @@ public final class Conv1D: Layer {
 
     public func backward(_ dy: Tensor) -> Tensor {
         let g = geometry(input)
-        precondition(dy.shape == [g.B, g.Co, g.Lo], "Conv1D backward expects \([g.B, g.Co, g.Lo]), got \(dy.shape)")
+        let pooled = lastForwardPooled
+        let expected = [g.B, g.Co, pooled ? g.Lo / 2 : g.Lo]
+        precondition(dy.shape == expected, "Conv1D backward expects \(expected)\(pooled ? " (pooled)" : ""), got \(dy.shape)")
         var dx = computesInputGradient ? Tensor(shape: input.shape) : .empty
         let workers = Parallel.workerCount(g.B)
         let colCount = g.CK * g.G * g.Lo, dyCount = g.Co * g.G * g.Lo
@@ -231,9 +258,9 @@ public final class Conv1D: Layer {
         gradientScratch.reserve(workers: workers, count: g.Co * g.CK + g.Co)
         let scratch = self.scratch, gradientScratch = self.gradientScratch
         let wantsDx = computesInputGradient
-        let relu = fusesReLU
+        let relu = lastForwardFusedReLU
         precondition(!relu || output.shape == dy.shape,
-                     "Conv1D with a fused ReLU: backward needs the output of a forward pass, not of forwardMaxPooledPairs")
+                     "Conv1D with a fused ReLU: backward needs a training forward pass first")
         input.withUnsafeBufferPointer { xp in
             dy.withUnsafeBufferPointer { dyp in
                 weight.value.withUnsafeBufferPointer { wp in
@@ -241,63 +268,58 @@ public final class Conv1D: Layer {
                         bias.gradient.withUnsafeMutableBufferPointer { dbp in
                             dx.withUnsafeMutableBufferPointer { dxp in
                                 output.withUnsafeBufferPointer { op in
-                                    // The fused ReLU's gate: this layer's own output (nil when not fused).
-                                    let gate = relu ? op.baseAddress : nil
-                                    let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
-                                                               dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress, gate))
-                                    Parallel.forEachChunk(g.B) { w, range in
-                                        let (x, dyAll, W, dW0, db0, dxAll, gateAll) = ptrs.value
-                                        let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
-                                        let phases = dY + dyCount
-                                        let dW = w == 0 ? dW0 : gradientScratch[w]
-                                        let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
-                                        if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
-                                        if g.direct {
-                                            Conv1D.backwardDirect(x, dyAll, gateAll, W, dW: dW, db: db, dx: wantsDx ? dxAll : nil,
-                                                                  g, range: range, scratch: scratch[w])
-                                            return
-                                        }
-                                        var s0 = range.lowerBound
-                                        while s0 < range.upperBound {
-                                            let n = min(g.G, range.upperBound - s0)
-                                            let ld = n * g.Lo
-                                            Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
-                                            for s in 0..<n {
-                                                let src = dyAll + (s0 + s) * g.Co * g.Lo
-                                                if let gateAll {
-                                                    let gs = gateAll + (s0 + s) * g.Co * g.Lo
-                                                    for c in 0..<g.Co {
-                                                        copyFloats(from: src + c * g.Lo, gatedBy: gs + c * g.Lo,
-                                                                   to: dY + c * ld + s * g.Lo, count: g.Lo)
-                                                    }
-                                                } else {
-                                                    for c in 0..<g.Co {
-                                                        copyFloats(from: src + c * g.Lo, to: dY + c * ld + s * g.Lo, count: g.Lo)
-                                                    }
-                                                }
+                                    pairWinners.withUnsafeBufferPointer { rp in
+                                        // The fused ReLU's gate: this layer's own output (nil when not fused).
+                                        let gate = relu ? op.baseAddress : nil
+                                        let winners = pooled ? rp.baseAddress : nil
+                                        let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
+                                                                   dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress, gate, winners))
+                                        Parallel.forEachChunk(g.B) { w, range in
+                                            let (x, dyAll, W, dW0, db0, dxAll, gateAll, winners) = ptrs.value
+                                            let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
+                                            let phases = dY + dyCount
+                                            let dW = w == 0 ? dW0 : gradientScratch[w]
+                                            let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
+                                            if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
+                                            if g.direct {
+                                                Conv1D.backwardDirect(x, dyAll, gateAll, winners, W, dW: dW, db: db,
+                                                                      dx: wantsDx ? dxAll : nil, g, range: range, scratch: scratch[w])
+                                                return
                                             }
-                                            // dW[Co, CK] += dY[Co, ld] · colᵀ
-                                            BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
-                                                       a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
-                                            for c in 0..<g.Co { db[c] += sumFloats(dY + c * ld, count: ld) }
-                                            if wantsDx, let dxAll {
-                                                // dcol[CK, ld] = Wᵀ · dY
-                                                BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
-                                                           a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
+                                            var s0 = range.lowerBound
+                                            while s0 < range.upperBound {
+                                                let n = min(g.G, range.upperBound - s0)
+                                                let ld = n * g.Lo
+                                                Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
                                                 for s in 0..<n {
-                                                    col2imAccumulate(dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
-                                                                     kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
-                                                                     outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
+                                                    for c in 0..<g.Co {
+                                                        Conv1D.gatherGradientRow(dyAll, gate: gateAll, winners: winners, g,
+                                                                                 sample: s0 + s, channel: c, to: dY + c * ld + s * g.Lo)
+                                                    }
                                                 }
+                                                // dW[Co, CK] += dY[Co, ld] · colᵀ
+                                                BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
+                                                           a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
+                                                for c in 0..<g.Co { db[c] += sumFloats(dY + c * ld, count: ld) }
+                                                if wantsDx, let dxAll {
+                                                    // dcol[CK, ld] = Wᵀ · dY
+                                                    BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
+                                                               a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
+                                                    for s in 0..<n {
+                                                        col2imAccumulate(dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
+                                                                         kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
+                                                                         outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
+                                                    }
+                                                }
+                                                s0 += n
                                             }
-                                            s0 += n
                                         }
-                                    }
-                                    // Fold the other workers' partial gradients in, in worker order.
-                                    for w in 1..<max(1, workers) {
-                                        let part = gradientScratch[w]
-                                        for i in 0..<(g.Co * g.CK) { dwp[i] += part[i] }
-                                        for c in 0..<g.Co { dbp[c] += part[g.Co * g.CK + c] }
+                                        // Fold the other workers' partial gradients in, in worker order.
+                                        for w in 1..<max(1, workers) {
+                                            let part = gradientScratch[w]
+                                            for i in 0..<(g.Co * g.CK) { dwp[i] += part[i] }
+                                            for c in 0..<g.Co { dbp[c] += part[g.Co * g.CK + c] }
+                                        }
                                     }
                                 }
                             }
@@ -312,7 +334,7 @@ public final class Conv1D: Layer {
     /// The direct path's backward for samples `range`: dW, db accumulate; dx (when given) is
     /// written for those samples. `scratch` holds 2·Ci·Lp + Lv floats.
     private static func backwardDirect(_ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ gate: UnsafePointer<Float>?,
-                                       _ W: UnsafePointer<Float>, dW: UnsafeMutablePointer<Float>,
+                                       _ winners: UnsafePointer<Int32>?, _ W: UnsafePointer<Float>, dW: UnsafeMutablePointer<Float>,
                                        db: UnsafeMutablePointer<Float>, dx: UnsafeMutablePointer<Float>?,
                                        _ g: Geometry, range: Range<Int>, scratch: UnsafeMutablePointer<Float>) {
         let xpad = scratch, dxpad = xpad + g.Ci * g.Lp, row = dxpad + g.Ci * g.Lp
@@ -321,10 +343,8 @@ public final class Conv1D: Layer {
             fillPadded(x + s * g.Ci * g.L, g, xpad: xpad)
             if dx != nil { dxpad.update(repeating: 0, count: g.Ci * g.Lp) }
             for c in 0..<g.Co {
-                // row = this channel's output gradient (through the fused ReLU's gate), zero past Lo.
-                let o = (s * g.Co + c) * g.Lo
-                if let gate { copyFloats(from: dy + o, gatedBy: gate + o, to: row, count: g.Lo) }
-                else { copyFloats(from: dy + o, to: row, count: g.Lo) }
+                // row = this channel's output gradient, zero past Lo.
+                gatherGradientRow(dy, gate: gate, winners: winners, g, sample: s, channel: c, to: row)
                 db[c] += sumFloats(row, count: g.Lo)
                 for i in 0..<g.Ci {
                     for k in 0..<g.K {
@@ -339,6 +359,23 @@ public final class Conv1D: Layer {
                     accumulateFloats(from: dxpad + i * g.Lp + g.P, into: dx + (s * g.Ci + i) * g.L, count: g.L)
                 }
             }
+        }
+    }
+
+    /// Sample s, channel c's output gradient [Lo] into dst: through the fused ReLU's gate (the
+    /// output, pooled or not), and spread from the pooled gradient to the pairs' winners when
+    /// the last forward pooled.
+    @inline(__always)
+    private static func gatherGradientRow(_ dy: UnsafePointer<Float>, gate: UnsafePointer<Float>?,
+                                          winners: UnsafePointer<Int32>?, _ g: Geometry, sample s: Int, channel c: Int,
+                                          to dst: UnsafeMutablePointer<Float>) {
+        if let winners {
+            let n = g.Lo / 2, o = (s * g.Co + c) * n
+            pairMaxBackward(dy + o, gate: gate.map { $0 + o }, right: winners + o, count: n, to: dst, length: g.Lo)
+        } else {
+            let o = (s * g.Co + c) * g.Lo
+            if let gate { copyFloats(from: dy + o, gatedBy: gate + o, to: dst, count: g.Lo) }
+            else { copyFloats(from: dy + o, to: dst, count: g.Lo) }
         }
     }
 }

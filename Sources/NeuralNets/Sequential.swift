@@ -48,9 +48,13 @@ public final class Sequential: Layer, Model, LayerContainer {
             if next < layers.count, FusionPlan.isReLU(layers[next].layer) {
                 conv.fusesReLU = true
                 plan.absorbedReLUs.insert(next)
+                plan.reluOwner[next] = i
                 next += 1
             }
-            if next < layers.count, FusionPlan.isPairPool(layers[next].layer) { plan.pooledInInference[i] = next }
+            if next < layers.count, FusionPlan.isPairPool(layers[next].layer) {
+                plan.pooled[i] = next
+                plan.poolOwner[next] = i
+            }
         }
         fusion = plan
         return plan
@@ -63,8 +67,8 @@ public final class Sequential: Layer, Model, LayerContainer {
         while i < layers.count {
             let (name, layer) = layers[i]
             if plan.absorbedReLUs.contains(i) { i += 1; continue }
-            if !training, let pool = plan.pooledInInference[i], let conv = layer as? Conv1D {
-                h = LayerProfiler.measure(name, .forward) { conv.forwardMaxPooledPairs(h) }
+            if let pool = plan.pooled[i], let conv = layer as? Conv1D {
+                h = LayerProfiler.measure(name, .forward) { conv.forwardMaxPooledPairs(h, training: training) }
                 i = pool + 1
                 continue
             }
@@ -78,7 +82,10 @@ public final class Sequential: Layer, Model, LayerContainer {
         let plan = self.plan
         var g = dy
         for (i, (name, layer)) in layers.enumerated().reversed() {
-            if plan.absorbedReLUs.contains(i) { continue } // its gate is applied by the convolution
+            // A ReLU or pool the convolution applied itself (not when a caller ran the layers one by
+            // one, as `Explanation` does, before this container had planned its fusion).
+            if let owner = plan.reluOwner[i], (layers[owner].layer as? Conv1D)?.lastForwardFusedReLU == true { continue }
+            if let owner = plan.poolOwner[i], (layers[owner].layer as? Conv1D)?.lastForwardPooled == true { continue }
             g = LayerProfiler.measure(name, .backward) { layer.backward(g) }
             if g.count == 0 { break } // a layer that computes no input gradient ends the chain
         }
@@ -94,17 +101,22 @@ public final class Sequential: Layer, Model, LayerContainer {
 /// A ReLU right after a Conv1D is absorbed: the convolution writes max(conv + bias, 0) in its
 /// output pass and gates its gradient gather with that output, and the container skips the ReLU
 /// (forward and backward; its profiler row disappears into the convolution's). A MaxPool1D(2)
-/// after that (or right after the Conv1D) is absorbed in inference only: the convolution writes
-/// the pooled values straight from its product (`Conv1D.forwardMaxPooledPairs`). Results are bit
-/// for bit those of the separate layers; training keeps the pool separate, because its backward
-/// needs the unpooled output.
+/// after that (or right after the Conv1D) is absorbed too: the convolution writes the pooled
+/// values straight from its product (`Conv1D.forwardMaxPooledPairs`), keeping in training which
+/// point of each pair won, and its backward spreads the pooled gradient to the winners while it
+/// gathers its own. The full-length output is never written. Results are bit for bit those of
+/// the separate layers. When a caller runs the layers one by one (`Explanation`), the ReLU
+/// stays a no-op on rectified values and the pool runs its own backward.
 struct FusionPlan {
     /// XPS_NO_FUSION=1 runs every layer on its own (to measure what fusion gains).
     static let enabledByDefault = getenv("XPS_NO_FUSION").map { String(cString: $0) != "1" } ?? true
 
     var absorbedReLUs: Set<Int> = []
-    /// Conv1D index → index of the MaxPool1D it computes in inference.
-    var pooledInInference: [Int: Int] = [:]
+    /// ReLU index → index of the Conv1D that absorbed it.
+    var reluOwner: [Int: Int] = [:]
+    /// Conv1D index → index of the MaxPool1D(2) it computes, and back.
+    var pooled: [Int: Int] = [:]
+    var poolOwner: [Int: Int] = [:]
 
     /// Exactly ReLU (not a subclass or another activation).
     static func isReLU(_ layer: Layer) -> Bool { type(of: layer) == ReLU.self }
@@ -179,10 +191,12 @@ public final class Graph: Model, LayerContainer {
     /// single reader and not an output. Planned on first use.
     private struct GraphFusion {
         var absorbedReLUs: Set<String> = []
-        /// Conv1D node → the MaxPool1D node whose value it computes in inference.
-        var pooledInInference: [String: String] = [:]
-        /// Nodes not run in inference because a convolution computed past them.
-        var skippedInInference: Set<String> = []
+        var reluOwner: [String: Conv1D] = [:]
+        /// Conv1D node → the MaxPool1D(2) node whose value it computes, and back.
+        var pooled: [String: String] = [:]
+        var poolOwner: [String: Conv1D] = [:]
+        /// Nodes not run because a convolution computed past them.
+        var skipped: Set<String> = []
     }
     private var fusion: GraphFusion?
     /// False runs every layer on its own (the reference the fused path is tested against).
@@ -209,12 +223,14 @@ public final class Graph: Model, LayerContainer {
             if let r = soleReader(of: last), let l = layerOf[r.name], FusionPlan.isReLU(l) {
                 conv.fusesReLU = true
                 plan.absorbedReLUs.insert(r.name)
+                plan.reluOwner[r.name] = conv
                 between.append(r.name)
                 last = r.name
             }
             if let p = soleReader(of: last), let l = layerOf[p.name], FusionPlan.isPairPool(l) {
-                plan.pooledInInference[node.name] = p.name
-                plan.skippedInInference.formUnion(between + [p.name])
+                plan.pooled[node.name] = p.name
+                plan.poolOwner[p.name] = conv
+                plan.skipped.formUnion(between + [p.name])
             }
         }
         fusion = plan
@@ -227,11 +243,11 @@ public final class Graph: Model, LayerContainer {
         for node in nodes {
             switch node.operation {
             case .layer(let layer):
-                if !training, plan.skippedInInference.contains(node.name) { continue }
+                if plan.skipped.contains(node.name) { continue }
                 let x = values[node.inputs[0]]!
                 if plan.absorbedReLUs.contains(node.name) { values[node.name] = x; continue }
-                if !training, let pool = plan.pooledInInference[node.name], let conv = layer as? Conv1D {
-                    values[pool] = LayerProfiler.measure(node.name, .forward) { conv.forwardMaxPooledPairs(x) }
+                if let pool = plan.pooled[node.name], let conv = layer as? Conv1D {
+                    values[pool] = LayerProfiler.measure(node.name, .forward) { conv.forwardMaxPooledPairs(x, training: training) }
                     continue
                 }
                 values[node.name] = LayerProfiler.measure(node.name, .forward) { layer.forward(x, training: training) }
@@ -256,7 +272,9 @@ public final class Graph: Model, LayerContainer {
             guard let g = grads[node.name] else { continue }
             switch node.operation {
             case .layer(let layer):
-                if plan.absorbedReLUs.contains(node.name) { accumulate(node.inputs[0], g); break } // gated by the conv
+                // Applied by the convolution: pass the gradient through (the convolution gates it).
+                if plan.reluOwner[node.name]?.lastForwardFusedReLU == true { accumulate(node.inputs[0], g); break }
+                if plan.poolOwner[node.name]?.lastForwardPooled == true { accumulate(node.inputs[0], g); break }
                 accumulate(node.inputs[0], LayerProfiler.measure(node.name, .backward) { layer.backward(g) })
             case .concatenate:
                 let widths = node.inputs.map { values[$0]!.shape[1] }

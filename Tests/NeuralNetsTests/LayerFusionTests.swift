@@ -79,6 +79,30 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
         Self.expectSameGradients(fused, plain)
     }
 
+    /// `Explanation` runs a Sequential's layers one by one (pools in training mode, to keep their
+    /// argmax), then calls the container's backward: fused or not, planned before or not, the
+    /// gradients must be those of the separate layers.
+    @Test(arguments: [false, true])
+    func layerByLayerWalkThenContainerBackward(plannedFirst: Bool) {
+        Parallel.withThreads(1) {
+            let fused = ModelZoo.smallCNN(inputGradient: true, seed: 5)
+            let plain = ModelZoo.smallCNN(inputGradient: true, seed: 5)
+            plain.fusesLayers = false
+            Self.randomizeBiases(fused, seed: 6)
+            Self.randomizeBiases(plain, seed: 6)
+            var rng = SeededRandom(seed: 8)
+            let x = Tensor.normal([3, 1, 401], rng: &rng), dy = Tensor.normal([3, 10], rng: &rng)
+            if plannedFirst { _ = fused.forward(x, training: true); _ = plain.forward(x, training: true) }
+            func walk(_ model: Sequential) -> Tensor {
+                model.childLayers.reduce(x) { h, layer in layer.forward(h, training: layer is MaxPool1D) }
+            }
+            #expect(maxDifference(walk(fused), walk(plain)) == 0)
+            fused.zeroGradients(); plain.zeroGradients()
+            #expect(maxDifference(fused.backward(dy), plain.backward(dy)) == 0)
+            Self.expectSameGradients(fused, plain)
+        }
+    }
+
     /// A convolution whose output another node reads, or that is an output itself, is not fused.
     @Test func graphFusesOnlySoleReaders() {
         var rng = SeededRandom(seed: 3)

@@ -110,3 +110,50 @@ public func avgPool1DBackward(_ dy: UnsafePointer<Float>, rows R: Int, length L:
         }
     }
 }
+
+/// A convolution's output row fused with ReLU (optional) and window-2 max pooling, for training:
+/// dst[o] = max of the pair src[2o] + bias, src[2o+1] + bias (then max(·, 0) when `relu`), and
+/// right[o] = −1 (all bits) when the right one won, else 0 — the same choice as
+/// `maxPool1DForward` (the right value only when strictly greater).
+@inlinable
+public func pairMaxForward(_ src: UnsafePointer<Float>, adding bias: Float, relu: Bool,
+                           to dst: UnsafeMutablePointer<Float>, right: UnsafeMutablePointer<Int32>, count n: Int) {
+    typealias V = SIMD16<Float>
+    let bv = V(repeating: bias), zero = V(repeating: 0)
+    var o = 0
+    while o + 16 <= n {
+        let pair = UnsafeRawPointer(src + 2 * o).loadUnaligned(as: SIMD32<Float>.self)
+        let a = pair.evenHalf + bv, b = pair.oddHalf + bv
+        let wins = b .> a
+        var v = a.replacing(with: b, where: wins)
+        if relu { v = v.replacing(with: zero, where: v .<= zero) }
+        UnsafeMutableRawPointer(dst + o).storeBytes(of: v, as: V.self)
+        UnsafeMutableRawPointer(right + o).storeBytes(of: SIMD16<Int32>(repeating: 0).replacing(with: -1, where: wins),
+                                                     as: SIMD16<Int32>.self)
+        o += 16
+    }
+    while o < n {
+        let a = src[2 * o] + bias, b = src[2 * o + 1] + bias
+        let wins = b > a
+        let v = wins ? b : a
+        dst[o] = relu ? max(v, 0) : v
+        right[o] = wins ? -1 : 0
+        o += 1
+    }
+}
+
+/// Backward of `pairMaxForward` into a full-length row dst [L]: the pooled gradient dy[o] (zero
+/// where the fused ReLU's output `gate[o]` is not positive, when a gate is given) goes to the
+/// pair's winner, 0 to the other and to an odd length's last point.
+@inlinable
+public func pairMaxBackward(_ dy: UnsafePointer<Float>, gate: UnsafePointer<Float>?, right: UnsafePointer<Int32>,
+                            count n: Int, to dst: UnsafeMutablePointer<Float>, length L: Int) {
+    for o in 0..<n {
+        var g = dy[o].bitPattern
+        if let gate { g &= UInt32(bitPattern: 0 &- (gate[o] > 0 ? 1 : 0)) }
+        let r = UInt32(bitPattern: right[o])
+        dst[2 * o] = Float(bitPattern: g & ~r)
+        dst[2 * o + 1] = Float(bitPattern: g & r)
+    }
+    for i in (2 * n)..<L { dst[i] = 0 }
+}
