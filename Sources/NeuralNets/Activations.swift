@@ -193,16 +193,28 @@ public final class Dropout: Layer {
         let keep = 1 - rate, scale = 1 / keep
         if mask.count != x.count { mask = [Float](repeating: 0, count: x.count) }
         let threshold = UInt64(Double(keep) * 0x1p53)
-        for i in 0..<x.count { mask[i] = (rng.next() >> 11) < threshold ? scale : 0 }
-        var y = x
-        y.withUnsafeMutableBufferPointer { p in for i in 0..<p.count { p[i] *= mask[i] } }
+        var stream = rng
+        mask.withUnsafeMutableBufferPointer { m in
+            for i in 0..<m.count { m[i] = (stream.next() >> 11) < threshold ? scale : 0 }
+        }
+        rng = stream
+        var y = Tensor(uninitializedShape: x.shape)
+        x.withUnsafeBufferPointer { xp in
+            mask.withUnsafeBufferPointer { m in
+                y.withUnsafeMutableBufferPointer { p in for i in 0..<p.count { p[i] = xp[i] * m[i] } }
+            }
+        }
         return y
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
         guard !mask.isEmpty else { return dy }
-        var dx = dy
-        dx.withUnsafeMutableBufferPointer { p in for i in 0..<p.count { p[i] *= mask[i] } }
+        var dx = Tensor(uninitializedShape: dy.shape)
+        dy.withUnsafeBufferPointer { d in
+            mask.withUnsafeBufferPointer { m in
+                dx.withUnsafeMutableBufferPointer { p in for i in 0..<p.count { p[i] = d[i] * m[i] } }
+            }
+        }
         return dx
     }
 }

@@ -48,20 +48,34 @@ public final class BatchNorm: Layer {
         if training {
             precondition(n > 1, "BatchNorm in training needs more than one value per channel, got \(x.shape)")
             x.withUnsafeBufferPointer { xp in
-                for b in 0..<B { for c in 0..<C {
-                    let row = xp.baseAddress! + (b * C + c) * L
-                    var s = 0.0
-                    for l in 0..<L { s += Double(row[l]) }
-                    mean[c] += s
-                } }
-                for c in 0..<C { mean[c] /= Double(n) }
-                for b in 0..<B { for c in 0..<C {
-                    let row = xp.baseAddress! + (b * C + c) * L
-                    let m = mean[c]
-                    var s = 0.0
-                    for l in 0..<L { let d = Double(row[l]) - m; s += d * d }
-                    variance[c] += s
-                } }
+                mean.withUnsafeMutableBufferPointer { mp in
+                    variance.withUnsafeMutableBufferPointer { vp in
+                        if L == 1 {
+                            // Per channel the same sums in the same order, 8 channels at a time.
+                            for b in 0..<B { accumulateDoubles(xp.baseAddress! + b * C, into: mp.baseAddress!, count: C) }
+                            for c in 0..<C { mp[c] /= Double(n) }
+                            for b in 0..<B {
+                                accumulateSquaredDeviations(xp.baseAddress! + b * C, mean: mp.baseAddress!,
+                                                            into: vp.baseAddress!, count: C)
+                            }
+                            return
+                        }
+                        for b in 0..<B { for c in 0..<C {
+                            let row = xp.baseAddress! + (b * C + c) * L
+                            var s = 0.0
+                            for l in 0..<L { s += Double(row[l]) }
+                            mp[c] += s
+                        } }
+                        for c in 0..<C { mp[c] /= Double(n) }
+                        for b in 0..<B { for c in 0..<C {
+                            let row = xp.baseAddress! + (b * C + c) * L
+                            let m = mp[c]
+                            var s = 0.0
+                            for l in 0..<L { let d = Double(row[l]) - m; s += d * d }
+                            vp[c] += s
+                        } }
+                    }
+                }
             }
             for c in 0..<C { variance[c] /= Double(n) }
             let mom = Double(momentum), unbias = Double(n) / Double(n - 1)
@@ -284,4 +298,32 @@ private func load<V: SIMD>(_: V.Type, _ p: UnsafeMutablePointer<Float>) -> V whe
 @inline(__always)
 private func store<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<Float>) where V.Scalar == Float {
     UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
+}
+
+/// sum[c] += Double(x[c]) for one sample of [C].
+@inline(__always)
+private func accumulateDoubles(_ x: UnsafePointer<Float>, into sum: UnsafeMutablePointer<Double>, count C: Int) {
+    var c = 0
+    while c + 8 <= C {
+        let v = SIMD8<Double>(UnsafeRawPointer(x + c).loadUnaligned(as: SIMD8<Float>.self))
+        UnsafeMutableRawPointer(sum + c).storeBytes(of: UnsafeRawPointer(sum + c).loadUnaligned(as: SIMD8<Double>.self) + v,
+                                                    as: SIMD8<Double>.self)
+        c += 8
+    }
+    while c < C { sum[c] += Double(x[c]); c += 1 }
+}
+
+/// sum[c] += (Double(x[c]) − mean[c])² for one sample of [C].
+@inline(__always)
+private func accumulateSquaredDeviations(_ x: UnsafePointer<Float>, mean: UnsafePointer<Double>,
+                                         into sum: UnsafeMutablePointer<Double>, count C: Int) {
+    var c = 0
+    while c + 8 <= C {
+        let d = SIMD8<Double>(UnsafeRawPointer(x + c).loadUnaligned(as: SIMD8<Float>.self))
+            - UnsafeRawPointer(mean + c).loadUnaligned(as: SIMD8<Double>.self)
+        UnsafeMutableRawPointer(sum + c).storeBytes(of: UnsafeRawPointer(sum + c).loadUnaligned(as: SIMD8<Double>.self) + d * d,
+                                                    as: SIMD8<Double>.self)
+        c += 8
+    }
+    while c < C { let d = Double(x[c]) - mean[c]; sum[c] += d * d; c += 1 }
 }
