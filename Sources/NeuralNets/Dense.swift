@@ -33,7 +33,7 @@ public final class Dense: Layer {
         precondition(x.rank == 2 && x.shape[1] == inputFeatures,
                      "Dense(\(inputFeatures)→\(outputFeatures)) expects [B, \(inputFeatures)], got \(x.shape)")
         input = x
-        var y = Tensor(shape: [B, outputFeatures])
+        var y = Tensor(uninitializedShape: [B, outputFeatures]) // every row gets the bias first
         let O = outputFeatures, I = inputFeatures
         x.withUnsafeBufferPointer { xp in
             weight.value.withUnsafeBufferPointer { wp in
@@ -54,7 +54,7 @@ public final class Dense: Layer {
         let O = outputFeatures, I = inputFeatures
         let B = input.shape[0]
         precondition(dy.shape == [B, O], "Dense backward expects [\(B), \(O)], got \(dy.shape)")
-        var dx = computesInputGradient ? Tensor(shape: [B, I]) : .empty
+        var dx = computesInputGradient ? Tensor(uninitializedShape: [B, I]) : .empty // written by beta = 0
         dy.withUnsafeBufferPointer { dyp in
             input.withUnsafeBufferPointer { xp in
                 weight.gradient.withUnsafeMutableBufferPointer { dwp in
