@@ -6,7 +6,7 @@
 //   x [B, Ci, L], weight [Co, Ci, K] (PyTorch's Conv1d layout), bias [Co], y [B, Co, Lo].
 // Each worker takes a contiguous slice of the batch and, G samples at a time, builds
 // col [CK, G·Lo], computes Y = W[Co, CK] · col, and writes Y into y with the bias (and a fused
-// ReLU, or in inference a fused 2-point max pool; see `FusionPlan`). Backward rebuilds col,
+// ReLU and 2-point max pool; see `FusionPlan`). Backward rebuilds col,
 // accumulates dW = dY · colᵀ per worker (summed in worker order, so results are deterministic
 // for a given thread count) and dcol = Wᵀ · dY, which col2im folds into dx.
 // Direct path (CK ≤ 16, stride 1, dilation 1, e.g. a first layer Ci = 1, K = 5): per sample,
@@ -140,7 +140,7 @@ public final class Conv1D: Layer {
         let L = x.shape[2], Lo = outputLength(L)
         precondition(Lo > 0, "Conv1D: input length \(L) is shorter than the kernel span")
         let CK = inputChannels * kernelSize
-        // Group size: col ≈ 256 K floats (1 MiB) keeps each group in cache.
+        // Group size: col ≈ 2^16 floats (256 KiB; `groupFloats`) keeps each group in cache.
         let G = max(1, min(x.shape[0], Conv1D.groupFloats / max(1, CK * Lo)))
         return Geometry(B: x.shape[0], Ci: inputChannels, Co: outputChannels, L: L, K: kernelSize, S: stride,
                         D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G,

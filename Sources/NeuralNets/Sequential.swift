@@ -60,13 +60,19 @@ public final class Sequential: Layer, Model, LayerContainer {
         return plan
     }
 
+    /// The plan the last forward ran with; backward follows it even if the plan changed since.
+    private var forwardPlan: FusionPlan?
+
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let plan = self.plan
+        forwardPlan = plan
         var h = x
         var i = 0
         while i < layers.count {
             let (name, layer) = layers[i]
             if plan.absorbedReLUs.contains(i) { i += 1; continue }
+            // Set per call: another container holding the same convolution may have planned since.
+            if let conv = layer as? Conv1D { conv.fusesReLU = plan.reluOwner[i + 1] == i }
             if let pool = plan.pooled[i], let conv = layer as? Conv1D {
                 h = LayerProfiler.measure(name, .forward) { conv.forwardMaxPooledPairs(h, training: training) }
                 i = pool + 1
@@ -79,7 +85,7 @@ public final class Sequential: Layer, Model, LayerContainer {
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
-        let plan = self.plan
+        let plan = forwardPlan ?? self.plan
         var g = dy
         for (i, (name, layer)) in layers.enumerated().reversed() {
             // A ReLU or pool the convolution applied itself (not when a caller ran the layers one by
@@ -192,6 +198,7 @@ public final class Graph: Model, LayerContainer {
     private struct GraphFusion {
         var absorbedReLUs: Set<String> = []
         var reluOwner: [String: Conv1D] = [:]
+        var reluFusedConvs: Set<String> = []
         /// Conv1D node → the MaxPool1D(2) node whose value it computes, and back.
         var pooled: [String: String] = [:]
         var poolOwner: [String: Conv1D] = [:]
@@ -224,6 +231,7 @@ public final class Graph: Model, LayerContainer {
                 conv.fusesReLU = true
                 plan.absorbedReLUs.insert(r.name)
                 plan.reluOwner[r.name] = conv
+                plan.reluFusedConvs.insert(node.name)
                 between.append(r.name)
                 last = r.name
             }
@@ -237,8 +245,12 @@ public final class Graph: Model, LayerContainer {
         return plan
     }
 
+    /// The plan the last forward ran with; backward follows it even if the plan changed since.
+    private var forwardPlan: GraphFusion?
+
     public func outputs(_ input: Tensor, training: Bool) -> [Tensor] {
         let plan = self.plan
+        forwardPlan = plan
         values = [Graph.inputName: input]
         for node in nodes {
             switch node.operation {
@@ -246,6 +258,8 @@ public final class Graph: Model, LayerContainer {
                 if plan.skipped.contains(node.name) { continue }
                 let x = values[node.inputs[0]]!
                 if plan.absorbedReLUs.contains(node.name) { values[node.name] = x; continue }
+                // Set per call: another container holding the same convolution may have planned since.
+                if let conv = layer as? Conv1D { conv.fusesReLU = plan.reluFusedConvs.contains(node.name) }
                 if let pool = plan.pooled[node.name], let conv = layer as? Conv1D {
                     values[pool] = LayerProfiler.measure(node.name, .forward) { conv.forwardMaxPooledPairs(x, training: training) }
                     continue
@@ -267,7 +281,7 @@ public final class Graph: Model, LayerContainer {
             if grads[name] == nil { grads[name] = g } else { grads[name]!.add(g) }
         }
         for (name, g) in zip(outputNames, dOutputs) { accumulate(name, g) }
-        let plan = self.plan
+        let plan = forwardPlan ?? self.plan
         for node in nodes.reversed() {
             guard let g = grads[node.name] else { continue }
             switch node.operation {

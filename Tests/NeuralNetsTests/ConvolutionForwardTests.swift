@@ -44,4 +44,20 @@ import Tensors
             #expect(err <= 1e-5 * max(1, want.maxAbs), "kernel \(kernel) stride \(stride) dilation \(dilation): max error \(err)")
         }
     }
+
+    /// The direct kernel (Ci·K ≤ 16) on outputs long enough for its 64-point blocks, and odd tails.
+    @Test(arguments: [(1, 5, Padding.same, 150), (2, 3, .valid, 133), (4, 4, .explicit(left: 3, right: 0), 97)])
+    func directPathMatchesTheDefinitionOnLongSignals(channels: Int, kernel: Int, padding: Padding, length: Int) {
+        var rng = SeededRandom(seed: 31)
+        let conv = Conv1D(channels, 5, kernelSize: kernel, padding: padding, rng: &rng)
+        conv.bias.value = .normal([5], rng: &rng)
+        let x = Tensor.normal([3, channels, length], rng: &rng)
+        Parallel.withThreads(2) {
+            let y = conv.forward(x, training: true)
+            let want = Self.direct(conv, x)
+            #expect(y.shape == want.shape)
+            let worst = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
+            #expect(worst <= 1e-5 * max(1, want.maxAbs))
+        }
+    }
 }

@@ -2,13 +2,20 @@ import Testing
 import Tensors
 @testable import NeuralNets
 
-/// max |a − b| (infinite for different shapes); 0 means bit for bit equal up to the sign of zero.
+/// 0 when a and b have the same shape and the same bits in every element (NaN and the sign of
+/// zero included); otherwise the largest |a − b| (NaN or infinity when that is what differs).
 func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
     guard a.shape == b.shape else { return .infinity }
-    return zip(a.scalars, b.scalars).reduce(0) { max($0, abs($1.0 - $1.1)) }
+    var worst: Float = 0
+    for (x, y) in zip(a.scalars, b.scalars) where x.bitPattern != y.bitPattern {
+        let d = abs(x - y)
+        if d.isNaN { return .nan }
+        worst = max(worst, d > 0 ? d : .leastNonzeroMagnitude) // +0 and −0 differ in their bits only
+    }
+    return worst
 }
 
-/// Containers run Conv1D → ReLU (→ MaxPool1D(2) in inference) fused; the results must be bit for
+/// Containers run Conv1D → ReLU (→ MaxPool1D(2)) fused; the results must be bit for
 /// bit those of the same layers run one by one (`fusesLayers = false`).
 @Suite struct LayerFusionTests {
     static func randomizeBiases(_ model: Model, seed: UInt64) {
@@ -101,6 +108,23 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
             #expect(maxDifference(fused.backward(dy), plain.backward(dy)) == 0)
             Self.expectSameGradients(fused, plain)
         }
+    }
+
+    /// One convolution in two containers, one fusing its ReLU and one not: each container's
+    /// forward must give its own result whatever the other planned last.
+    @Test func sharedConvolutionKeepsEachContainersMeaning() {
+        var rng = SeededRandom(seed: 4)
+        let conv = Conv1D(1, 3, kernelSize: 3, padding: .same, rng: &rng)
+        conv.bias.value = .normal([3], rng: &rng)
+        let rectified = Sequential([("conv", conv), ("relu", ReLU())])
+        let raw = Sequential([("conv", conv)])
+        let x = Tensor.normal([2, 1, 30], rng: &rng)
+        let first = rectified.forward(x, training: true)
+        let plain = raw.forward(x, training: true)
+        #expect(plain.scalars.contains { $0 < 0 })
+        let again = rectified.forward(x, training: true)
+        #expect(maxDifference(first, again) == 0)
+        #expect(again.scalars == plain.scalars.map { max($0, 0) })
     }
 
     /// A convolution whose output another node reads, or that is an output itself, is not fused.

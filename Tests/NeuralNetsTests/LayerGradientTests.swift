@@ -21,6 +21,13 @@ import Tensors
         GradientCheck.check(LayerModel(conv), input: randomInput([3, 3, 23]))
     }
 
+    /// The direct path with outputs past its 64-point blocks (Lo = 90 and 81).
+    @Test func conv1DDirectOnALongSignal() {
+        var rng = SeededRandom(seed: 12)
+        GradientCheck.check(LayerModel(Conv1D(1, 3, kernelSize: 5, padding: .same, rng: &rng)), input: randomInput([2, 1, 90]))
+        GradientCheck.check(LayerModel(Conv1D(2, 2, kernelSize: 4, rng: &rng)), input: randomInput([2, 2, 84]))
+    }
+
     @Test func conv1DWithoutBias() {
         var rng = SeededRandom(seed: 8)
         let conv = Conv1D(1, 1, kernelSize: 3, padding: .same, usesBias: false, rng: &rng)
