@@ -291,11 +291,6 @@ private func load<V: SIMD>(_: V.Type, _ p: UnsafePointer<Float>) -> V where V.Sc
 }
 
 @inline(__always)
-private func load<V: SIMD>(_: V.Type, _ p: UnsafeMutablePointer<Float>) -> V where V.Scalar == Float {
-    UnsafeRawPointer(p).loadUnaligned(as: V.self)
-}
-
-@inline(__always)
 private func store<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<Float>) where V.Scalar == Float {
     UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
 }

@@ -40,14 +40,9 @@ public final class Sequential: Layer, Model, LayerContainer {
     private var plan: FusionPlan {
         if let fusion { return fusion }
         var plan = FusionPlan()
-        for i in layers.indices {
-            guard let conv = layers[i].layer as? Conv1D else { continue }
-            conv.fusesReLU = false
-            guard fusesLayers else { continue }
+        for i in layers.indices where fusesLayers && layers[i].layer is Conv1D {
             var next = i + 1
             if next < layers.count, FusionPlan.isReLU(layers[next].layer) {
-                conv.fusesReLU = true
-                plan.absorbedReLUs.insert(next)
                 plan.reluOwner[next] = i
                 next += 1
             }
@@ -70,13 +65,15 @@ public final class Sequential: Layer, Model, LayerContainer {
         var i = 0
         while i < layers.count {
             let (name, layer) = layers[i]
-            if plan.absorbedReLUs.contains(i) { i += 1; continue }
-            // Set per call: another container holding the same convolution may have planned since.
-            if let conv = layer as? Conv1D { conv.fusesReLU = plan.reluOwner[i + 1] == i }
-            if let pool = plan.pooled[i], let conv = layer as? Conv1D {
-                h = LayerProfiler.measure(name, .forward) { conv.forwardMaxPooledPairs(h, training: training) }
-                i = pool + 1
-                continue
+            if plan.reluOwner[i] != nil { i += 1; continue } // applied by the convolution before it
+            if let conv = layer as? Conv1D {
+                // Set per call, not when planning: another container may hold the same convolution.
+                conv.fusesReLU = plan.reluOwner[i + 1] == i
+                if let pool = plan.pooled[i] {
+                    h = LayerProfiler.measure(name, .forward) { conv.forwardMaxPooledPairs(h, training: training) }
+                    i = pool + 1
+                    continue
+                }
             }
             h = LayerProfiler.measure(name, .forward) { layer.forward(h, training: training) }
             i += 1
@@ -117,8 +114,7 @@ struct FusionPlan {
     /// XPS_NO_FUSION=1 runs every layer on its own (to measure what fusion gains).
     static let enabledByDefault = getenv("XPS_NO_FUSION").map { String(cString: $0) != "1" } ?? true
 
-    var absorbedReLUs: Set<Int> = []
-    /// ReLU index → index of the Conv1D that absorbed it.
+    /// Absorbed ReLU index → index of the Conv1D before it.
     var reluOwner: [Int: Int] = [:]
     /// Conv1D index → index of the MaxPool1D(2) it computes, and back.
     var pooled: [Int: Int] = [:]
@@ -196,7 +192,7 @@ public final class Graph: Model, LayerContainer {
     /// Fusion as in `FusionPlan`, by node name; a node is fused only when the fused node is its
     /// single reader and not an output. Planned on first use.
     private struct GraphFusion {
-        var absorbedReLUs: Set<String> = []
+        /// Absorbed ReLU node → its convolution, and the convolution nodes that absorbed one.
         var reluOwner: [String: Conv1D] = [:]
         var reluFusedConvs: Set<String> = []
         /// Conv1D node → the MaxPool1D(2) node whose value it computes, and back.
@@ -222,14 +218,10 @@ public final class Graph: Model, LayerContainer {
             return nodes.first { $0.inputs == [name] }
         }
         for node in nodes {
-            guard let conv = layerOf[node.name] as? Conv1D else { continue }
-            conv.fusesReLU = false
-            guard fusesLayers else { continue }
+            guard fusesLayers, let conv = layerOf[node.name] as? Conv1D else { continue }
             var last = node.name
             var between: [String] = []
             if let r = soleReader(of: last), let l = layerOf[r.name], FusionPlan.isReLU(l) {
-                conv.fusesReLU = true
-                plan.absorbedReLUs.insert(r.name)
                 plan.reluOwner[r.name] = conv
                 plan.reluFusedConvs.insert(node.name)
                 between.append(r.name)
@@ -257,12 +249,14 @@ public final class Graph: Model, LayerContainer {
             case .layer(let layer):
                 if plan.skipped.contains(node.name) { continue }
                 let x = values[node.inputs[0]]!
-                if plan.absorbedReLUs.contains(node.name) { values[node.name] = x; continue }
-                // Set per call: another container holding the same convolution may have planned since.
-                if let conv = layer as? Conv1D { conv.fusesReLU = plan.reluFusedConvs.contains(node.name) }
-                if let pool = plan.pooled[node.name], let conv = layer as? Conv1D {
-                    values[pool] = LayerProfiler.measure(node.name, .forward) { conv.forwardMaxPooledPairs(x, training: training) }
-                    continue
+                if plan.reluOwner[node.name] != nil { values[node.name] = x; continue }
+                if let conv = layer as? Conv1D {
+                    // Set per call, not when planning: another container may hold the same convolution.
+                    conv.fusesReLU = plan.reluFusedConvs.contains(node.name)
+                    if let pool = plan.pooled[node.name] {
+                        values[pool] = LayerProfiler.measure(node.name, .forward) { conv.forwardMaxPooledPairs(x, training: training) }
+                        continue
+                    }
                 }
                 values[node.name] = LayerProfiler.measure(node.name, .forward) { layer.forward(x, training: training) }
             case .concatenate:

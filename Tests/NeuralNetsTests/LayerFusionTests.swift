@@ -25,6 +25,16 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
         }
     }
 
+    /// The benchmark CNN twice with the same weights and random biases: fused, and run layer by layer.
+    static func smallCNNPair(length: Int) -> (fused: Sequential, plain: Sequential) {
+        let fused = ModelZoo.smallCNN(inputLength: length, inputGradient: true, seed: 5)
+        let plain = ModelZoo.smallCNN(inputLength: length, inputGradient: true, seed: 5)
+        plain.fusesLayers = false
+        randomizeBiases(fused, seed: 6)
+        randomizeBiases(plain, seed: 6)
+        return (fused, plain)
+    }
+
     static func expectSameGradients(_ a: Model, _ b: Model) {
         let pa = a.trainableParameters, pb = b.trainableParameters
         #expect(pa.map(\.name) == pb.map(\.name))
@@ -39,11 +49,7 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
     }
 
     func sequentialCase(length: Int) {
-        let fused = ModelZoo.smallCNN(inputLength: length, inputGradient: true, seed: 5)
-        let plain = ModelZoo.smallCNN(inputLength: length, inputGradient: true, seed: 5)
-        plain.fusesLayers = false
-        Self.randomizeBiases(fused, seed: 6)
-        Self.randomizeBiases(plain, seed: 6)
+        let (fused, plain) = Self.smallCNNPair(length: length)
         var rng = SeededRandom(seed: 7)
         let x = Tensor.normal([5, 1, length], rng: &rng)
         let dy = Tensor.normal([5, 10], rng: &rng)
@@ -92,11 +98,7 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
     @Test(arguments: [false, true])
     func layerByLayerWalkThenContainerBackward(plannedFirst: Bool) {
         Parallel.withThreads(1) {
-            let fused = ModelZoo.smallCNN(inputGradient: true, seed: 5)
-            let plain = ModelZoo.smallCNN(inputGradient: true, seed: 5)
-            plain.fusesLayers = false
-            Self.randomizeBiases(fused, seed: 6)
-            Self.randomizeBiases(plain, seed: 6)
+            let (fused, plain) = Self.smallCNNPair(length: 401)
             var rng = SeededRandom(seed: 8)
             let x = Tensor.normal([3, 1, 401], rng: &rng), dy = Tensor.normal([3, 10], rng: &rng)
             if plannedFirst { _ = fused.forward(x, training: true); _ = plain.forward(x, training: true) }
