@@ -202,7 +202,7 @@ public final class Conv1D: Layer {
                         pairWinners.withUnsafeMutableBufferPointer { rp in
                             let winners = keepsWinners ? rp.baseAddress : nil
                             let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!, winners))
-                            Parallel.forEachChunk(g.B) { w, range in
+                            Parallel.forEachChunk(g.B, workers: workers) { w, range in
                                 let (x, W, bias, y, winners) = ptrs.value
                                 if g.direct {
                                     let xpad = scratch[w], row = xpad + g.Ci * g.Lp
@@ -274,7 +274,7 @@ public final class Conv1D: Layer {
                                         let winners = pooled ? rp.baseAddress : nil
                                         let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
                                                                    dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress, gate, winners))
-                                        Parallel.forEachChunk(g.B) { w, range in
+                                        Parallel.forEachChunk(g.B, workers: workers) { w, range in
                                             let (x, dyAll, W, dW0, db0, dxAll, gateAll, winners) = ptrs.value
                                             let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
                                             let phases = dY + dyCount

@@ -45,10 +45,14 @@ public enum Parallel {
 
     /// Runs `body(worker, range)` over `0..<count` split into at most `threads` contiguous ranges.
     /// Ranges are assigned deterministically, so results are bit-identical for a given thread count.
-    public static func forEachChunk(_ count: Int, minimumChunk: Int = 1,
+    /// `workers`: the count an earlier `workerCount` returned, for a caller that sized per-worker
+    /// buffers by it; the split then keeps to it even if the thread count changed in between
+    /// (another thread, such as a concurrent test, may set it).
+    public static func forEachChunk(_ count: Int, minimumChunk: Int = 1, workers fixed: Int? = nil,
                                     _ body: (_ worker: Int, _ range: Range<Int>) -> Void) {
         configureBLAS()
-        let workers = max(1, min(threads, count / max(1, minimumChunk)))
+        let workers = fixed ?? workerCount(count, minimumChunk: minimumChunk)
+        precondition(workers >= 1, "forEachChunk needs at least one worker, got \(workers)")
         if workers == 1 || count < 2 {
             body(0, 0..<count)
             return

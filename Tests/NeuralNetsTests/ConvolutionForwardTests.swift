@@ -35,9 +35,7 @@ import Tensors
         let L = max(41, kernel * dilation + 3)
         let x = Tensor.normal([4, 3, L], rng: &rng)
         for threads in [1, 2] {
-            Parallel.threads = threads
-            defer { Parallel.threads = 1 }
-            let y = conv.forward(x, training: threads == 1)
+            let y = Parallel.withThreads(threads) { conv.forward(x, training: threads == 1) }
             let want = Self.direct(conv, x)
             #expect(y.shape == want.shape)
             let err = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0

@@ -42,12 +42,12 @@ import Tensors
         var r = SeededRandom(seed: 4)
         let dy = Tensor.normal([9, 6, 40], rng: &r)
         func run(threads: Int) -> (Tensor, Tensor, Tensor) {
-            Parallel.threads = threads
-            defer { Parallel.threads = 1 }
-            conv.weight.gradient.zero()
-            let y = conv.forward(x, training: true)
-            let dx = conv.backward(dy)
-            return (y, dx, conv.weight.gradient)
+            Parallel.withThreads(threads) {
+                conv.weight.gradient.zero()
+                let y = conv.forward(x, training: true)
+                let dx = conv.backward(dy)
+                return (y, dx, conv.weight.gradient)
+            }
         }
         let a = run(threads: 1), b = run(threads: 2)
         #expect(a.0 == b.0)
