@@ -26,7 +26,7 @@ public func adamUpdate(_ w: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Floa
         let vj = b2v * UnsafeRawPointer(v + j0).loadUnaligned(as: V.self) + c2v * gj * gj
         UnsafeMutableRawPointer(m + j0).storeBytes(of: mj, as: V.self)
         UnsafeMutableRawPointer(v + j0).storeBytes(of: vj, as: V.self)
-        UnsafeMutableRawPointer(w + j0).storeBytes(of: wj - stepv * mj / (vj.squareRoot() * invv + epsv), as: V.self)
+        UnsafeMutableRawPointer(w + j0).storeBytes(of: wj - stepv * mj / (laneSquareRoot(vj) * invv + epsv), as: V.self)
         j0 += 16
     }
     if l2 == 0 {
