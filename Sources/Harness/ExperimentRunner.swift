@@ -294,8 +294,6 @@ public final class ExperimentRunner {
         }
     }
 
-    /// The result record of a finished run file.
-    /// The resolved manifest a run file was made with (JSON text).
     /// The settings that decide what a run computes: task, data, model and training of its resolved
     /// manifest (its sweep values applied). Notes, figures, tables and the list of other sweep values
     /// do not, so editing them keeps finished runs.
@@ -321,6 +319,7 @@ public final class ExperimentRunner {
         return (Tensor(shape: [xs[0], 1, xs[1]], scalars: x), Tensor(shape: ts, scalars: t))
     }
 
+    /// The resolved manifest a run file was made with (JSON text).
     public static func readConfig(_ url: URL) throws -> String {
         let file = try HDF5File(opening: url)
         let runs = try file.root.openGroup("runs")
@@ -328,6 +327,7 @@ public final class ExperimentRunner {
         return try runs.openGroup(name).readString("config")
     }
 
+    /// The result record of a finished run file.
     public static func readResult(_ url: URL) throws -> RunResult {
         let file = try HDF5File(opening: url)
         let runs = try file.root.openGroup("runs")

@@ -47,7 +47,9 @@ extension MeasuredFitRunner {
             throw HarnessError.incompatible("\(manifestURL.path): network.run '\(m.network.run)' is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
         }
         let runFile = runner.runFile(plan.name)
-        if (try? ExperimentRunner.readConfig(runFile)) != plan.resolved.serialized(pretty: true) {
+        // The same test as the runner's reuse: only the settings that decide what a run computes.
+        let stored = try? ExperimentRunner.readConfig(runFile)
+        if !(stored.map { ExperimentRunner.sameTraining($0, plan.resolved) } ?? false) {
             progress.line("\(m.name): the network is not trained at profile \(profile.rawValue) yet; running \(m.network.experiment) first")
             let trainingStarted = Date()
             _ = try runner.run(only: [plan.name])

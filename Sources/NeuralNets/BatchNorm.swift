@@ -215,9 +215,9 @@ private func normalizeAcrossChannels(_ x: UnsafePointer<Float>, _ h: UnsafeMutab
     typealias V = SIMD16<Float>
     var c = 0
     while c + 16 <= C {
-        let hv = (load(V.self, x + c) - load(V.self, m + c)) * load(V.self, s + c)
-        store(hv, h + c)
-        store(load(V.self, g + c) * hv + load(V.self, o + c), y + c)
+        let hv = (loadLanes(V.self, x + c) - loadLanes(V.self, m + c)) * loadLanes(V.self, s + c)
+        storeLanes(hv, h + c)
+        storeLanes(loadLanes(V.self, g + c) * hv + loadLanes(V.self, o + c), y + c)
         c += 16
     }
     while c < C {
@@ -236,9 +236,9 @@ private func normalizeRun(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<F
     let mv = V(repeating: m), sv = V(repeating: s), gv = V(repeating: g), ov = V(repeating: o)
     var l = 0
     while l + 16 <= L {
-        let hv = (load(V.self, x + l) - mv) * sv
-        store(hv, h + l)
-        store(gv * hv + ov, y + l)
+        let hv = (loadLanes(V.self, x + l) - mv) * sv
+        storeLanes(hv, h + l)
+        storeLanes(gv * hv + ov, y + l)
         l += 16
     }
     while l < L {
@@ -256,9 +256,9 @@ private func accumulateSums(_ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>
     typealias V = SIMD16<Float>
     var c = 0
     while c + 16 <= C {
-        let dv = load(V.self, d + c)
-        store(load(V.self, s1 + c) + dv, s1 + c)
-        store(load(V.self, s2 + c) + dv * load(V.self, h + c), s2 + c)
+        let dv = loadLanes(V.self, d + c)
+        storeLanes(loadLanes(V.self, s1 + c) + dv, s1 + c)
+        storeLanes(loadLanes(V.self, s2 + c) + dv * loadLanes(V.self, h + c), s2 + c)
         c += 16
     }
     while c < C { s1[c] += d[c]; s2[c] += d[c] * h[c]; c += 1 }
@@ -274,25 +274,16 @@ private func batchNormInputGradient(_ d: UnsafePointer<Float>, _ h: UnsafePointe
     if training {
         let nv = V(repeating: n)
         while c + 16 <= C {
-            let v = load(V.self, k + c) * (nv * load(V.self, d + c) - load(V.self, a + c) - load(V.self, h + c) * load(V.self, q + c))
-            store(v, dx + c)
+            let v = loadLanes(V.self, k + c)
+                * (nv * loadLanes(V.self, d + c) - loadLanes(V.self, a + c) - loadLanes(V.self, h + c) * loadLanes(V.self, q + c))
+            storeLanes(v, dx + c)
             c += 16
         }
         while c < C { dx[c] = k[c] * (n * d[c] - a[c] - h[c] * q[c]); c += 1 }
     } else {
-        while c + 16 <= C { store(load(V.self, k + c) * load(V.self, d + c), dx + c); c += 16 }
+        while c + 16 <= C { storeLanes(loadLanes(V.self, k + c) * loadLanes(V.self, d + c), dx + c); c += 16 }
         while c < C { dx[c] = k[c] * d[c]; c += 1 }
     }
-}
-
-@inline(__always)
-private func load<V: SIMD>(_: V.Type, _ p: UnsafePointer<Float>) -> V where V.Scalar == Float {
-    UnsafeRawPointer(p).loadUnaligned(as: V.self)
-}
-
-@inline(__always)
-private func store<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<Float>) where V.Scalar == Float {
-    UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
 }
 
 /// sum[c] += Double(x[c]) for one sample of [C].
@@ -300,9 +291,8 @@ private func store<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<Float>) where V.Sc
 private func accumulateDoubles(_ x: UnsafePointer<Float>, into sum: UnsafeMutablePointer<Double>, count C: Int) {
     var c = 0
     while c + 8 <= C {
-        let v = SIMD8<Double>(UnsafeRawPointer(x + c).loadUnaligned(as: SIMD8<Float>.self))
-        UnsafeMutableRawPointer(sum + c).storeBytes(of: UnsafeRawPointer(sum + c).loadUnaligned(as: SIMD8<Double>.self) + v,
-                                                    as: SIMD8<Double>.self)
+        let v = SIMD8<Double>(loadLanes(SIMD8<Float>.self, x + c))
+        storeLanes(loadLanes(SIMD8<Double>.self, sum + c) + v, sum + c)
         c += 8
     }
     while c < C { sum[c] += Double(x[c]); c += 1 }
@@ -314,10 +304,9 @@ private func accumulateSquaredDeviations(_ x: UnsafePointer<Float>, mean: Unsafe
                                          into sum: UnsafeMutablePointer<Double>, count C: Int) {
     var c = 0
     while c + 8 <= C {
-        let d = SIMD8<Double>(UnsafeRawPointer(x + c).loadUnaligned(as: SIMD8<Float>.self))
-            - UnsafeRawPointer(mean + c).loadUnaligned(as: SIMD8<Double>.self)
-        UnsafeMutableRawPointer(sum + c).storeBytes(of: UnsafeRawPointer(sum + c).loadUnaligned(as: SIMD8<Double>.self) + d * d,
-                                                    as: SIMD8<Double>.self)
+        let d = SIMD8<Double>(loadLanes(SIMD8<Float>.self, x + c))
+            - loadLanes(SIMD8<Double>.self, mean + c)
+        storeLanes(loadLanes(SIMD8<Double>.self, sum + c) + d * d, sum + c)
         c += 8
     }
     while c < C { let d = Double(x[c]) - mean[c]; sum[c] += d * d; c += 1 }

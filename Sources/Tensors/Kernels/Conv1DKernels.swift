@@ -105,8 +105,6 @@ public func directConv1DRow(_ xpad: UnsafePointer<Float>, channels C: Int, padde
                             weights w: UnsafePointer<Float>, kernel K: Int,
                             row: UnsafeMutablePointer<Float>, count Lv: Int) {
     typealias V = SIMD16<Float>
-    @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
-    @inline(__always) func store(_ v: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self) }
     var l = 0
     while l + 64 <= Lv {
         var a0 = V(repeating: 0), a1 = a0, a2 = a0, a3 = a0
@@ -114,22 +112,22 @@ public func directConv1DRow(_ xpad: UnsafePointer<Float>, channels C: Int, padde
             let xc = xpad + c * Lp + l, wc = w + c * K
             for k in 0..<K {
                 let wk = V(repeating: wc[k]), xk = xc + k
-                a0 = a0.addingProduct(wk, load(xk))
-                a1 = a1.addingProduct(wk, load(xk + 16))
-                a2 = a2.addingProduct(wk, load(xk + 32))
-                a3 = a3.addingProduct(wk, load(xk + 48))
+                a0 = a0.addingProduct(wk, loadLanes(V.self, xk))
+                a1 = a1.addingProduct(wk, loadLanes(V.self, xk + 16))
+                a2 = a2.addingProduct(wk, loadLanes(V.self, xk + 32))
+                a3 = a3.addingProduct(wk, loadLanes(V.self, xk + 48))
             }
         }
-        store(a0, row + l); store(a1, row + l + 16); store(a2, row + l + 32); store(a3, row + l + 48)
+        storeLanes(a0, row + l); storeLanes(a1, row + l + 16); storeLanes(a2, row + l + 32); storeLanes(a3, row + l + 48)
         l += 64
     }
     while l < Lv {
         var acc = V(repeating: 0)
         for c in 0..<C {
             let xc = xpad + c * Lp + l, wc = w + c * K
-            for k in 0..<K { acc = acc.addingProduct(V(repeating: wc[k]), load(xc + k)) }
+            for k in 0..<K { acc = acc.addingProduct(V(repeating: wc[k]), loadLanes(V.self, xc + k)) }
         }
-        store(acc, row + l)
+        storeLanes(acc, row + l)
         l += 16
     }
 }
@@ -139,18 +137,17 @@ public func directConv1DRow(_ xpad: UnsafePointer<Float>, channels C: Int, padde
 @inlinable @inline(__always)
 public func dotFloats16(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count n: Int) -> Float {
     typealias V = SIMD16<Float>
-    @inline(__always) func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
     var a0 = V(repeating: 0), a1 = a0, a2 = a0, a3 = a0
     var i = 0
     while i + 64 <= n {
-        a0 = a0.addingProduct(load(a + i), load(b + i))
-        a1 = a1.addingProduct(load(a + i + 16), load(b + i + 16))
-        a2 = a2.addingProduct(load(a + i + 32), load(b + i + 32))
-        a3 = a3.addingProduct(load(a + i + 48), load(b + i + 48))
+        a0 = a0.addingProduct(loadLanes(V.self, a + i), loadLanes(V.self, b + i))
+        a1 = a1.addingProduct(loadLanes(V.self, a + i + 16), loadLanes(V.self, b + i + 16))
+        a2 = a2.addingProduct(loadLanes(V.self, a + i + 32), loadLanes(V.self, b + i + 32))
+        a3 = a3.addingProduct(loadLanes(V.self, a + i + 48), loadLanes(V.self, b + i + 48))
         i += 64
     }
     while i < n {
-        a0 = a0.addingProduct(load(a + i), load(b + i))
+        a0 = a0.addingProduct(loadLanes(V.self, a + i), loadLanes(V.self, b + i))
         i += 16
     }
     return ((a0 + a1) + (a2 + a3)).sum()
@@ -164,9 +161,8 @@ public func accumulateScaled16(_ src: UnsafePointer<Float>, scale s: Float, into
     let sv = V(repeating: s)
     var i = 0
     while i < n {
-        let d = UnsafeRawPointer(dst + i).loadUnaligned(as: V.self)
-        UnsafeMutableRawPointer(dst + i).storeBytes(
-            of: d.addingProduct(sv, UnsafeRawPointer(src + i).loadUnaligned(as: V.self)), as: V.self)
+        let d = loadLanes(V.self, dst + i)
+        storeLanes(d.addingProduct(sv, loadLanes(V.self, src + i)), dst + i)
         i += 16
     }
 }

@@ -1,4 +1,5 @@
-// Lane-wise math that Swift's SIMD types leave to scalar code.
+// Vector loads and stores at any alignment, and lane-wise math that Swift's SIMD types leave to
+// scalar code.
 //
 // Shape legend: one SIMD16<Float> = 16 independent lanes; results are per lane.
 //
@@ -10,6 +11,18 @@
 #if arch(x86_64)
 import _Builtin_intrinsics.intel
 #endif
+
+/// The V.scalarCount values at p as one vector (no alignment needed).
+@inlinable @inline(__always)
+public func loadLanes<V: SIMD>(_: V.Type, _ p: UnsafePointer<V.Scalar>) -> V {
+    UnsafeRawPointer(p).loadUnaligned(as: V.self)
+}
+
+/// Writes v's lanes to p ..< p + V.scalarCount (no alignment needed).
+@inlinable @inline(__always)
+public func storeLanes<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<V.Scalar>) {
+    UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
+}
 
 /// √x per lane, correctly rounded (IEEE 754), the same bits as `Float.squareRoot()` per lane.
 @inlinable @inline(__always)

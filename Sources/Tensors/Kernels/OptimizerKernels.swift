@@ -19,14 +19,14 @@ public func adamUpdate(_ w: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Floa
     let stepv = V(repeating: stepSize), invv = V(repeating: invRoot), epsv = V(repeating: epsilon), l2v = V(repeating: l2)
     var j0 = 0
     while j0 + 16 <= N {
-        let wj = UnsafeRawPointer(w + j0).loadUnaligned(as: V.self)
-        var gj = UnsafeRawPointer(g + j0).loadUnaligned(as: V.self)
+        let wj = loadLanes(V.self, w + j0)
+        var gj = loadLanes(V.self, g + j0)
         if l2 != 0 { gj = gj + l2v * wj }
-        let mj = b1v * UnsafeRawPointer(m + j0).loadUnaligned(as: V.self) + c1v * gj
-        let vj = b2v * UnsafeRawPointer(v + j0).loadUnaligned(as: V.self) + c2v * gj * gj
-        UnsafeMutableRawPointer(m + j0).storeBytes(of: mj, as: V.self)
-        UnsafeMutableRawPointer(v + j0).storeBytes(of: vj, as: V.self)
-        UnsafeMutableRawPointer(w + j0).storeBytes(of: wj - stepv * mj / (laneSquareRoot(vj) * invv + epsv), as: V.self)
+        let mj = b1v * loadLanes(V.self, m + j0) + c1v * gj
+        let vj = b2v * loadLanes(V.self, v + j0) + c2v * gj * gj
+        storeLanes(mj, m + j0)
+        storeLanes(vj, v + j0)
+        storeLanes(wj - stepv * mj / (laneSquareRoot(vj) * invv + epsv), w + j0)
         j0 += 16
     }
     if l2 == 0 {

@@ -122,14 +122,13 @@ public func pairMaxForward(_ src: UnsafePointer<Float>, adding bias: Float, relu
     let bv = V(repeating: bias), zero = V(repeating: 0)
     var o = 0
     while o + 16 <= n {
-        let pair = UnsafeRawPointer(src + 2 * o).loadUnaligned(as: SIMD32<Float>.self)
+        let pair = loadLanes(SIMD32<Float>.self, src + 2 * o)
         let a = pair.evenHalf + bv, b = pair.oddHalf + bv
         let wins = b .> a
         var v = a.replacing(with: b, where: wins)
         if relu { v = v.replacing(with: zero, where: v .<= zero) }
-        UnsafeMutableRawPointer(dst + o).storeBytes(of: v, as: V.self)
-        UnsafeMutableRawPointer(right + o).storeBytes(of: SIMD16<Int32>(repeating: 0).replacing(with: -1, where: wins),
-                                                     as: SIMD16<Int32>.self)
+        storeLanes(v, dst + o)
+        storeLanes(SIMD16<Int32>(repeating: 0).replacing(with: -1, where: wins), right + o)
         o += 16
     }
     while o < n {

@@ -76,9 +76,9 @@ public func resampleShiftForward(_ x: UnsafePointer<Float>, channels C: Int, len
         for i in 0..<lo { yc[i] = edgeSample(xc, L, i + k, w) }
         var i = lo
         while i + 16 <= hi {
-            let x0 = UnsafeRawPointer(xc + (i + k)).loadUnaligned(as: SIMD16<Float>.self)
-            let x1 = UnsafeRawPointer(xc + (i + k + 1)).loadUnaligned(as: SIMD16<Float>.self)
-            UnsafeMutableRawPointer(yc + i).storeBytes(of: x0 + wv * (x1 - x0), as: SIMD16<Float>.self)
+            let x0 = loadLanes(SIMD16<Float>.self, xc + (i + k))
+            let x1 = loadLanes(SIMD16<Float>.self, xc + (i + k + 1))
+            storeLanes(x0 + wv * (x1 - x0), yc + i)
             i += 16
         }
         while i < hi { let x0 = xc[i + k], x1 = xc[i + k + 1]; yc[i] = x0 + w * (x1 - x0); i += 1 }
@@ -109,11 +109,11 @@ public func resampleShiftBackward(_ x: UnsafePointer<Float>, channels C: Int, le
         for i in 0..<lo { edgeBackward(xc, L, i + k, w, dyc[i], dx.map { $0 + c * L }, &dp[i]) }
         var i = lo
         while i + 16 <= hi {
-            let x0 = UnsafeRawPointer(xc + (i + k)).loadUnaligned(as: SIMD16<Float>.self)
-            let x1 = UnsafeRawPointer(xc + (i + k + 1)).loadUnaligned(as: SIMD16<Float>.self)
-            let d = UnsafeRawPointer(dyc + i).loadUnaligned(as: SIMD16<Float>.self)
-            let g = UnsafeRawPointer(dp + i).loadUnaligned(as: SIMD16<Float>.self)
-            UnsafeMutableRawPointer(dp + i).storeBytes(of: g + d * (x1 - x0), as: SIMD16<Float>.self)
+            let x0 = loadLanes(SIMD16<Float>.self, xc + (i + k))
+            let x1 = loadLanes(SIMD16<Float>.self, xc + (i + k + 1))
+            let d = loadLanes(SIMD16<Float>.self, dyc + i)
+            let g = loadLanes(SIMD16<Float>.self, dp + i)
+            storeLanes(g + d * (x1 - x0), dp + i)
             i += 16
         }
         while i < hi { let x0 = xc[i + k], x1 = xc[i + k + 1]; dp[i] += dyc[i] * (x1 - x0); i += 1 }

@@ -11,18 +11,15 @@
 public func copyFloats(from src: UnsafePointer<Float>, to dst: UnsafeMutablePointer<Float>, count n: Int) {
     var i = 0
     while i + 16 <= n {
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self),
-                                                    as: SIMD16<Float>.self)
+        storeLanes(loadLanes(SIMD16<Float>.self, src + i), dst + i)
         i += 16
     }
     if i + 8 <= n {
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD8<Float>.self),
-                                                    as: SIMD8<Float>.self)
+        storeLanes(loadLanes(SIMD8<Float>.self, src + i), dst + i)
         i += 8
     }
     if i + 4 <= n {
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self),
-                                                    as: SIMD4<Float>.self)
+        storeLanes(loadLanes(SIMD4<Float>.self, src + i), dst + i)
         i += 4
     }
     while i < n { dst[i] = src[i]; i += 1 }
@@ -34,13 +31,11 @@ public func copyFloats(from src: UnsafePointer<Float>, adding value: Float, to d
     var i = 0
     let v16 = SIMD16<Float>(repeating: value), v4 = SIMD4<Float>(repeating: value)
     while i + 16 <= n {
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self) + v16,
-                                                    as: SIMD16<Float>.self)
+        storeLanes(loadLanes(SIMD16<Float>.self, src + i) + v16, dst + i)
         i += 16
     }
     while i + 4 <= n {
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self) + v4,
-                                                    as: SIMD4<Float>.self)
+        storeLanes(loadLanes(SIMD4<Float>.self, src + i) + v4, dst + i)
         i += 4
     }
     while i < n { dst[i] = src[i] + value; i += 1 }
@@ -51,15 +46,15 @@ public func copyFloats(from src: UnsafePointer<Float>, adding value: Float, to d
 public func accumulateFloats(from src: UnsafePointer<Float>, into dst: UnsafeMutablePointer<Float>, count n: Int) {
     var i = 0
     while i + 16 <= n {
-        let s = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self)
-        let d = UnsafeRawPointer(dst + i).loadUnaligned(as: SIMD16<Float>.self)
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: d + s, as: SIMD16<Float>.self)
+        let s = loadLanes(SIMD16<Float>.self, src + i)
+        let d = loadLanes(SIMD16<Float>.self, dst + i)
+        storeLanes(d + s, dst + i)
         i += 16
     }
     while i + 4 <= n {
-        let s = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self)
-        let d = UnsafeRawPointer(dst + i).loadUnaligned(as: SIMD4<Float>.self)
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: d + s, as: SIMD4<Float>.self)
+        let s = loadLanes(SIMD4<Float>.self, src + i)
+        let d = loadLanes(SIMD4<Float>.self, dst + i)
+        storeLanes(d + s, dst + i)
         i += 4
     }
     while i < n { dst[i] += src[i]; i += 1 }
@@ -71,7 +66,7 @@ public func sumFloats(_ src: UnsafePointer<Float>, count n: Int) -> Float {
     var acc = SIMD16<Float>(repeating: 0)
     var i = 0
     while i + 16 <= n {
-        acc += UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self)
+        acc += loadLanes(SIMD16<Float>.self, src + i)
         i += 16
     }
     var s = acc.sum()
@@ -87,8 +82,8 @@ public func copyFloatsReLU(from src: UnsafePointer<Float>, adding value: Float, 
     var i = 0
     let v16 = SIMD16<Float>(repeating: value), zero = SIMD16<Float>(repeating: 0)
     while i + 16 <= n {
-        let v = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self) + v16
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: v.replacing(with: zero, where: v .<= zero), as: SIMD16<Float>.self)
+        let v = loadLanes(SIMD16<Float>.self, src + i) + v16
+        storeLanes(v.replacing(with: zero, where: v .<= zero), dst + i)
         i += 16
     }
     while i < n { dst[i] = max(src[i] + value, 0); i += 1 }
@@ -101,9 +96,9 @@ public func copyFloats(from src: UnsafePointer<Float>, gatedBy gate: UnsafePoint
     var i = 0
     let zero = SIMD16<Float>(repeating: 0)
     while i + 16 <= n {
-        let s = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self)
-        let g = UnsafeRawPointer(gate + i).loadUnaligned(as: SIMD16<Float>.self)
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: s.replacing(with: zero, where: .!(g .> zero)), as: SIMD16<Float>.self)
+        let s = loadLanes(SIMD16<Float>.self, src + i)
+        let g = loadLanes(SIMD16<Float>.self, gate + i)
+        storeLanes(s.replacing(with: zero, where: .!(g .> zero)), dst + i)
         i += 16
     }
     while i < n { dst[i] = gate[i] > 0 ? src[i] : 0; i += 1 }
@@ -118,11 +113,11 @@ public func pairMaxFloats(from src: UnsafePointer<Float>, adding value: Float, r
     var o = 0
     let v16 = SIMD16<Float>(repeating: value), zero = SIMD16<Float>(repeating: 0)
     while o + 16 <= n {
-        let pair = UnsafeRawPointer(src + 2 * o).loadUnaligned(as: SIMD32<Float>.self)
+        let pair = loadLanes(SIMD32<Float>.self, src + 2 * o)
         let even = pair.evenHalf, odd = pair.oddHalf
         var v = even.replacing(with: odd, where: odd .>= even) + v16
         if relu { v = v.replacing(with: zero, where: v .<= zero) }
-        UnsafeMutableRawPointer(dst + o).storeBytes(of: v, as: SIMD16<Float>.self)
+        storeLanes(v, dst + o)
         o += 16
     }
     while o < n {
