@@ -24,7 +24,9 @@ public func storeLanes<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<V.Scalar>) {
     UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
 }
 
-/// √x per lane, correctly rounded (IEEE 754), the same bits as `Float.squareRoot()` per lane.
+/// √x per lane, correctly rounded (IEEE 754): per lane the bits of `Float.squareRoot()` for every
+/// input whose root is not NaN (NaN for negative input and NaN, as there; the NaN's payload
+/// is not promised).
 @inlinable @inline(__always)
 public func laneSquareRoot(_ x: SIMD16<Float>) -> SIMD16<Float> {
     #if arch(x86_64)
