@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot losses-run.gp
 # It reads losses-run.dat (one gnuplot 'index' block per series) and writes losses-run.png and losses-run.svg.
-# park2020-training-weak — profile: default — commit 5c960d37f0
+# park2020-training-weak — profile: default — commit eb8314395f
 
 if (!exists("outstem")) outstem = "losses-run"
 datafile = "losses-run.dat"
@@ -34,14 +34,14 @@ do for [fmt in formats] {
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set autoscale yfixmax
     set offsets graph 0, graph 0, graph 0.6706280124719483, 0
-    set label 1001 "park2020-training-weak — profile: default — commit 5c960d37f0" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-training-weak — profile: default — commit eb8314395f" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "count (training)", \
-         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 2 lc rgb "#0072B2" title "count (validation)", \
+         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 6 lc rgb "#0072B2" title "count (validation)", \
          datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "centre (training)", \
-         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 2 lc rgb "#D55E00" title "centre (validation)", \
+         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 6 lc rgb "#D55E00" title "centre (validation)", \
          datafile index 4 using 1:2 with lines lw 2 lc rgb "#009E73" title "amplitude (training)", \
-         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 2 lc rgb "#009E73" title "amplitude (validation)", \
+         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 6 lc rgb "#009E73" title "amplitude (validation)", \
          datafile index 6 using 1:2 with lines lw 2 lc rgb "#CC79A7" title "width (training)", \
-         datafile index 7 using 1:2 with linespoints lw 2 pt 6 ps 1 pi 2 lc rgb "#CC79A7" title "width (validation)"
+         datafile index 7 using 1:2 with linespoints lw 2 pt 6 ps 1 pi 6 lc rgb "#CC79A7" title "width (validation)"
     unset output
 }
