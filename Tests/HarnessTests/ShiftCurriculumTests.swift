@@ -72,4 +72,25 @@ import Spectra
         { "model": { "preset": "stn" }, "task": "multi-label", "training": { "shiftCurriculum": 3, "seed": 1, "epochs": 7 } }
         """, resolved))
     }
+
+    /// A manifest that spells out a default (here the optimizer, weight decay, a generator parameter)
+    /// resolves to the same settings as one that leaves it out, so its finished runs are reused.
+    @Test func anExplicitDefaultReusesTheRun() throws {
+        let bare = """
+        { "name": "x", "task": "peak-fitting", "data": { "generator": "peak-fitting" },
+          "model": { "preset": "park" }, "training": { "epochs": 3 } }
+        """
+        let spelled = """
+        { "name": "x", "task": "peak-fitting",
+          "data": { "generator": "peak-fitting", "parameters": { "points": 401 } },
+          "model": { "preset": "park" }, "training": { "epochs": 3, "optimizer": "adam", "weightDecay": 0 } }
+        """
+        let a = try ManifestLoader.load(text: bare, file: "bare.json")
+        let b = try ManifestLoader.load(text: spelled, file: "spelled.json")
+        #expect(ExperimentRunner.sameTraining(a.resolved.serialized(pretty: true), b.resolved))
+        // …and a value that differs from the default does not.
+        let other = try ManifestLoader.load(text: spelled.replacingOccurrences(of: "\"weightDecay\": 0", with: "\"weightDecay\": 0.01"),
+                                            file: "other.json")
+        #expect(!ExperimentRunner.sameTraining(a.resolved.serialized(pretty: true), other.resolved))
+    }
 }
