@@ -193,11 +193,9 @@ public enum MeasuredFitRunner {
     /// centres map back as x → start + end − x). The training data are symmetric under that mirror,
     /// so both are estimates of the same peaks. The count outputs are averaged; when both passes
     /// report that many peaks, centres, amplitudes and widths are averaged peak by peak in order of
-    /// centre; otherwise the pass that reports the averaged count is used. On the 10,000 validation
-    /// spectra of park2020-training this raised count accuracy from 97.43 to 97.60 % and cut the
-    /// centre / amplitude / width MAE from 0.113 / 0.076 / 0.094 to 0.087 / 0.065 / 0.079 x units
-    /// (the 120-epoch network; the 40-epoch one before it: 96.88 → 97.15 %, 0.155 / 0.084 / 0.112
-    /// → 0.120 / 0.072 / 0.098; scripts/park_mirror_check.py).
+    /// centre; otherwise the pass that reports the averaged count is used. What it gains on the
+    /// validation spectra of park2020-training is measured by scripts/park_mirror_check.py and
+    /// stated in park2020-table1's notes.
     static func mirrorAveraged(_ p: [Float], _ mirrored: [Float], maxPeaks n: Int, axisStart: Double,
                                axisEnd: Double) -> (count: Double, peaks: [AxisPeak]) {
         let a = onePass(p, maxPeaks: n).peaks

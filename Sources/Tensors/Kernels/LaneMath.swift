@@ -6,7 +6,8 @@
 // `SIMD16<Float>.squareRoot()` compiles to a loop of 16 scalar square roots, each with a branch
 // to `sqrtf` for negative input (measured: the Adam update spent most of its time there). On
 // x86-64 the SSE square root (baseline on every x86-64 CPU) does 4 lanes per instruction and is,
-// like `Float.squareRoot()`, correctly rounded, so results are bit for bit the scalar ones.
+// like `Float.squareRoot()`, correctly rounded, so results are bit for bit the scalar ones (for
+// NaN results, the NaN payload aside).
 
 #if arch(x86_64)
 import _Builtin_intrinsics.intel
