@@ -59,3 +59,79 @@ import Tensors
         }
     }
 }
+
+/// The channel-blocked forward (no column matrix) against the definition, and against the
+/// im2col + sgemm path bit for bit where the product's inner dimension is one block.
+@Suite struct ChannelBlockedConvolutionTests {
+    /// (Ci, Co, K, S, D, padding, L): tails of the 5-position blocks, padding, dilation, 2 channel blocks.
+    static let geometries: [(Int, Int, Int, Int, Int, Padding, Int)] = [
+        (1, 32, 100, 5, 1, .valid, 401), (1, 16, 9, 3, 1, .same, 50), (3, 16, 4, 2, 2, .explicit(left: 3, right: 2), 37),
+        (2, 32, 3, 1, 1, .valid, 9), (4, 16, 2, 1, 1, .valid, 5), (2, 16, 5, 1, 3, .same, 23),
+    ]
+
+    @Test(arguments: geometries.indices)
+    func matchesTheDefinition(index: Int) {
+        let (ci, co, k, s, d, padding, length) = Self.geometries[index]
+        var rng = SeededRandom(seed: 41)
+        let conv = Conv1D(ci, co, kernelSize: k, stride: s, dilation: d, padding: padding, rng: &rng)
+        conv.bias.value = .normal([co], rng: &rng)
+        conv.blockedForwardOverride = true
+        let x = Tensor.normal([5, ci, length], rng: &rng)
+        for threads in [1, 2] {
+            let y = Parallel.withThreads(threads) { conv.forward(x, training: true) }
+            let want = ConvolutionForwardTests.direct(conv, x)
+            #expect(y.shape == want.shape)
+            let worst = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
+            #expect(worst <= 1e-5 * max(1, want.maxAbs), "geometry \(index): max error \(worst)")
+        }
+    }
+
+    /// The im2col + sgemm path on the same layers agrees to rounding (not bit for bit: OpenBLAS's
+    /// small-product kernel sums its last columns differently), plain, with the fused ReLU, and pooled.
+    @Test(arguments: [(1, 32, 100, 5, 1, Padding.valid, 401), (8, 16, 3, 2, 2, .same, 40), (2, 16, 7, 3, 1, .valid, 64)])
+    func agreesWithTheSgemmPath(ci: Int, co: Int, k: Int, s: Int, d: Int, padding: Padding, length: Int) {
+        var rng = SeededRandom(seed: 43)
+        let blocked = Conv1D(ci, co, kernelSize: k, stride: s, dilation: d, padding: padding, rng: &rng)
+        blocked.bias.value = .normal([co], rng: &rng)
+        let sgemm = Conv1D(ci, co, kernelSize: k, stride: s, dilation: d, padding: padding, rng: &rng)
+        sgemm.weight.value = blocked.weight.value
+        sgemm.bias.value = blocked.bias.value
+        blocked.blockedForwardOverride = true
+        sgemm.blockedForwardOverride = false
+        let x = Tensor.normal([7, ci, length], rng: &rng)
+        func close(_ a: Tensor, _ b: Tensor) -> Bool {
+            a.shape == b.shape && maxDifference(a, b) <= 1e-6 * max(1, b.maxAbs)
+        }
+        for threads in [1, 2] {
+            Parallel.withThreads(threads) {
+                #expect(close(blocked.forward(x, training: false), sgemm.forward(x, training: false)))
+                blocked.fusesReLU = true; sgemm.fusesReLU = true
+                #expect(close(blocked.forward(x, training: false), sgemm.forward(x, training: false)))
+                #expect(close(blocked.forwardMaxPooledPairs(x, training: false), sgemm.forwardMaxPooledPairs(x, training: false)))
+                blocked.fusesReLU = false; sgemm.fusesReLU = false
+            }
+        }
+    }
+
+    /// Pooled in pairs, the blocked forward is MaxPool1D(2) of its plain forward bit for bit.
+    @Test func pooledForwardIsThePoolOfThePlainForward() {
+        var rng = SeededRandom(seed: 45)
+        let conv = Conv1D(1, 32, kernelSize: 100, stride: 5, rng: &rng)
+        conv.bias.value = .normal([32], rng: &rng)
+        let x = Tensor.normal([6, 1, 401], rng: &rng)
+        let pooled = conv.forwardMaxPooledPairs(x, training: true)
+        #expect(pooled.scalars == MaxPool1D(2).forward(conv.forward(x, training: false), training: false).scalars)
+    }
+
+    /// Gradients through a strided convolution (blocked forward) fused with its ReLU and pool.
+    @Test func gradientThroughTheFusedBlockedLayer() {
+        var rng = SeededRandom(seed: 47)
+        let conv = Conv1D(2, 16, kernelSize: 9, stride: 3, rng: &rng)
+        conv.bias.value = .normal([16], rng: &rng)
+        let model = Sequential([("conv", conv), ("relu", ReLU()), ("pool", MaxPool1D(2))])
+        let x = Tensor.normal([3, 2, 60], rng: &rng)
+        #expect(conv.outputLength(60) == 18)
+        GradientCheck.check(model, input: x)
+        #expect(conv.fusesReLU && conv.lastForwardPooled)
+    }
+}

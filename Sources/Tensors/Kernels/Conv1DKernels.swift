@@ -166,3 +166,79 @@ public func accumulateScaled16(_ src: UnsafePointer<Float>, scale s: Float, into
         i += 16
     }
 }
+
+// Channel-blocked convolution without a column matrix, for strided layers, whose im2col is a
+// gather that copies each input point K/S times (paper 1's first layer, Ci = 1, K = 100, S = 5:
+// 20 times, 6,100 floats per sample, more than its product reads from the weights).
+//   x [Ci, Lx]: one sample (padded by the caller when the layer pads), Lx ≥ (Lo−1)·S + (K−1)·D + 1;
+//   wt [Ci·K, Co]: the weights transposed (row c·K + k holds w[:, c, k]); Co a multiple of 16;
+//   tile [Lo, Co]: tile[l, o] = Σ_c Σ_k w[o, c, k] · x[c, l·S + k·D], before the bias.
+// Each output is one chain of fused multiply-adds from 0 over c·K + k in ascending order, so
+// results do not depend on the batch, the thread count or the position block.
+
+/// Fills `tile [Lo, Co]` (see above): 16 output channels × 5 positions per block, in 10 eight-lane
+/// accumulators (with the two weight vectors and a broadcast, 13 of the 16 AVX registers; 6
+/// positions spill, measured), so the weights are loaded once per 5 positions and each input
+/// point is broadcast once per 16 channels.
+@inlinable
+public func channelBlockedConv1D(_ x: UnsafePointer<Float>, channels C: Int, length Lx: Int,
+                                 weightsTransposed wt: UnsafePointer<Float>, outputChannels Co: Int,
+                                 kernel K: Int, stride S: Int, dilation D: Int,
+                                 tile: UnsafeMutablePointer<Float>, outLength Lo: Int) {
+    typealias V = SIMD8<Float>
+    precondition(Co % 16 == 0, "channelBlockedConv1D needs Co a multiple of 16, got \(Co)")
+    precondition(Lo == 0 || (Lo - 1) * S + (K - 1) * D < Lx, "channelBlockedConv1D: input shorter than the output span")
+    let S2 = S &+ S, S3 = S2 &+ S, S4 = S3 &+ S
+    var o = 0
+    while o < Co {
+        var l = 0
+        while l &+ 5 <= Lo {
+            var a0 = V(repeating: 0), b0 = a0, a1 = a0, b1 = a0, a2 = a0, b2 = a0, a3 = a0, b3 = a0
+            var a4 = a0, b4 = a0
+            var w = wt + o
+            var xc = x + l &* S
+            for _ in 0..<C {
+                var xk = xc
+                for _ in 0..<K {
+                    let wa = loadLanes(V.self, w), wb = loadLanes(V.self, w + 8)
+                    let v0 = V(repeating: xk[0]), v1 = V(repeating: xk[S])
+                    let v2 = V(repeating: xk[S2]), v3 = V(repeating: xk[S3])
+                    a0 = a0.addingProduct(wa, v0); b0 = b0.addingProduct(wb, v0)
+                    a1 = a1.addingProduct(wa, v1); b1 = b1.addingProduct(wb, v1)
+                    a2 = a2.addingProduct(wa, v2); b2 = b2.addingProduct(wb, v2)
+                    a3 = a3.addingProduct(wa, v3); b3 = b3.addingProduct(wb, v3)
+                    let v4 = V(repeating: xk[S4])
+                    a4 = a4.addingProduct(wa, v4); b4 = b4.addingProduct(wb, v4)
+                    w += Co
+                    xk += D
+                }
+                xc += Lx
+            }
+            let t = tile + l &* Co + o
+            storeLanes(a0, t); storeLanes(b0, t + 8)
+            storeLanes(a1, t + Co); storeLanes(b1, t + Co + 8)
+            storeLanes(a2, t + 2 &* Co); storeLanes(b2, t + 2 &* Co + 8)
+            storeLanes(a3, t + 3 &* Co); storeLanes(b3, t + 3 &* Co + 8)
+            storeLanes(a4, t + 4 &* Co); storeLanes(b4, t + 4 &* Co + 8)
+            l &+= 5
+        }
+        while l < Lo {
+            var a = V(repeating: 0), b = a
+            var w = wt + o
+            var xc = x + l &* S
+            for _ in 0..<C {
+                var xk = xc
+                for _ in 0..<K {
+                    let v = V(repeating: xk[0])
+                    a = a.addingProduct(loadLanes(V.self, w), v); b = b.addingProduct(loadLanes(V.self, w + 8), v)
+                    w += Co
+                    xk += D
+                }
+                xc += Lx
+            }
+            storeLanes(a, tile + l &* Co + o); storeLanes(b, tile + l &* Co + o + 8)
+            l &+= 1
+        }
+        o &+= 16
+    }
+}
