@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot losses-run.gp
 # It reads losses-run.dat (one gnuplot 'index' block per series) and writes losses-run.png and losses-run.svg.
-# park2020-training-weak — profile: default — commit eb8314395f
+# park2020-training-weak — profile: default — commit b8cb5ea12a
 
 if (!exists("outstem")) outstem = "losses-run"
 datafile = "losses-run.dat"
@@ -34,7 +34,7 @@ do for [fmt in formats] {
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set autoscale yfixmax
     set offsets graph 0, graph 0, graph 0.6706280124719483, 0
-    set label 1001 "park2020-training-weak — profile: default — commit eb8314395f" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-training-weak — profile: default — commit b8cb5ea12a" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "count (training)", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 6 lc rgb "#0072B2" title "count (validation)", \
          datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "centre (training)", \
