@@ -54,6 +54,8 @@ public final class Conv1D: Layer {
     public private(set) var lastForwardPooled = false
     /// Whether the last forward applied the fused ReLU (its backward then applies the gate).
     public private(set) var lastForwardFusedReLU = false
+    /// Whether the last forward took the channel-blocked kernel (see `blockedForward`).
+    public private(set) var lastForwardBlocked = false
     private let scratch = ScratchBuffers()
     private let gradientScratch = ScratchBuffers()
 
@@ -120,8 +122,8 @@ public final class Conv1D: Layer {
     var blockedForwardOverride: Bool?
 
     /// Whether the forward takes the channel-blocked kernel instead of im2col + sgemm: for strided
-    /// layers (measured on M1's four layers: faster for the strided first one, slower or no faster
-    /// for the stride-1 ones, whose columns repeat each point only K times).
+    /// layers (measured on M1's four layers: faster for the strided first one; for the stride-1
+    /// ones, whose columns repeat each point only K times, no faster, or slower).
     private func blockedForward(_ g: Geometry) -> Bool {
         guard !g.direct, g.Co % 16 == 0 else { return false }
         if let forced = blockedForwardOverride ?? Conv1D.blockedOverride { return forced }
@@ -201,7 +203,8 @@ public final class Conv1D: Layer {
 
     private func run(_ x: Tensor, maxPoolPairs: Bool, training: Bool) -> Tensor {
         let g = geometry(x)
-        if blockedForward(g) { return runBlocked(x, g, maxPoolPairs: maxPoolPairs, training: training) }
+        lastForwardBlocked = blockedForward(g)
+        if lastForwardBlocked { return runBlocked(x, g, maxPoolPairs: maxPoolPairs, training: training) }
         input = x
         let outLength = maxPoolPairs ? g.Lo / 2 : g.Lo
         precondition(outLength > 0, "Conv1D: output length \(g.Lo) is too short to pool in pairs")
@@ -280,7 +283,10 @@ public final class Conv1D: Layer {
         // wt [CK, Co] = the weights [Co, CK] transposed.
         var wt = [Float](repeating: 0, count: g.CK * g.Co)
         weight.value.withUnsafeBufferPointer { w in
-            for o in 0..<g.Co { for ck in 0..<g.CK { wt[ck * g.Co + o] = w[o * g.CK + ck] } }
+            wt.withUnsafeMutableBufferPointer { t in
+                let (w, t) = (w.baseAddress!, t.baseAddress!)
+                for o in 0..<g.Co { for ck in 0..<g.CK { t[ck * g.Co + o] = w[o * g.CK + ck] } }
+            }
         }
         let padded = g.Lx != g.L
         let workers = Parallel.workerCount(g.B)

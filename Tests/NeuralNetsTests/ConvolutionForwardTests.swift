@@ -60,13 +60,15 @@ import Tensors
     }
 }
 
-/// The channel-blocked forward (no column matrix) against the definition, and against the
-/// im2col + sgemm path bit for bit where the product's inner dimension is one block.
+/// The channel-blocked forward (no column matrix) against the definition and the im2col + sgemm path.
 @Suite struct ChannelBlockedConvolutionTests {
-    /// (Ci, Co, K, S, D, padding, L): tails of the 5-position blocks, padding, dilation, 2 channel blocks.
+    /// (Ci, Co, K, S, D, padding, L): output lengths 61, 17, 16, 6, 4 (only a tail), 9 (a tail of 4), 6
+    /// (the input exactly spans the outputs), 9 (left padding longer than the span needs), 23
+    /// (stride 1, dilation 3); two channel blocks in some.
     static let geometries: [(Int, Int, Int, Int, Int, Padding, Int)] = [
         (1, 32, 100, 5, 1, .valid, 401), (1, 16, 9, 3, 1, .same, 50), (3, 16, 4, 2, 2, .explicit(left: 3, right: 2), 37),
-        (2, 32, 3, 1, 1, .valid, 9), (4, 16, 2, 1, 1, .valid, 5), (2, 16, 5, 1, 3, .same, 23),
+        (2, 32, 3, 2, 1, .valid, 13), (4, 16, 2, 2, 1, .valid, 9), (1, 16, 4, 2, 1, .valid, 20),
+        (1, 32, 5, 3, 1, .valid, 20), (2, 16, 3, 2, 1, .explicit(left: 4, right: 0), 16), (2, 16, 5, 1, 3, .same, 23),
     ]
 
     @Test(arguments: geometries.indices)
@@ -76,9 +78,13 @@ import Tensors
         let conv = Conv1D(ci, co, kernelSize: k, stride: s, dilation: d, padding: padding, rng: &rng)
         conv.bias.value = .normal([co], rng: &rng)
         conv.blockedForwardOverride = true
+        // A longer input first, so the scratch (tile, row, padded sample) holds stale values.
+        _ = conv.forward(Tensor.normal([5, ci, length + 7], rng: &rng), training: false)
+        #expect(conv.lastForwardBlocked)
         let x = Tensor.normal([5, ci, length], rng: &rng)
         for threads in [1, 2] {
             let y = Parallel.withThreads(threads) { conv.forward(x, training: true) }
+            #expect(conv.lastForwardBlocked)
             let want = ConvolutionForwardTests.direct(conv, x)
             #expect(y.shape == want.shape)
             let worst = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
@@ -105,6 +111,7 @@ import Tensors
         for threads in [1, 2] {
             Parallel.withThreads(threads) {
                 #expect(close(blocked.forward(x, training: false), sgemm.forward(x, training: false)))
+                #expect(blocked.lastForwardBlocked && !sgemm.lastForwardBlocked)
                 blocked.fusesReLU = true; sgemm.fusesReLU = true
                 #expect(close(blocked.forward(x, training: false), sgemm.forward(x, training: false)))
                 #expect(close(blocked.forwardMaxPooledPairs(x, training: false), sgemm.forwardMaxPooledPairs(x, training: false)))
@@ -118,8 +125,10 @@ import Tensors
         var rng = SeededRandom(seed: 45)
         let conv = Conv1D(1, 32, kernelSize: 100, stride: 5, rng: &rng)
         conv.bias.value = .normal([32], rng: &rng)
+        conv.blockedForwardOverride = true
         let x = Tensor.normal([6, 1, 401], rng: &rng)
         let pooled = conv.forwardMaxPooledPairs(x, training: true)
+        #expect(conv.lastForwardBlocked)
         #expect(pooled.scalars == MaxPool1D(2).forward(conv.forward(x, training: false), training: false).scalars)
     }
 
@@ -128,10 +137,11 @@ import Tensors
         var rng = SeededRandom(seed: 47)
         let conv = Conv1D(2, 16, kernelSize: 9, stride: 3, rng: &rng)
         conv.bias.value = .normal([16], rng: &rng)
+        conv.blockedForwardOverride = true
         let model = Sequential([("conv", conv), ("relu", ReLU()), ("pool", MaxPool1D(2))])
         let x = Tensor.normal([3, 2, 60], rng: &rng)
         #expect(conv.outputLength(60) == 18)
         GradientCheck.check(model, input: x)
-        #expect(conv.fusesReLU && conv.lastForwardPooled)
+        #expect(conv.fusesReLU && conv.lastForwardPooled && conv.lastForwardBlocked)
     }
 }

@@ -177,9 +177,9 @@ public func accumulateScaled16(_ src: UnsafePointer<Float>, scale s: Float, into
 // results do not depend on the batch, the thread count or the position block.
 
 /// Fills `tile [Lo, Co]` (see above): 16 output channels × 5 positions per block, in 10 eight-lane
-/// accumulators (with the two weight vectors and a broadcast, 13 of the 16 AVX registers; 6
-/// positions spill, measured), so the weights are loaded once per 5 positions and each input
-/// point is broadcast once per 16 channels.
+/// accumulators; with the two weight vectors that leaves 4 of the 16 AVX registers for the
+/// broadcasts (6 positions spilled, measured). Each weight load serves 5 positions and each
+/// broadcast input point 16 channels.
 @inlinable
 public func channelBlockedConv1D(_ x: UnsafePointer<Float>, channels C: Int, length Lx: Int,
                                  weightsTransposed wt: UnsafePointer<Float>, outputChannels Co: Int,
