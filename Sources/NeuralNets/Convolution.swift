@@ -130,13 +130,14 @@ public final class Conv1D: Layer {
         return g.S > 1
     }
 
-    /// xpad [Ci, Lp] = one sample [Ci, L] with P zeros before it and zeros after.
-    private static func fillPadded(_ x: UnsafePointer<Float>, _ g: Geometry, xpad: UnsafeMutablePointer<Float>) {
+    /// xpad [Ci, Lp] = one sample [Ci, L] with P zeros before it and zeros after (Lp ≥ P + L).
+    private static func fillPadded(_ x: UnsafePointer<Float>, _ g: Geometry, paddedLength Lp: Int,
+                                   xpad: UnsafeMutablePointer<Float>) {
         for c in 0..<g.Ci {
-            let dst = xpad + c * g.Lp
+            let dst = xpad + c * Lp
             dst.update(repeating: 0, count: g.P)
             copyFloats(from: x + c * g.L, to: dst + g.P, count: g.L)
-            (dst + g.P + g.L).update(repeating: 0, count: g.Lp - g.P - g.L)
+            (dst + g.P + g.L).update(repeating: 0, count: Lp - g.P - g.L)
         }
     }
 
@@ -203,8 +204,6 @@ public final class Conv1D: Layer {
 
     private func run(_ x: Tensor, maxPoolPairs: Bool, training: Bool) -> Tensor {
         let g = geometry(x)
-        lastForwardBlocked = blockedForward(g)
-        if lastForwardBlocked { return runBlocked(x, g, maxPoolPairs: maxPoolPairs, training: training) }
         input = x
         let outLength = maxPoolPairs ? g.Lo / 2 : g.Lo
         precondition(outLength > 0, "Conv1D: output length \(g.Lo) is too short to pool in pairs")
@@ -212,6 +211,11 @@ public final class Conv1D: Layer {
         let keepsWinners = maxPoolPairs && training
         if keepsWinners && pairWinners.count != g.B * g.Co * outLength {
             pairWinners = [Int32](repeating: 0, count: g.B * g.Co * outLength)
+        }
+        lastForwardBlocked = blockedForward(g)
+        if lastForwardBlocked {
+            runBlocked(x, g, into: &y, outLength: outLength, keepsWinners: keepsWinners, maxPoolPairs: maxPoolPairs)
+            return y
         }
         let workers = Parallel.workerCount(g.B)
         // Per worker: Y [Co, G·Lo], the stride phases, then col [CK, G·Lo] (direct: xpad, one row).
@@ -219,69 +223,51 @@ public final class Conv1D: Layer {
                                                            : g.Co * g.G * g.Lo + g.phases + g.CK * g.G * g.Lo)
         let scratch = self.scratch
         let relu = fusesReLU
-        x.withUnsafeBufferPointer { xp in
-            weight.value.withUnsafeBufferPointer { wp in
-                bias.value.withUnsafeBufferPointer { bp in
-                    y.withUnsafeMutableBufferPointer { yp in
-                        pairWinners.withUnsafeMutableBufferPointer { rp in
-                            let winners = keepsWinners ? rp.baseAddress : nil
-                            let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!, winners))
-                            Parallel.forEachChunk(g.B, workers: workers) { w, range in
-                                let (x, W, bias, y, winners) = ptrs.value
-                                if g.direct {
-                                    let xpad = scratch[w], row = xpad + g.Ci * g.Lp
-                                    for s in range {
-                                        Conv1D.fillPadded(x + s * g.Ci * g.L, g, xpad: xpad)
-                                        for c in 0..<g.Co {
-                                            directConv1DRow(xpad, channels: g.Ci, paddedLength: g.Lp, weights: W + c * g.CK,
-                                                            kernel: g.K, row: row, count: g.Lv)
-                                            let o = (s * g.Co + c) * outLength
-                                            Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
-                                                            winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
-                                        }
-                                    }
-                                    return
-                                }
-                                let Y = scratch[w], phases = Y + g.Co * g.G * g.Lo, col = phases + g.phases
-                                var s0 = range.lowerBound
-                                while s0 < range.upperBound {
-                                    let n = min(g.G, range.upperBound - s0)
-                                    let ld = n * g.Lo
-                                    Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
-                                    BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
-                                               a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
-                                    for s in 0..<n {
-                                        for c in 0..<g.Co {
-                                            let o = ((s0 + s) * g.Co + c) * outLength
-                                            Conv1D.writeRow(Y + c * ld + s * g.Lo, bias: bias[c], relu: relu,
-                                                            maxPoolPairs: maxPoolPairs, winners: winners.map { $0 + o },
-                                                            to: y + o, count: g.Lo)
-                                        }
-                                    }
-                                    s0 += n
-                                }
-                            }
-                        }
+        forEachSampleChunk(x, weights: weight.value, into: &y, keepsWinners: keepsWinners, workers: workers) { w, range, p in
+            let (x, W, bias, y, winners) = p
+            if g.direct {
+                let xpad = scratch[w], row = xpad + g.Ci * g.Lp
+                for s in range {
+                    Conv1D.fillPadded(x + s * g.Ci * g.L, g, paddedLength: g.Lp, xpad: xpad)
+                    for c in 0..<g.Co {
+                        directConv1DRow(xpad, channels: g.Ci, paddedLength: g.Lp, weights: W + c * g.CK,
+                                        kernel: g.K, row: row, count: g.Lv)
+                        let o = (s * g.Co + c) * outLength
+                        Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
+                                        winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
                     }
                 }
+                return
+            }
+            let Y = scratch[w], phases = Y + g.Co * g.G * g.Lo, col = phases + g.phases
+            var s0 = range.lowerBound
+            while s0 < range.upperBound {
+                let n = min(g.G, range.upperBound - s0)
+                let ld = n * g.Lo
+                Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
+                BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
+                           a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
+                for s in 0..<n {
+                    for c in 0..<g.Co {
+                        let o = ((s0 + s) * g.Co + c) * outLength
+                        Conv1D.writeRow(Y + c * ld + s * g.Lo, bias: bias[c], relu: relu,
+                                        maxPoolPairs: maxPoolPairs, winners: winners.map { $0 + o },
+                                        to: y + o, count: g.Lo)
+                    }
+                }
+                s0 += n
             }
         }
         return y
     }
 
-    /// The forward through `channelBlockedConv1D`: per sample, tile [Lo, Co], then each channel's
-    /// row gathered from it and written like the sgemm path's rows.
-    private func runBlocked(_ x: Tensor, _ g: Geometry, maxPoolPairs: Bool, training: Bool) -> Tensor {
-        input = x
-        let outLength = maxPoolPairs ? g.Lo / 2 : g.Lo
-        precondition(outLength > 0, "Conv1D: output length \(g.Lo) is too short to pool in pairs")
-        var y = Tensor(uninitializedShape: [g.B, g.Co, outLength])
-        let keepsWinners = maxPoolPairs && training
-        if keepsWinners && pairWinners.count != g.B * g.Co * outLength {
-            pairWinners = [Int32](repeating: 0, count: g.B * g.Co * outLength)
-        }
+    /// The forward through `channelBlockedConv1D` into y [B, Co, outLength] (set up by `run`): per
+    /// sample, tile [Lo, Co], then each channel's row gathered from it and written like the sgemm
+    /// path's rows.
+    private func runBlocked(_ x: Tensor, _ g: Geometry, into y: inout Tensor, outLength: Int, keepsWinners: Bool,
+                            maxPoolPairs: Bool) {
         // wt [CK, Co] = the weights [Co, CK] transposed.
-        var wt = [Float](repeating: 0, count: g.CK * g.Co)
+        var wt = Tensor(uninitializedShape: [g.CK, g.Co])
         weight.value.withUnsafeBufferPointer { w in
             wt.withUnsafeMutableBufferPointer { t in
                 let (w, t) = (w.baseAddress!, t.baseAddress!)
@@ -294,44 +280,48 @@ public final class Conv1D: Layer {
         scratch.reserve(workers: workers, count: g.Lo * g.Co + g.Lo + (padded ? g.Ci * g.Lx : 0))
         let scratch = self.scratch
         let relu = fusesReLU
+        forEachSampleChunk(x, weights: wt, into: &y, keepsWinners: keepsWinners, workers: workers) { w, range, p in
+            let (x, wt, bias, y, winners) = p
+            let tile = scratch[w], row = tile + g.Lo * g.Co, xpad = row + g.Lo
+            for s in range {
+                var sample = x + s * g.Ci * g.L
+                if padded {
+                    Conv1D.fillPadded(sample, g, paddedLength: g.Lx, xpad: xpad)
+                    sample = UnsafePointer(xpad)
+                }
+                channelBlockedConv1D(sample, channels: g.Ci, length: g.Lx, weightsTransposed: wt,
+                                     outputChannels: g.Co, kernel: g.K, stride: g.S, dilation: g.D,
+                                     tile: tile, outLength: g.Lo)
+                for c in 0..<g.Co {
+                    for l in 0..<g.Lo { row[l] = tile[l * g.Co + c] }
+                    let o = (s * g.Co + c) * outLength
+                    Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
+                                    winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
+                }
+            }
+        }
+    }
+
+    private typealias ForwardPointers = (x: UnsafePointer<Float>, weights: UnsafePointer<Float>, bias: UnsafePointer<Float>,
+                                         y: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?)
+
+    /// Splits the batch of x over `workers` and runs `body(worker, samples, pointers)` with raw
+    /// pointers to x, `weights`, the bias, y and (when `keepsWinners`) the pooled pairs' winners.
+    private func forEachSampleChunk(_ x: Tensor, weights: Tensor, into y: inout Tensor, keepsWinners: Bool, workers: Int,
+                                    _ body: (Int, Range<Int>, ForwardPointers) -> Void) {
         x.withUnsafeBufferPointer { xp in
-            wt.withUnsafeBufferPointer { wp in
+            weights.withUnsafeBufferPointer { wp in
                 bias.value.withUnsafeBufferPointer { bp in
                     y.withUnsafeMutableBufferPointer { yp in
                         pairWinners.withUnsafeMutableBufferPointer { rp in
-                            let winners = keepsWinners ? rp.baseAddress : nil
-                            let ptrs = UnsafeSendable((xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!, winners))
-                            Parallel.forEachChunk(g.B, workers: workers) { w, range in
-                                let (x, wt, bias, y, winners) = ptrs.value
-                                let tile = scratch[w], row = tile + g.Lo * g.Co, xpad = row + g.Lo
-                                for s in range {
-                                    var sample = x + s * g.Ci * g.L
-                                    if padded {
-                                        for c in 0..<g.Ci {
-                                            let dst = xpad + c * g.Lx
-                                            dst.update(repeating: 0, count: g.P)
-                                            copyFloats(from: sample + c * g.L, to: dst + g.P, count: g.L)
-                                            (dst + g.P + g.L).update(repeating: 0, count: g.Lx - g.P - g.L)
-                                        }
-                                        sample = UnsafePointer(xpad)
-                                    }
-                                    channelBlockedConv1D(sample, channels: g.Ci, length: g.Lx, weightsTransposed: wt,
-                                                         outputChannels: g.Co, kernel: g.K, stride: g.S, dilation: g.D,
-                                                         tile: tile, outLength: g.Lo)
-                                    for c in 0..<g.Co {
-                                        for l in 0..<g.Lo { row[l] = tile[l * g.Co + c] }
-                                        let o = (s * g.Co + c) * outLength
-                                        Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
-                                                        winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
-                                    }
-                                }
-                            }
+                            let p = (xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!,
+                                     keepsWinners ? rp.baseAddress : nil)
+                            Parallel.forEachChunk(x.shape[0], workers: workers) { w, range in body(w, range, p) }
                         }
                     }
                 }
             }
         }
-        return y
     }
 
     public func backward(_ dy: Tensor) -> Tensor {
@@ -429,7 +419,7 @@ public final class Conv1D: Layer {
         let xpad = scratch, dxpad = xpad + g.Ci * g.Lp, row = dxpad + g.Ci * g.Lp
         (row + g.Lo).update(repeating: 0, count: g.Lv - g.Lo)
         for s in range {
-            fillPadded(x + s * g.Ci * g.L, g, xpad: xpad)
+            fillPadded(x + s * g.Ci * g.L, g, paddedLength: g.Lp, xpad: xpad)
             if dx != nil { dxpad.update(repeating: 0, count: g.Ci * g.Lp) }
             for c in 0..<g.Co {
                 // row = this channel's output gradient, zero past Lo.
