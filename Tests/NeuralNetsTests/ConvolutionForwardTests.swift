@@ -38,7 +38,7 @@ import Tensors
             let y = Parallel.withThreads(threads) { conv.forward(x, training: threads == 1) }
             let want = Self.direct(conv, x)
             #expect(y.shape == want.shape)
-            let err = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
+            let err = maxDifference(y, want)
             #expect(err <= 1e-5 * max(1, want.maxAbs), "kernel \(kernel) stride \(stride) dilation \(dilation): max error \(err)")
         }
     }
@@ -54,7 +54,7 @@ import Tensors
             let y = conv.forward(x, training: true)
             let want = Self.direct(conv, x)
             #expect(y.shape == want.shape)
-            let worst = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
+            let worst = maxDifference(y, want)
             #expect(worst <= 1e-5 * max(1, want.maxAbs))
         }
     }
@@ -87,7 +87,7 @@ import Tensors
             #expect(conv.lastForwardBlocked)
             let want = ConvolutionForwardTests.direct(conv, x)
             #expect(y.shape == want.shape)
-            let worst = zip(y.scalars, want.scalars).map { abs($0 - $1) }.max() ?? 0
+            let worst = maxDifference(y, want)
             #expect(worst <= 1e-5 * max(1, want.maxAbs), "geometry \(index): max error \(worst)")
         }
     }
