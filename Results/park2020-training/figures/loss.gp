@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot loss.gp
 # It reads loss.dat (one gnuplot 'index' block per series) and writes loss.png and loss.svg.
-# park2020-training — profile: default — commit b8cb5ea12a
+# park2020-training — profile: default — commit 68944bab5a
 
 if (!exists("outstem")) outstem = "loss"
 datafile = "loss.dat"
@@ -32,8 +32,12 @@ do for [fmt in formats] {
     set logscale y 10
     set format y "%g"
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "park2020-training — profile: default — commit b8cb5ea12a" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
-    plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "run training", \
-         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 6 lc rgb "#0072B2" title "run validation"
+    set label 1001 "park2020-training — profile: default — commit 68944bab5a" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "run_r1 training", \
+         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 6 lc rgb "#0072B2" title "run_r1 validation", \
+         datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "run_r2 training", \
+         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 6 lc rgb "#D55E00" title "run_r2 validation", \
+         datafile index 4 using 1:2 with lines lw 2 lc rgb "#009E73" title "run_r3 training", \
+         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 6 lc rgb "#009E73" title "run_r3 validation"
     unset output
 }
