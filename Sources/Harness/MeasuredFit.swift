@@ -16,10 +16,34 @@ import Plots
 /// A manifest of kind "measured-fit".
 public struct MeasuredFitManifest: Codable, Sendable, Equatable {
     public struct Network: Codable, Sendable, Equatable {
-        /// The experiment (in Experiments/) whose run holds the network.
+        /// The experiment (in Experiments/) whose runs hold the networks.
         public var experiment: String
-        /// The run's name in that experiment.
-        public var run: String
+        /// The runs' names in that experiment: one network, or several whose predictions are
+        /// averaged (an ensemble).
+        public var runs: [String]
+        /// Window positions each network also sees, in points (0 = as measured; +5 moves the
+        /// spectrum 5 points toward higher x, zeros filling the vacated end); each prediction is
+        /// moved back before averaging. Default [0].
+        public var shifts: [Int]
+        /// Whether each window is also shown reversed (x → start + end − x), its prediction mapped
+        /// back. Default true.
+        public var mirror: Bool
+
+        public init(experiment: String, runs: [String], shifts: [Int] = [0], mirror: Bool = true) {
+            self.experiment = experiment; self.runs = runs; self.shifts = shifts; self.mirror = mirror
+        }
+
+        enum CodingKeys: String, CodingKey { case experiment, runs, shifts, mirror }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(experiment: try c.decode(String.self, forKey: .experiment), runs: try c.decode([String].self, forKey: .runs),
+                      shifts: try c.decodeIfPresent([Int].self, forKey: .shifts) ?? [0],
+                      mirror: try c.decodeIfPresent(Bool.self, forKey: .mirror) ?? true)
+        }
+
+        /// How the prediction for one window is formed.
+        public var averaging: NetworkAveraging { NetworkAveraging(shifts: shifts, mirror: mirror) }
     }
     public struct MeasuredSpectrum: Codable, Sendable, Equatable {
         /// Names the spectrum in tables and files (and matches the published CSV's `spectrum`).
@@ -53,6 +77,17 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
         guard m.kind == "measured-fit" else {
             throw ManifestError.outOfRange(file: file, path: "kind", line: parsed.lines.line(of: ["kind"]), found: "\"\(m.kind)\"", expected: "\"measured-fit\"")
         }
+        func range(_ key: String, _ ok: Bool, found: String, expected: String) throws {
+            guard !ok else { return }
+            throw ManifestError.outOfRange(file: file, path: "network.\(key)", line: parsed.lines.line(of: ["network", key]),
+                                           found: found, expected: expected)
+        }
+        let n = m.network
+        try range("runs", !n.runs.isEmpty && Set(n.runs).count == n.runs.count, found: "\(n.runs)",
+                  expected: "one run name or more, each once")
+        try range("shifts", !n.shifts.isEmpty && Set(n.shifts).count == n.shifts.count
+                    && n.shifts.allSatisfy { abs($0) <= NetworkAveraging.maximumShift },
+                  found: "\(n.shifts)", expected: "one shift or more, each once, in points within ±\(NetworkAveraging.maximumShift)")
         for (i, s) in m.spectra.enumerated() {
             for (key, path) in [("spectrum", s.spectrum), ("background", s.background), ("expertParameters", s.expertParameters)]
                 + s.expertComponents.enumerated().map({ ("expertComponents.\($0.offset)", $0.element) }) {
@@ -155,22 +190,34 @@ public enum MeasuredFitRunner {
 
     /// Network prediction for a background-subtracted, maximum-normalised window (paper 1's preprocessing).
     /// Widths are reported as FWHM: the network's Eq. 1 w (with the training data's `constants`) times
-    /// Eq. 1's FWHM / w. With `mirrorAverage` the prediction is averaged with the prediction for the
-    /// reversed window mapped back (`mirrorAveraged`).
-    static func network(_ trained: TrainedModel, constants: Park2020Constants, energies: [Double], intensities: [Double],
-                        background: [Double], mirrorAverage: Bool = true) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
+    /// Eq. 1's FWHM / w. Every network of `ensemble` sees the window at every position of `averaging`
+    /// (and reversed, with `mirror`); the predictions, mapped back, are combined by `averaged`.
+    static func network(_ ensemble: [TrainedModel], constants: Park2020Constants, energies: [Double], intensities: [Double],
+                        background: [Double], averaging: NetworkAveraging) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
         let net = zip(intensities, background).map { $0 - $1 }
         guard let top = net.max(), top > 0 else { throw HarnessError.incompatible("nothing above the background") }
-        guard energies.count == trained.axis.count else {
-            throw HarnessError.incompatible("the network takes \(trained.axis.count) points, the spectrum has \(energies.count)")
+        guard let first = ensemble.first else { throw HarnessError.incompatible("no network") }
+        for trained in ensemble where energies.count != trained.axis.count || trained.axis != first.axis {
+            throw HarnessError.incompatible("the network takes \(trained.axis.count) points on its axis, the spectrum has \(energies.count)"
+                                            + " (every network of an ensemble must share one axis)")
         }
         let input = net.map { Float($0 / top) }
-        let n = (trained.labelNames.count - 1) / 3
-        let (x0, x1) = (trained.axis.start, trained.axis.end)
-        let single = trained.predict(input)
-        let (count, found) = mirrorAverage
-            ? mirrorAveraged(single, trained.predict(Array(input.reversed())), maxPeaks: n, axisStart: x0, axisEnd: x1)
-            : onePass(single, maxPeaks: n)
+        let n = (first.labelNames.count - 1) / 3
+        let (x0, x1) = (first.axis.start, first.axis.end)
+        let step = (x1 - x0) / Double(input.count - 1)
+        var passes: [(count: Double, peaks: [AxisPeak])] = []
+        for trained in ensemble {
+            for shift in averaging.shifts {
+                let moved = NetworkAveraging.shifted(input, by: shift)
+                for mirrored in averaging.mirror ? [false, true] : [false] {
+                    let p = onePass(trained.predict(mirrored ? Array(moved.reversed()) : moved), maxPeaks: n)
+                    passes.append((p.count, p.peaks.map { q in
+                        (center: (mirrored ? x0 + x1 - q.center : q.center) - Double(shift) * step, amplitude: q.amplitude, width: q.width)
+                    }.sorted { $0.center < $1.center }))
+                }
+            }
+        }
+        let (count, found) = averaged(passes, maxPeaks: n)
         let unit = (energies.last! - energies.first!) / (x1 - x0)
         let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
         let peaks = found.map { p in
@@ -189,26 +236,23 @@ public enum MeasuredFitRunner {
         return (Double(p[0]), peaks.sorted { $0.center < $1.center })
     }
 
-    /// Averages the network's output for a window (`p`) and for the reversed window (`mirrored`; its
-    /// centres map back as x → start + end − x). The training data are symmetric under that mirror,
-    /// so both are estimates of the same peaks. The count outputs are averaged; when both passes
-    /// report that many peaks, centres, amplitudes and widths are averaged peak by peak in order of
-    /// centre; otherwise the pass that reports the averaged count is used. What it gains on the
-    /// validation spectra of park2020-training is measured by scripts/park_mirror_check.py and
-    /// stated in park2020-table1's notes.
-    static func mirrorAveraged(_ p: [Float], _ mirrored: [Float], maxPeaks n: Int, axisStart: Double,
-                               axisEnd: Double) -> (count: Double, peaks: [AxisPeak]) {
-        let a = onePass(p, maxPeaks: n).peaks
-        let b = onePass(mirrored, maxPeaks: n).peaks
-            .map { (center: axisStart + axisEnd - $0.center, amplitude: $0.amplitude, width: $0.width) }
-            .sorted { $0.center < $1.center }
-        let count = (Double(p[0]) + Double(mirrored[0])) / 2
+    /// Combines several predictions of the same window's peaks (each already mapped back to the
+    /// window's x, peaks by centre): the count outputs are averaged and rounded to k peaks (1…n); the
+    /// passes that report k peaks are averaged peak by peak in order of centre; when none does, the
+    /// first pass is used. What this gains on park2020-training's validation spectra is measured by
+    /// scripts/park_averaging_check.py and stated in park2020-table1's notes.
+    static func averaged(_ passes: [(count: Double, peaks: [AxisPeak])], maxPeaks n: Int) -> (count: Double, peaks: [AxisPeak]) {
+        precondition(!passes.isEmpty, "no prediction to average")
+        let count = passes.map(\.count).reduce(0, +) / Double(passes.count)
         let k = min(n, max(1, Int(count.rounded())))
-        if a.count == k && b.count == k {
-            return (count, zip(a, b).map { (center: ($0.center + $1.center) / 2, amplitude: ($0.amplitude + $1.amplitude) / 2,
-                                            width: ($0.width + $1.width) / 2) })
-        }
-        return (count, a.count == k ? a : b)
+        let agreeing = passes.filter { $0.peaks.count == k }
+        guard !agreeing.isEmpty else { return (count, passes[0].peaks) }
+        let m = Double(agreeing.count)
+        return (count, (0..<k).map { j in
+            (center: agreeing.map { $0.peaks[j].center }.reduce(0, +) / m,
+             amplitude: agreeing.map { $0.peaks[j].amplitude }.reduce(0, +) / m,
+             width: agreeing.map { $0.peaks[j].width }.reduce(0, +) / m)
+        })
     }
 
     /// Least-squares fit with the expert's peaks (`kind`) on `background`: unweighted (the table's
@@ -249,5 +293,29 @@ public enum MeasuredFitRunner {
         }
         search(0, [], [], 0)
         return best!.assignment.map { $0.map { found[$0] } }
+    }
+}
+
+/// Test-time averaging of the peak-fitting network on one window: the positions it is shown at
+/// (shifts in points) and whether each is also shown reversed.
+public struct NetworkAveraging: Sendable, Equatable {
+    public var shifts: [Int]
+    public var mirror: Bool
+
+    /// The largest shift a manifest may ask for, in points (a quarter of paper 1's 401-point window).
+    public static let maximumShift = 100
+    /// The window as measured, once.
+    public static let onePass = NetworkAveraging(shifts: [0], mirror: false)
+
+    public init(shifts: [Int], mirror: Bool) { self.shifts = shifts; self.mirror = mirror }
+
+    /// `input` moved by `shift` points (positive: toward the end), zeros filling the vacated points.
+    static func shifted(_ input: [Float], by shift: Int) -> [Float] {
+        guard shift != 0 else { return input }
+        var out = [Float](repeating: 0, count: input.count)
+        let m = input.count - abs(shift)
+        guard m > 0 else { return out }
+        if shift > 0 { out[shift...] = input[..<m] } else { out[..<m] = input[(-shift)...] }
+        return out
     }
 }

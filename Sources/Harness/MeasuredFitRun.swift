@@ -38,28 +38,37 @@ extension MeasuredFitRunner {
     public static func run(_ m: MeasuredFitManifest, manifestURL: URL, profile: Profile, resultsRoot: URL,
                            progress: ProgressReporter = ProgressReporter()) throws -> [URL] {
         let started = Date()
-        // The network: the named run of another experiment at the same profile.
+        // The networks: the named runs of another experiment at the same profile.
         let experimentURL = manifestURL.deletingLastPathComponent().appendingPathComponent("\(m.network.experiment).json")
         let loaded = try ManifestLoader.load(experimentURL, profile: profile)
         let runner = ExperimentRunner(loaded, resultsRoot: resultsRoot, progress: progress)
         let plans = try RunExpansion.expand(loaded)
-        guard let plan = plans.first(where: { $0.name == m.network.run }) else {
-            throw HarnessError.incompatible("\(manifestURL.path): network.run '\(m.network.run)' is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
+        let chosen = try m.network.runs.map { name in
+            guard let plan = plans.first(where: { $0.name == name }) else {
+                throw HarnessError.incompatible("\(manifestURL.path): network.runs names '\(name)', which is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
+            }
+            return plan
         }
-        let runFile = runner.runFile(plan.name)
         // The same test as the runner's reuse: only the settings that decide what a run computes.
-        let stored = try? ExperimentRunner.readConfig(runFile)
-        if !(stored.map { ExperimentRunner.sameTraining($0, plan.resolved) } ?? false) {
-            progress.line("\(m.name): the network is not trained at profile \(profile.rawValue) yet; running \(m.network.experiment) first")
+        let missing = chosen.filter { plan in
+            !((try? ExperimentRunner.readConfig(runner.runFile(plan.name))).map { ExperimentRunner.sameTraining($0, plan.resolved) } ?? false)
+        }
+        if !missing.isEmpty {
+            progress.line("\(m.name): \(missing.map(\.name).joined(separator: ", ")) of \(m.network.experiment) not trained at profile \(profile.rawValue) yet; training first")
             let trainingStarted = Date()
-            _ = try runner.run(only: [plan.name])
+            _ = try runner.run(only: Set(missing.map(\.name)))
             let finished = plans.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
             try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(trainingStarted))
             try Reporter(loaded, resultsRoot: resultsRoot).write()
         }
-        let trained = try TrainedModel(file: runFile)
-        guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(runFile.path): not a peak-fitting network") }
-        let networkCommit = (try? HDF5File(opening: runFile).root.stringAttribute("git_commit")) ?? "unknown"
+        let runFiles = chosen.map { runner.runFile($0.name) }
+        let ensemble = try runFiles.map { url in
+            let trained = try TrainedModel(file: url)
+            guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(url.path): not a peak-fitting network") }
+            return trained
+        }
+        let networkCommits = runFiles.map { (try? HDF5File(opening: $0).root.stringAttribute("git_commit")) ?? "unknown" }
+        let networkCommit = Set(networkCommits).count == 1 ? networkCommits[0] : networkCommits.map { String($0.prefix(10)) }.joined(separator: ", ")
         // Eq. 1's constants of the network's training data: its widths are that w.
         var constants = Park2020Constants.paper
         if case .peakFitting(let gp) = loaded.manifest.data.parameters { constants = gp.constants.constants }
@@ -98,10 +107,11 @@ extension MeasuredFitRunner {
             }
             var methods: [MethodResult] = []
             // Network on the expert's background, then on our Shirley.
-            let net = try network(trained, constants: constants, energies: E, intensities: y, background: bg)
+            let net = try network(ensemble, constants: constants, energies: E, intensities: y, background: bg, averaging: m.network.averaging)
             methods.append(MethodResult(method: "network", background: "expert", peaks: net.peaks, reducedChiSquared: nil, fit: nil,
                                         backgroundCurve: bg, atBound: []))
-            let netShirley = try network(trained, constants: constants, energies: E, intensities: y, background: shirley)
+            let netShirley = try network(ensemble, constants: constants, energies: E, intensities: y, background: shirley,
+                                         averaging: m.network.averaging)
             methods.append(MethodResult(method: "network", background: "shirley", peaks: netShirley.peaks, reducedChiSquared: nil, fit: nil,
                                         backgroundCurve: shirley, atBound: []))
             func lsq(_ name: String, _ background: BackgroundModel, _ label: String, start: [MeasuredPeak], fixed: Bool = false) throws {
@@ -131,9 +141,12 @@ extension MeasuredFitRunner {
                                    $0.center - expert.positions[i], $0.width - expert.widths[i]) } ?? "not found"
                 }.joined(separator: ", ")
             }
-            let onePass = try network(trained, constants: constants, energies: E, intensities: y, background: bg, mirrorAverage: false)
-            networkNotes.append(String(format: "%@, the network in one pass (no mirror average; count output %.2f; centre / FWHM, error against the expert's coefficients): ", spec.name, onePass.count)
-                                + describe(onePass.peaks) + ".")
+            let single = try zip(m.network.runs, ensemble).map { name, trained in
+                let p = try network([trained], constants: constants, energies: E, intensities: y, background: bg, averaging: .onePass)
+                return String(format: "%@ (count output %.2f): ", name, p.count) + describe(p.peaks)
+            }
+            networkNotes.append("\(spec.name), each network in one pass (no averaging; centre / FWHM, error against the expert's coefficients): "
+                                + single.joined(separator: "; ") + ".")
             do {
                 let free = try leastSquares(energies: E, intensities: y, background: .fixed(bg), start: expertStart, poissonWeights: true)
                 let fixed = try leastSquares(energies: E, intensities: y, background: .fixed(bg), start: expertStart,
@@ -173,7 +186,7 @@ extension MeasuredFitRunner {
         let manifestJSON = try JSONValue(data: encoder.encode(m))
         var provenance = Provenance(manifest: manifestJSON, profile: profile, threads: loaded.manifest.training.threads)
         provenance.wallSeconds = Date().timeIntervalSince(started)
-        let footnote = "\(m.name) — profile: \(profile.rawValue) — commit \(provenance.gitCommit.prefix(10)) — network from \(m.network.experiment)/\(m.network.run) (commit \(networkCommit.prefix(10)))"
+        let footnote = "\(m.name) — profile: \(profile.rawValue) — commit \(provenance.gitCommit.prefix(10)) — network from \(m.network.experiment)/\(m.network.runs.joined(separator: "+")) (commit \(networkCommit.prefix(10)))"
         var written: [URL] = []
 
         let checks = targetChecks(rows: rows, methods: perSpectrum.map { ($0.spec.name, $0.methods, $0.expertChi) })
@@ -233,7 +246,7 @@ extension MeasuredFitRunner {
             let root = file.root
             try provenance.write(to: root)
             try root.write("manifest", string: manifestJSON.serialized(pretty: true))
-            try root.setAttribute("network_run_file", runFile.path)
+            try root.setAttribute("network_run_files", runFiles.map(\.path).joined(separator: "\n"))
             try root.setAttribute("network_git_commit", networkCommit)
             for s in perSpectrum {
                 let g = try root.group("spectra/\(s.spec.name)")

@@ -150,10 +150,13 @@ struct ValidateCommand: ParsableCommand {
             let networkURL = options.manifestURL.deletingLastPathComponent().appendingPathComponent("\(m.network.experiment).json")
             let loaded = try ManifestLoader.load(networkURL, profile: Profile(rawValue: options.profile)!)
             let plans = try RunExpansion.expand(loaded)
-            guard plans.contains(where: { $0.name == m.network.run }) else {
-                throw ValidationError("\(options.manifestURL.path): network.run '\(m.network.run)' is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
+            for run in m.network.runs where !plans.contains(where: { $0.name == run }) {
+                throw ValidationError("\(options.manifestURL.path): network.runs names '\(run)', which is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
             }
-            print("\nmeasured-fit (\(options.profile)): \(m.spectra.count) spectra; network \(m.network.experiment)/\(m.network.run)")
+            let n = m.network
+            let runs: String = n.runs.joined(separator: "+")
+            let mirrored: String = n.mirror ? ", each also mirrored" : ""
+            print("\nmeasured-fit (\(options.profile)): \(m.spectra.count) spectra; network \(n.experiment)/\(runs); shifts \(n.shifts) points\(mirrored)")
             return
         }
         let loaded = try options.load()

@@ -76,8 +76,10 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try Binary.run(["run", "park2020-table1", "--profile", "smoke", "--results", dir.path, "--quiet"])
         #expect(r.status == 0, "\(r.err)")
-        // The network was trained first, at the same profile.
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-training/runs/run.h5").path))
+        // The ensemble's networks were trained first, at the same profile.
+        for run in ["run_r1", "run_r2", "run_r3"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-training/runs/\(run).h5").path))
+        }
         let csv = try String(contentsOf: dir.appendingPathComponent("park2020-table1/tables/table1.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0] == "spectrum,peak,method,center_eV,width_eV,center_error_eV,width_error_eV")
