@@ -306,6 +306,9 @@ public struct NetworkAveraging: Sendable, Equatable {
     public static let maximumShift = 100
     /// The window as measured, once.
     public static let onePass = NetworkAveraging(shifts: [0], mirror: false)
+    /// What park2020-table1 uses (chosen on park2020-training's validation split; see its notes):
+    /// the default of `harness fit --init`.
+    public static let park2020Table1 = NetworkAveraging(shifts: [-10, -5, 0, 5, 10], mirror: true)
 
     public init(shifts: [Int], mirror: Bool) { self.shifts = shifts; self.mirror = mirror }
 

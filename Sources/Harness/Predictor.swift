@@ -43,6 +43,17 @@ public struct TrainedModel {
         source = url
     }
 
+    /// Eq. 1's constants of the peak-fitting data a run file's network was trained on (its stored
+    /// configuration's data.parameters.constants; the paper's when absent).
+    public static func park2020Constants(of url: URL) throws -> Park2020Constants {
+        let (config, _) = try JSONValue.parse(try ExperimentRunner.readConfig(url), file: "\(url.path):config")
+        guard case .string(let name)? = config["data"]?["parameters"]?["constants"] else { return .paper }
+        guard let variant = PeakFittingGenerator.Park2020Variant(rawValue: name) else {
+            throw HarnessError.missingResult("\(url.path): data.parameters.constants '\(name)' is not paper or notebook")
+        }
+        return variant.constants
+    }
+
     /// The model's input for a measured spectrum: resampled onto the input axis and normalised as in training.
     /// Peak-fitting models take a window of exactly `axis.count` points mapped by index (paper 1).
     public func input(for spectrum: Spectrum, name: String) throws -> (values: [Float], energies: [Double]) {

@@ -26,8 +26,11 @@ public struct FitSettings: Sendable {
     public var sharedWidth = false
     /// Centres (eV) held fixed: the peak nearest each is fixed there.
     public var fixedCenters: [Double] = []
-    /// A run file with a peak-fitting network for the starting point.
-    public var initModel: URL?
+    /// Run files with peak-fitting networks for the starting point: one network, or several whose
+    /// predictions are averaged (an ensemble). Empty: the peak finder.
+    public var initModels: [URL] = []
+    /// The window positions each network sees (`NetworkAveraging`); park2020-table1's by default.
+    public var initAveraging = NetworkAveraging.park2020Table1
     public init() {}
 }
 
@@ -74,20 +77,27 @@ public enum SpectrumFitting {
 
     /// Starting peaks: from the network (`initModel`) or the peak finder.
     static func start(_ s: FitSettings, _ spectrum: Spectrum, background: [Double]?) throws -> [PeakParameters] {
-        if let url = s.initModel {
-            let trained = try TrainedModel(file: url)
-            guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(url.path): not a peak-fitting model") }
-            let (x, energies) = try trained.input(for: spectrum, name: spectrum.metadata["file"] ?? "spectrum")
-            let p = trained.predict(x)
-            let n = (trained.labelNames.count - 1) / 3
-            let count = min(n, max(1, Int(Double(p[0]).rounded())))
-            let e0 = energies.first!, unit = (energies.last! - e0) / (trained.axis.end - trained.axis.start)
-            let net = zip(spectrum.intensities, background ?? spectrum.intensities.map { _ in 0 }).map { $0 - $1 }
-            let top = net.max() ?? 1
-            return (0..<count).map { j in
-                PeakParameters(center: e0 + Double(p[1 + j]) * unit, width: max(0.05, Double(p[1 + 2 * n + j]) * abs(unit)),
-                               height: max(1e-9, Double(p[1 + n + j]) * top))
+        if !s.initModels.isEmpty {
+            let name = spectrum.metadata["file"] ?? "spectrum"
+            let ensemble = try s.initModels.map { url -> TrainedModel in
+                let trained = try TrainedModel(file: url)
+                guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(url.path): not a peak-fitting model") }
+                guard spectrum.energies.count == trained.axis.count else {
+                    throw HarnessError.incompatible("\(name): the network of \(url.path) takes a window of exactly \(trained.axis.count) points, found \(spectrum.energies.count)")
+                }
+                return trained
             }
+            // As park2020-table1: ascending energies (x = 0 at the lowest), the data minus a Shirley
+            // background, maximum-normalised; widths back as FWHM.
+            var ascending = spectrum
+            if ascending.energies.count > 1, ascending.energies[1] < ascending.energies[0] {
+                ascending.energies.reverse(); ascending.intensities.reverse()
+            }
+            let shirley = try ShirleyBackground().estimate(ascending)
+            let net = try MeasuredFitRunner.network(ensemble, constants: try TrainedModel.park2020Constants(of: s.initModels[0]),
+                                                    energies: ascending.energies, intensities: ascending.intensities,
+                                                    background: shirley, averaging: s.initAveraging)
+            return net.peaks.map { PeakParameters(center: $0.center, width: max(0.05, $0.width), height: max(1e-9, $0.height)) }
         }
         var found = try PeakFinder().find(energies: spectrum.energies, intensities: spectrum.intensities, background: background)
         found.sort { $0.height > $1.height }
@@ -105,7 +115,7 @@ public enum SpectrumFitting {
         default: fixedValues = nil
         }
         var start = try start(s, spectrum, background: fixedValues)
-        if let n = s.peaks, start.count < n, s.initModel == nil {
+        if let n = s.peaks, start.count < n, s.initModels.isEmpty {
             throw HarnessError.incompatible("asked for \(n) peaks, the finder found \(start.count)")
         }
         let kind = try kind(s)
@@ -133,7 +143,9 @@ public enum SpectrumFitting {
             try g.setAttribute("version", Provenance.version)
             try g.setAttribute("shape", s.shape)
             try g.setAttribute("background", s.background)
-            try g.setAttribute("start", s.initModel.map { "network: \($0.path)" } ?? "peak finder")
+            try g.setAttribute("start", s.initModels.isEmpty ? "peak finder"
+                               : "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
+                                 + (s.initAveraging.mirror ? ", mirrored" : ""))
             try g.setAttribute("reduced_chi_squared", r.reducedChiSquared)
             try g.setAttribute("weights", poissonWeighted(spectrum, s) ? "Poisson: 1/max(counts, 1)" : "none")
             try g.setAttribute("iterations", r.iterations)

@@ -458,8 +458,9 @@ struct FitCommand: ParsableCommand {
         commandName: "fit",
         abstract: "Least-squares fit (Levenberg–Marquardt) of peaks on a background to a measured spectrum.",
         discussion: """
-        Starts from a peak finder, or from a trained peak-fitting network (--init RUN.h5: the \
-        network-initialised fit). Writes <output>/<name>.h5 (components, background, fit, residual, \
+        Starts from a peak finder, or from trained peak-fitting networks (--init RUN.h5, repeatable: \
+        the network-initialised fit; each network also sees the window shifted and reversed, as in \
+        park2020-table1, and the predictions are averaged). Writes <output>/<name>.h5 (components, background, fit, residual, \
         parameters with standard errors from the covariance, reduced χ²) and a figure.
 
         Examples:
@@ -491,8 +492,14 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Hold a peak's centre fixed at this energy (eV; repeatable).")
     var fixCenter: [Double] = []
 
-    @Option(help: "A run file holding a peak-fitting network for the starting point.")
-    var `init`: String?
+    @Option(help: "A run file holding a peak-fitting network for the starting point (repeatable: several networks are averaged).")
+    var `init`: [String] = []
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Window shifts (points) each --init network also sees, comma-separated; its prediction is moved back and averaged (default: park2020-table1's).", valueName: "n,n,…"))
+    var initShifts: String?
+
+    @Flag(help: "Do not also show each --init network the reversed window.")
+    var noInitMirror = false
 
     @Option(help: "Folder for the results.")
     var output = "Results/fits"
@@ -503,7 +510,19 @@ struct FitCommand: ParsableCommand {
             throw ValidationError("--weights: '\(weights)' is not poisson or none")
         }
         s.shape = shape; s.lorentzianPercent = lorentzian; s.weights = weights; s.background = background; s.peaks = peaks
-        s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModel = `init`.map { URL(fileURLWithPath: $0) }
+        s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModels = `init`.map { URL(fileURLWithPath: $0) }
+        if let text = initShifts {
+            let shifts = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !shifts.isEmpty, shifts.allSatisfy({ $0.map { abs($0) <= NetworkAveraging.maximumShift } ?? false }),
+                  Set(shifts).count == shifts.count else {
+                throw ValidationError("--init-shifts: '\(text)' is not a comma-separated list of distinct whole numbers of points within ±\(NetworkAveraging.maximumShift)")
+            }
+            s.initAveraging.shifts = shifts.map { $0! }
+        }
+        if noInitMirror { s.initAveraging.mirror = false }
+        if s.initModels.isEmpty && (initShifts != nil || noInitMirror) {
+            throw ValidationError("--init-shifts and --no-init-mirror apply to a network start: give --init RUN.h5")
+        }
         let url = URL(fileURLWithPath: spectrum)
         let spectra = try SpectrumReader.read(url: url)
         for (k, sp) in spectra.enumerated() {

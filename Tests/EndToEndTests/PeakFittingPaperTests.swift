@@ -108,6 +108,19 @@ import TestSupport
         #expect(try h5.readDoubles("spectra/P3HT_S2p/methods/least-squares@expert/center").values.count == 2)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-table1/figures/P3HT_S2p-network.png").path))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("park2020-table1/provenance.json").path))
+
+        // harness fit from the same networks: an ensemble start, and its options' errors.
+        let runs = ["run_r1", "run_r2"].flatMap { ["--init", dir.appendingPathComponent("park2020-training/runs/\($0).h5").path] }
+        let fit = ["fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path,
+                   "--shape", "pv", "--weights", "none", "--output", dir.appendingPathComponent("fits").path]
+        let fitted = try Binary.run(fit + runs + ["--init-shifts", "-5,0,5"])
+        #expect(fitted.status == 0, "\(fitted.err)")
+        let start = try HDF5File(opening: dir.appendingPathComponent("fits/P3HT_S2p_exp.h5")).root.openGroup("fit").stringAttribute("start")
+        #expect(start.contains("run_r1.h5") && start.contains("run_r2.h5") && start.contains("shifts [-5, 0, 5], mirrored"), "\(start)")
+        let badShifts = try Binary.run(fit + runs + ["--init-shifts", "0,x"])
+        #expect(badShifts.status != 0 && badShifts.err.contains("--init-shifts: '0,x'"), "\(badShifts.err)")
+        let noNetwork = try Binary.run(fit + ["--no-init-mirror"])
+        #expect(noNetwork.status != 0 && noNetwork.err.contains("give --init"), "\(noNetwork.err)")
     }
 
     @Test func aMeasuredFitManifestWithAMissingFileNamesIt() throws {
