@@ -21,9 +21,9 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
         /// The runs' names in that experiment: one network, or several whose predictions are
         /// averaged (an ensemble).
         public var runs: [String]
-        /// Window positions each network also sees, in points (0 = as measured; +5 moves the
-        /// spectrum 5 points toward higher x, zeros filling the vacated end); each prediction is
-        /// moved back before averaging. Default [0].
+        /// The window positions each network sees, in points (0 = as measured; +5 moves the spectrum
+        /// 5 points toward higher x, zeros filling the first 5 points); each prediction is moved back
+        /// before averaging. A list without 0 never shows the window as measured. Default [0].
         public var shifts: [Int]
         /// Whether each window is also shown reversed (x → start + end − x), its prediction mapped
         /// back. Default true.
@@ -197,9 +197,13 @@ public enum MeasuredFitRunner {
         let net = zip(intensities, background).map { $0 - $1 }
         guard let top = net.max(), top > 0 else { throw HarnessError.incompatible("nothing above the background") }
         guard let first = ensemble.first else { throw HarnessError.incompatible("no network") }
-        for trained in ensemble where energies.count != trained.axis.count || trained.axis != first.axis {
-            throw HarnessError.incompatible("the network takes \(trained.axis.count) points on its axis, the spectrum has \(energies.count)"
-                                            + " (every network of an ensemble must share one axis)")
+        for trained in ensemble {
+            guard energies.count == trained.axis.count else {
+                throw HarnessError.incompatible("\(trained.source.path): the network takes a window of \(trained.axis.count) points, the spectrum has \(energies.count)")
+            }
+            guard trained.axis == first.axis, trained.labelNames == first.labelNames else {
+                throw HarnessError.incompatible("\(trained.source.path) and \(first.source.path): an ensemble's networks must share one input axis and one output layout")
+            }
         }
         let input = net.map { Float($0 / top) }
         let n = (first.labelNames.count - 1) / 3
@@ -212,7 +216,8 @@ public enum MeasuredFitRunner {
                 for mirrored in averaging.mirror ? [false, true] : [false] {
                     let p = onePass(trained.predict(mirrored ? Array(moved.reversed()) : moved), maxPeaks: n)
                     passes.append((p.count, p.peaks.map { q in
-                        (center: (mirrored ? x0 + x1 - q.center : q.center) - Double(shift) * step, amplitude: q.amplitude, width: q.width)
+                        (center: NetworkAveraging.mappedBack(q.center, shift: shift, mirrored: mirrored, axisStart: x0, axisEnd: x1, step: step),
+                         amplitude: q.amplitude, width: q.width)
                     }.sorted { $0.center < $1.center }))
                 }
             }
@@ -308,11 +313,19 @@ public struct NetworkAveraging: Sendable, Equatable {
     public static let onePass = NetworkAveraging(shifts: [0], mirror: false)
     /// What park2020-table1 uses (chosen on park2020-training's validation split; see its notes):
     /// the default of `harness fit --init`.
-    public static let park2020Table1 = NetworkAveraging(shifts: [-10, -5, 0, 5, 10], mirror: true)
+    public static let park2020Table1 = NetworkAveraging(shifts: [-5, 0, 5], mirror: true)
 
     public init(shifts: [Int], mirror: Bool) { self.shifts = shifts; self.mirror = mirror }
 
-    /// `input` moved by `shift` points (positive: toward the end), zeros filling the vacated points.
+    /// A centre (x units) predicted for the window moved by `shift` points and then, if `mirrored`,
+    /// reversed, as a centre on the window as measured: the mirror undone (x → start + end − x), then
+    /// the shift (minus shift × step).
+    static func mappedBack(_ center: Double, shift: Int, mirrored: Bool, axisStart: Double, axisEnd: Double, step: Double) -> Double {
+        (mirrored ? axisStart + axisEnd - center : center) - Double(shift) * step
+    }
+
+    /// `input` moved by `shift` points (positive: toward the end, zeros filling the first `shift`
+    /// points; negative: toward the start, zeros filling the last).
     static func shifted(_ input: [Float], by shift: Int) -> [Float] {
         guard shift != 0 else { return input }
         var out = [Float](repeating: 0, count: input.count)

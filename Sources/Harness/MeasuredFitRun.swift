@@ -68,7 +68,9 @@ extension MeasuredFitRunner {
             return trained
         }
         let networkCommits = runFiles.map { (try? HDF5File(opening: $0).root.stringAttribute("git_commit")) ?? "unknown" }
-        let networkCommit = Set(networkCommits).count == 1 ? networkCommits[0] : networkCommits.map { String($0.prefix(10)) }.joined(separator: ", ")
+        // One commit when every network came from the same one (the usual case), else each network's.
+        let networkCommit = Set(networkCommits).count == 1 ? String(networkCommits[0].prefix(10))
+            : networkCommits.map { String($0.prefix(10)) }.joined(separator: ", ")
         // Eq. 1's constants of the network's training data: its widths are that w.
         var constants = Park2020Constants.paper
         if case .peakFitting(let gp) = loaded.manifest.data.parameters { constants = gp.constants.constants }
@@ -186,7 +188,7 @@ extension MeasuredFitRunner {
         let manifestJSON = try JSONValue(data: encoder.encode(m))
         var provenance = Provenance(manifest: manifestJSON, profile: profile, threads: loaded.manifest.training.threads)
         provenance.wallSeconds = Date().timeIntervalSince(started)
-        let footnote = "\(m.name) — profile: \(profile.rawValue) — commit \(provenance.gitCommit.prefix(10)) — network from \(m.network.experiment)/\(m.network.runs.joined(separator: "+")) (commit \(networkCommit.prefix(10)))"
+        let footnote = "\(m.name) — profile: \(profile.rawValue) — commit \(provenance.gitCommit.prefix(10)) — network from \(m.network.experiment)/\(m.network.runs.joined(separator: "+")) (commit\(Set(networkCommits).count > 1 ? "s" : "") \(networkCommit))"
         var written: [URL] = []
 
         let checks = targetChecks(rows: rows, methods: perSpectrum.map { ($0.spec.name, $0.methods, $0.expertChi) })
@@ -247,7 +249,7 @@ extension MeasuredFitRunner {
             try provenance.write(to: root)
             try root.write("manifest", string: manifestJSON.serialized(pretty: true))
             try root.setAttribute("network_run_files", runFiles.map(\.path).joined(separator: "\n"))
-            try root.setAttribute("network_git_commit", networkCommit)
+            try root.setAttribute("network_git_commits", networkCommits.joined(separator: "\n"))
             for s in perSpectrum {
                 let g = try root.group("spectra/\(s.spec.name)")
                 try g.write("energies", doubles: s.energies)

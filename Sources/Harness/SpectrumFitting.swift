@@ -75,7 +75,7 @@ public enum SpectrumFitting {
         }
     }
 
-    /// Starting peaks: from the network (`initModel`) or the peak finder.
+    /// Starting peaks: from the networks (`initModels`, averaged by `initAveraging`) or the peak finder.
     static func start(_ s: FitSettings, _ spectrum: Spectrum, background: [Double]?) throws -> [PeakParameters] {
         if !s.initModels.isEmpty {
             let name = spectrum.metadata["file"] ?? "spectrum"
@@ -94,7 +94,12 @@ public enum SpectrumFitting {
                 ascending.energies.reverse(); ascending.intensities.reverse()
             }
             let shirley = try ShirleyBackground().estimate(ascending)
-            let net = try MeasuredFitRunner.network(ensemble, constants: try TrainedModel.park2020Constants(of: s.initModels[0]),
+            // Widths come back through Eq. 1's FWHM / w of the training data: one set of constants for all.
+            let constants = try s.initModels.map { try TrainedModel.park2020Constants(of: $0) }
+            if let other = constants.firstIndex(where: { $0 != constants[0] }) {
+                throw HarnessError.incompatible("\(s.initModels[0].path) and \(s.initModels[other].path): networks trained with different Eq. 1 constants")
+            }
+            let net = try MeasuredFitRunner.network(ensemble, constants: constants[0],
                                                     energies: ascending.energies, intensities: ascending.intensities,
                                                     background: shirley, averaging: s.initAveraging)
             return net.peaks.map { PeakParameters(center: $0.center, width: max(0.05, $0.width), height: max(1e-9, $0.height)) }

@@ -459,8 +459,9 @@ struct FitCommand: ParsableCommand {
         abstract: "Least-squares fit (Levenberg–Marquardt) of peaks on a background to a measured spectrum.",
         discussion: """
         Starts from a peak finder, or from trained peak-fitting networks (--init RUN.h5, repeatable: \
-        the network-initialised fit; each network also sees the window shifted and reversed, as in \
-        park2020-table1, and the predictions are averaged). Writes <output>/<name>.h5 (components, background, fit, residual, \
+        the network-initialised fit). As in park2020-table1, the networks see the spectrum minus a \
+        Shirley background (whatever --background the fit uses), maximum 1, at the window positions \
+        of --init-shifts and reversed, and the predictions are averaged. Writes <output>/<name>.h5 (components, background, fit, residual, \
         parameters with standard errors from the covariance, reduced χ²) and a figure.
 
         Examples:
@@ -495,7 +496,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "A run file holding a peak-fitting network for the starting point (repeatable: several networks are averaged).")
     var `init`: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Window shifts (points) each --init network also sees, comma-separated; its prediction is moved back and averaged (default: park2020-table1's).", valueName: "n,n,…"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The window positions each --init network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's).", valueName: "n,n,…"))
     var initShifts: String?
 
     @Flag(help: "Do not also show each --init network the reversed window.")

@@ -15,6 +15,25 @@ import TestSupport
     #expect(NetworkAveraging.shifted(x, by: -7) == [0, 0, 0, 0, 0])
 }
 
+@Test func aCentreFoundInAMovedOrReversedWindowMapsBackToWhereItIs() {
+    // A one-point "peak" at index 137 of a 401-point window on x = 0…15: wherever the network is
+    // shown it (shifted, then possibly reversed), the x of the point it sees there maps back to 137's x.
+    let (x0, x1, count) = (0.0, 15.0, 401)
+    let step = (x1 - x0) / Double(count - 1)
+    var window = [Float](repeating: 0, count: count)
+    window[137] = 1
+    for shift in [-16, -5, 0, 5, 10] {
+        for mirrored in [false, true] {
+            let moved = NetworkAveraging.shifted(window, by: shift)
+            let seen = mirrored ? Array(moved.reversed()) : moved
+            let j = try! #require(seen.firstIndex(of: 1))
+            let back = NetworkAveraging.mappedBack(x0 + Double(j) * step, shift: shift, mirrored: mirrored,
+                                                   axisStart: x0, axisEnd: x1, step: step)
+            #expect(abs(back - (x0 + 137 * step)) < 1e-12, "shift \(shift), mirrored \(mirrored): \(back)")
+        }
+    }
+}
+
 @Test func passesThatReportTheAveragedCountAreAveragedPeakByPeak() {
     typealias P = MeasuredFitRunner.AxisPeak
     let two: [P] = [(center: 4, amplitude: 1, width: 0.5), (center: 6, amplitude: 0.5, width: 0.7)]
@@ -75,6 +94,8 @@ private func load(_ text: String) throws -> MeasuredFitManifest {
             return path
         } catch let ManifestError.missingKey(_, path, _) {
             return path
+        } catch let ManifestError.unknownKey(_, path, _, _) {
+            return path
         } catch { return "\(error)" }
     }
     #expect(path(#"{ "experiment": "e", "runs": [] }"#) == "network.runs")
@@ -82,5 +103,13 @@ private func load(_ text: String) throws -> MeasuredFitManifest {
     #expect(path(#"{ "experiment": "e", "runs": ["a"], "shifts": [] }"#) == "network.shifts")
     #expect(path(#"{ "experiment": "e", "runs": ["a"], "shifts": [0, 0] }"#) == "network.shifts")
     #expect(path(#"{ "experiment": "e", "runs": ["a"], "shifts": [101] }"#) == "network.shifts")
-    #expect(path(#"{ "experiment": "e", "run": "a" }"#) != nil)
+    #expect(path(#"{ "experiment": "e", "run": "a" }"#) == "network.runs")
+    #expect(path(#"{ "experiment": "e", "runs": ["a"], "shift": [5] }"#) == "network.shift")
+}
+
+@Test func tableOnesManifestAndTheFitDefaultAverageAlike() throws {
+    // `harness fit --init` promises park2020-table1's averaging by default.
+    let m = try MeasuredFitManifest.load(SharedData.packageRoot.appendingPathComponent("Experiments/park2020-table1.json"))
+    #expect(m.network.averaging == NetworkAveraging.park2020Table1)
+    #expect(FitSettings().initAveraging == NetworkAveraging.park2020Table1)
 }
