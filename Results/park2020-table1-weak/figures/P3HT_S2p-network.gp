@@ -1,10 +1,10 @@
-# P3HT_S2p: expert fit and network prediction (count output 2.11)
+# P3HT_S2p: expert fit and network prediction (count output 2.37)
 #
 # Standalone gnuplot script of the figure 'P3HT_S2p-network' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot P3HT_S2p-network.gp
 # It reads P3HT_S2p-network.dat (one gnuplot 'index' block per series) and writes P3HT_S2p-network.png and P3HT_S2p-network.svg.
-# park2020-table1-weak — profile: default — commit b8cb5ea12a — network from park2020-training-weak/run (commit b8cb5ea12a)
+# park2020-table1-weak — profile: default — commit 0109c196c3 — network from park2020-training-weak/run (commit b8cb5ea12a)
 
 if (!exists("outstem")) outstem = "P3HT_S2p-network"
 datafile = "P3HT_S2p-network.dat"
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "P3HT_S2p: expert fit and network prediction (count output 2.11)" font ",16.099999999999998"
+    set title "P3HT_S2p: expert fit and network prediction (count output 2.37)" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "intensity (counts)"
     set border 3 lw 1
@@ -31,14 +31,14 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "park2020-table1-weak — profile: default — commit b8cb5ea12a — network from park2020-training-weak/run (commit b8cb5ea12a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-table1-weak — profile: default — commit 0109c196c3 — network from park2020-training-weak/run (commit b8cb5ea12a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#0072B2" title "expert peak 1: 164.15 eV", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
          datafile index 1 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#009E73" title "expert peak 2: 165.35 eV", \
          datafile index 1 using 1:2 with lines lw 1.5 lc rgb "#009E73" notitle, \
          datafile index 2 using 1:2 with lines lw 2 lc rgb "#000000" title "expert background", \
          datafile index 3 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured", \
-         datafile index 4 using 1:2 with lines lw 2 lc rgb "#D55E00" title "network peak 1: 164.24 eV", \
-         datafile index 5 using 1:2 with lines lw 2 lc rgb "#E69F00" title "network peak 2: 165.42 eV"
+         datafile index 4 using 1:2 with lines lw 2 lc rgb "#D55E00" title "network peak 1: 164.28 eV", \
+         datafile index 5 using 1:2 with lines lw 2 lc rgb "#E69F00" title "network peak 2: 165.34 eV"
     unset output
 }

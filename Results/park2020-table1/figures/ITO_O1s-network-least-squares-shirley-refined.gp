@@ -1,10 +1,10 @@
-# ITO_O1s: network+least-squares (background: shirley-refined), χ²_ν 86.174 (expert's curve 6.449)
+# ITO_O1s: network+least-squares (background: shirley-refined), χ²_ν 83.731 (expert's curve 6.449)
 #
 # Standalone gnuplot script of the figure 'ITO_O1s-network-least-squares-shirley-refined' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot ITO_O1s-network-least-squares-shirley-refined.gp
 # It reads ITO_O1s-network-least-squares-shirley-refined.dat (one gnuplot 'index' block per series) and writes ITO_O1s-network-least-squares-shirley-refined.png and ITO_O1s-network-least-squares-shirley-refined.svg.
-# park2020-table1 — profile: default — commit b8cb5ea12a — network from park2020-training/run (commit b8cb5ea12a)
+# park2020-table1 — profile: default — commit 0109c196c3 — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)
 
 if (!exists("outstem")) outstem = "ITO_O1s-network-least-squares-shirley-refined"
 datafile = "ITO_O1s-network-least-squares-shirley-refined.dat"
@@ -22,7 +22,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.30856000000000006
     set size 1, 0.69144
-    set title "ITO_O1s: network+least-squares (background: shirley-refined), χ²_ν 86.174 (expert's curve 6.449)" font ",16.099999999999998"
+    set title "ITO_O1s: network+least-squares (background: shirley-refined), χ²_ν 83.731 (expert's curve 6.449)" font ",16.099999999999998"
     set format x ""
     unset xlabel
     set bmargin 0.6
@@ -36,11 +36,11 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    plot datafile index 0 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#0072B2" title "peak 1: 530.142 eV, w 0.802 eV", \
+    plot datafile index 0 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#0072B2" title "peak 1: 530.273 eV, w 1.129 eV", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
-         datafile index 1 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#009E73" title "peak 2: 530.488 eV, w 1.447 eV", \
+         datafile index 1 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#009E73" title "peak 2: 531.218 eV, w 1.020 eV", \
          datafile index 1 using 1:2 with lines lw 1.5 lc rgb "#009E73" notitle, \
-         datafile index 2 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "peak 3: 531.746 eV, w 1.377 eV", \
+         datafile index 2 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "peak 3: 532.068 eV, w 1.052 eV", \
          datafile index 2 using 1:2 with lines lw 1.5 lc rgb "#CC79A7" notitle, \
          datafile index 3 using 1:2 with lines lw 2 lc rgb "#000000" title "background", \
          datafile index 4 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured", \
@@ -62,7 +62,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set ytics ("-5000" -5000, "-2500" -2500, "0" 0, "2500" 2500, "5000" 5000) nomirror
     unset key
-    set label 1001 "park2020-table1 — profile: default — commit b8cb5ea12a — network from park2020-training/run (commit b8cb5ea12a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-table1 — profile: default — commit 0109c196c3 — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot 0 with lines lw 1 lc rgb "#777777" notitle, \
          datafile index 6 using 1:2 with lines lw 2 lc rgb "#000000" title "residual"
     unset multiplot

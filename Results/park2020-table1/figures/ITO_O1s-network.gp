@@ -1,10 +1,10 @@
-# ITO_O1s: expert fit and network prediction (count output 2.85)
+# ITO_O1s: expert fit and network prediction (count output 2.91)
 #
 # Standalone gnuplot script of the figure 'ITO_O1s-network' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot ITO_O1s-network.gp
 # It reads ITO_O1s-network.dat (one gnuplot 'index' block per series) and writes ITO_O1s-network.png and ITO_O1s-network.svg.
-# park2020-table1 — profile: default — commit b8cb5ea12a — network from park2020-training/run (commit b8cb5ea12a)
+# park2020-table1 — profile: default — commit 0109c196c3 — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)
 
 if (!exists("outstem")) outstem = "ITO_O1s-network"
 datafile = "ITO_O1s-network.dat"
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "ITO_O1s: expert fit and network prediction (count output 2.85)" font ",16.099999999999998"
+    set title "ITO_O1s: expert fit and network prediction (count output 2.91)" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "intensity (counts)"
     set border 3 lw 1
@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "park2020-table1 — profile: default — commit b8cb5ea12a — network from park2020-training/run (commit b8cb5ea12a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-table1 — profile: default — commit 0109c196c3 — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#0072B2" title "expert peak 1: 530.30 eV", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
          datafile index 1 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#009E73" title "expert peak 2: 531.50 eV", \
@@ -40,8 +40,8 @@ do for [fmt in formats] {
          datafile index 2 using 1:2 with lines lw 1.5 lc rgb "#CC79A7" notitle, \
          datafile index 3 using 1:2 with lines lw 2 lc rgb "#000000" title "expert background", \
          datafile index 4 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured", \
-         datafile index 5 using 1:2 with lines lw 2 lc rgb "#D55E00" title "network peak 1: 529.95 eV", \
-         datafile index 6 using 1:2 with lines lw 2 lc rgb "#E69F00" title "network peak 2: 530.41 eV", \
-         datafile index 7 using 1:2 with lines lw 2 lc rgb "#56B4E9" title "network peak 3: 531.52 eV"
+         datafile index 5 using 1:2 with lines lw 2 lc rgb "#D55E00" title "network peak 1: 529.85 eV", \
+         datafile index 6 using 1:2 with lines lw 2 lc rgb "#E69F00" title "network peak 2: 530.69 eV", \
+         datafile index 7 using 1:2 with lines lw 2 lc rgb "#56B4E9" title "network peak 3: 531.59 eV"
     unset output
 }
