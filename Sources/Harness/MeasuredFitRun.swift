@@ -181,6 +181,11 @@ extension MeasuredFitRunner {
         // Files.
         let dir = resultsRoot.appendingPathComponent(m.name, isDirectory: true)
         let tables = dir.appendingPathComponent("tables"), figures = dir.appendingPathComponent("figures")
+        // Both folders are this runner's alone and rewritten whole: a figure of a fit that failed this
+        // time must not survive from an earlier run and pass for a result.
+        for folder in [tables, figures] where FileManager.default.fileExists(atPath: folder.path) {
+            try FileManager.default.removeItem(at: folder)
+        }
         try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
