@@ -85,8 +85,7 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
         let n = m.network
         try range("runs", !n.runs.isEmpty && Set(n.runs).count == n.runs.count, found: "\(n.runs)",
                   expected: "one run name or more, each once")
-        try range("shifts", !n.shifts.isEmpty && Set(n.shifts).count == n.shifts.count
-                    && n.shifts.allSatisfy { abs($0) <= NetworkAveraging.maximumShift },
+        try range("shifts", NetworkAveraging.acceptsShifts(n.shifts),
                   found: "\(n.shifts)", expected: "one shift or more, each once, in points within ±\(NetworkAveraging.maximumShift)")
         for (i, s) in m.spectra.enumerated() {
             for (key, path) in [("spectrum", s.spectrum), ("background", s.background), ("expertParameters", s.expertParameters)]
@@ -316,6 +315,12 @@ public struct NetworkAveraging: Sendable, Equatable {
     public static let park2020Table1 = NetworkAveraging(shifts: [-5, 0, 5], mirror: true)
 
     public init(shifts: [Int], mirror: Bool) { self.shifts = shifts; self.mirror = mirror }
+
+    /// Whether `shifts` can be asked for (by a manifest or `harness fit --init-shifts`): one or more,
+    /// each once, each within ±`maximumShift` points.
+    public static func acceptsShifts(_ shifts: [Int]) -> Bool {
+        !shifts.isEmpty && Set(shifts).count == shifts.count && shifts.allSatisfy { abs($0) <= maximumShift }
+    }
 
     /// A centre (x units) predicted for the window moved by `shift` points and then, if `mirrored`,
     /// reversed, as a centre on the window as measured: the mirror undone (x → start + end − x), then

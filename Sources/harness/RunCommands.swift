@@ -513,12 +513,12 @@ struct FitCommand: ParsableCommand {
         s.shape = shape; s.lorentzianPercent = lorentzian; s.weights = weights; s.background = background; s.peaks = peaks
         s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModels = `init`.map { URL(fileURLWithPath: $0) }
         if let text = initShifts {
-            let shifts = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard !shifts.isEmpty, shifts.allSatisfy({ $0.map { abs($0) <= NetworkAveraging.maximumShift } ?? false }),
-                  Set(shifts).count == shifts.count else {
+            let parsed = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let shifts = parsed.compactMap { $0 }
+            guard shifts.count == parsed.count, NetworkAveraging.acceptsShifts(shifts) else {
                 throw ValidationError("--init-shifts: '\(text)' is not a comma-separated list of distinct whole numbers of points within ±\(NetworkAveraging.maximumShift)")
             }
-            s.initAveraging.shifts = shifts.map { $0! }
+            s.initAveraging.shifts = shifts
         }
         if noInitMirror { s.initAveraging.mirror = false }
         if s.initModels.isEmpty && (initShifts != nil || noInitMirror) {
