@@ -54,20 +54,12 @@ public struct TrainedModel {
         return variant.constants
     }
 
-    /// The model's input for a measured spectrum: resampled onto the input axis and normalised as in training.
-    /// Peak-fitting models take a window of exactly `axis.count` points mapped by index (paper 1).
+    /// The model's input for a measured spectrum: resampled onto the input axis and normalised as in
+    /// training. Peak-fitting models read a window through `PeakFittingNetworks` instead.
     public func input(for spectrum: Spectrum, name: String) throws -> (values: [Float], energies: [Double]) {
         switch generator {
         case .peakFitting:
-            guard spectrum.energies.count == axis.count else {
-                throw HarnessError.incompatible("\(name): a peak-fitting model takes a window of exactly \(axis.count) points, found \(spectrum.energies.count)")
-            }
-            let background = try ShirleyBackground().estimate(spectrum)
-            var net = zip(spectrum.intensities, background).map { $0 - $1 }
-            let top = net.max() ?? 0
-            guard top > 0 else { throw HarnessError.incompatible("\(name): nothing above the Shirley background") }
-            net = net.map { $0 / top }
-            return (net.map(Float.init), spectrum.energies)
+            preconditionFailure("peak-fitting models read a window through PeakFittingNetworks.read")
         case .polymerMixtures, .elementSurvey:
             guard spectrum.scale == .binding else {
                 throw HarnessError.incompatible("\(name): spectrum is on a kinetic-energy scale; the model expects binding energy")
@@ -104,9 +96,7 @@ public enum PredictionReport {
     /// CSV header and one row for a prediction.
     public static func header(_ m: TrainedModel) -> String {
         switch m.task {
-        case .peakFitting:
-            let n = (m.labelNames.count - 1) / 3
-            return "file,spectrum,peak_count," + (1...n).map { "center\($0)_eV,amplitude\($0),width\($0)_eV" }.joined(separator: ",")
+        case .peakFitting: return peakHeader(maxPeaks: (m.labelNames.count - 1) / 3)
         case .multiLabel: return "file,spectrum,present," + m.labelNames.map { "p_\($0.replacingOccurrences(of: ",", with: ";"))" }.joined(separator: ",")
         case .classification: return "file,spectrum,element,probability,second,second_probability"
         case .quantification: return "file,spectrum," + m.labelNames.map { "at_percent_\($0)" }.joined(separator: ",")
@@ -117,17 +107,7 @@ public enum PredictionReport {
         let prefix = "\(csvField(file)),\(index)"
         switch m.task {
         case .peakFitting:
-            // x = 0…15 spans the window by index: 1 unit = (E_last − E_first)/15 eV.
-            let n = (m.labelNames.count - 1) / 3
-            let e0 = energies.first!, span = energies.last! - e0, unit = span / (m.axis.end - m.axis.start)
-            let count = Int(Double(p[0]).rounded())
-            var fields = [String(count)]
-            for j in 0..<n {
-                fields.append(String(format: "%.3f", e0 + Double(p[1 + j]) * unit))
-                fields.append(String(format: "%.4f", p[1 + n + j]))
-                fields.append(String(format: "%.3f", Double(p[1 + 2 * n + j]) * abs(unit)))
-            }
-            return prefix + "," + fields.joined(separator: ",")
+            preconditionFailure("peak-fitting rows come from peakRow")
         case .multiLabel:
             let present = zip(m.labelNames, p).filter { $0.1 > 0.5 }.map(\.0).joined(separator: "; ")
             return prefix + ",\(csvField(present))," + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
@@ -155,18 +135,7 @@ public enum PredictionReport {
         var f: Figure
         switch m.task {
         case .peakFitting:
-            let n = (m.labelNames.count - 1) / 3
-            let e0 = energies.first!, unit = (energies.last! - e0) / (m.axis.end - m.axis.start)
-            let count = min(n, max(0, Int(Double(p[0]).rounded())))
-            let components: [(title: String, values: [Double])] = (0..<count).map { j in
-                let c = Double(p[1 + j]), a = Double(p[1 + n + j]), w = Double(p[1 + 2 * n + j])
-                let shape = LineShape.park2020(width: max(w, 1e-3), constants: .paper)
-                return (String(format: "peak %d: %.2f eV", j + 1, e0 + c * unit),
-                        energies.indices.map { a * shape.value(atOffset: m.axis.energy(at: $0) - c) })
-            }
-            f = Figure.spectrumWithComponents(energies: energies, measured: measured, components: components,
-                                              intensityLabel: "intensity (background removed, maximum 1)")
-            f.title = "\(name): \(count) peak\(count == 1 ? "" : "s") predicted"
+            preconditionFailure("peak-fitting figures come from peakFigure")
         case .classification, .quantification, .multiLabel:
             f = Figure.spectrumWithComponents(energies: energies, measured: measured, components: [],
                                               intensityLabel: "intensity (normalised as in training)")
@@ -188,6 +157,47 @@ public enum PredictionReport {
                 }
             }
         }
+        f.name = name
+        return f
+    }
+
+    /// Peak fitting: the CSV header for `maxPeaks` slots (centre and FWHM in eV, height in counts
+    /// above the Shirley background); `count_output` is the networks' mean count output.
+    public static func peakHeader(maxPeaks n: Int) -> String {
+        "file,spectrum,peak_count,count_output," + (1...n).map { "center\($0)_eV,fwhm\($0)_eV,height\($0)" }.joined(separator: ",")
+    }
+
+    /// One row: the reading's peaks by centre, the slots beyond its count left empty.
+    public static func peakRow(file: String, index: Int, reading r: PeakFittingNetworks.Reading, maxPeaks n: Int) -> String {
+        var fields = [csvField(file), String(index), String(r.peaks.count), String(format: "%.3f", r.count)]
+        for j in 0..<n {
+            if j < r.peaks.count {
+                let p = r.peaks[j]
+                fields += [String(format: "%.3f", p.center), String(format: "%.3f", p.width), String(format: "%.1f", p.height)]
+            } else {
+                fields += ["", "", ""]
+            }
+        }
+        return fields.joined(separator: ",")
+    }
+
+    /// The window minus its Shirley background with the predicted peaks as Eq. 1 components (the
+    /// training data's line shape, with its constants).
+    public static func peakFigure(name: String, reading r: PeakFittingNetworks.Reading, constants: Park2020Constants,
+                                  passes: String) -> Figure {
+        let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
+        let components: [(title: String, values: [Double])] = r.peaks.enumerated().map { j, p in
+            let shape = LineShape.park2020(width: max(1e-3, p.width / fwhmPerW), constants: constants)
+            return (String(format: "peak %d: %.2f eV, FWHM %.2f eV", j + 1, p.center, p.width),
+                    r.energies.map { p.height * shape.value(atOffset: $0 - p.center) })
+        }
+        let net = zip(r.intensities, r.background).map { $0 - $1 }
+        let sum = r.energies.indices.map { k in components.map { $0.values[k] }.reduce(0, +) }
+        var f = Figure.spectrumWithComponents(energies: r.energies, measured: net, components: components,
+                                              fit: components.isEmpty ? nil : sum,
+                                              intensityLabel: "intensity minus Shirley background (counts)")
+        f.title = String(format: "%@: %d peak%@ predicted (count output %.2f; %@)", name, r.peaks.count,
+                         r.peaks.count == 1 ? "" : "s", r.count, passes)
         f.name = name
         return f
     }

@@ -78,30 +78,10 @@ public enum SpectrumFitting {
     /// Starting peaks: from the networks (`initModels`, averaged by `initAveraging`) or the peak finder.
     static func start(_ s: FitSettings, _ spectrum: Spectrum, background: [Double]?) throws -> [PeakParameters] {
         if !s.initModels.isEmpty {
-            let name = spectrum.metadata["file"] ?? "spectrum"
-            let ensemble = try s.initModels.map { url -> TrainedModel in
-                let trained = try TrainedModel(file: url)
-                guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(url.path): not a peak-fitting model") }
-                guard spectrum.energies.count == trained.axis.count else {
-                    throw HarnessError.incompatible("\(name): the network of \(url.path) takes a window of exactly \(trained.axis.count) points, found \(spectrum.energies.count)")
-                }
-                return trained
-            }
-            // As park2020-table1: ascending energies (x = 0 at the lowest), the data minus a Shirley
-            // background, maximum-normalised; widths back as FWHM.
-            var ascending = spectrum
-            if ascending.energies.count > 1, ascending.energies[1] < ascending.energies[0] {
-                ascending.energies.reverse(); ascending.intensities.reverse()
-            }
-            let shirley = try ShirleyBackground().estimate(ascending)
-            // Widths come back through Eq. 1's FWHM / w of the training data: one set of constants for all.
-            let constants = try s.initModels.map { try TrainedModel.park2020Constants(of: $0) }
-            if let other = constants.firstIndex(where: { $0 != constants[0] }) {
-                throw HarnessError.incompatible("\(s.initModels[0].path) and \(s.initModels[other].path): networks trained with different Eq. 1 constants")
-            }
-            let net = try MeasuredFitRunner.network(ensemble, constants: constants[0],
-                                                    energies: ascending.energies, intensities: ascending.intensities,
-                                                    background: shirley, averaging: s.initAveraging)
+            // As park2020-table1: ascending energies, the data minus a Shirley background, maximum 1;
+            // widths back as FWHM. The peaks are in ascending order, as the fit's energies need not be.
+            let net = try PeakFittingNetworks(files: s.initModels)
+                .read(spectrum, name: spectrum.metadata["file"] ?? "spectrum", averaging: s.initAveraging)
             return net.peaks.map { PeakParameters(center: $0.center, width: max(0.05, $0.width), height: max(1e-9, $0.height)) }
         }
         var found = try PeakFinder().find(energies: spectrum.energies, intensities: spectrum.intensities, background: background)

@@ -277,6 +277,22 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
+/// park2020-table1's test-time averaging with a shift list given on the command line (`option`
+/// names it in the error) and the mirror on or off.
+func networkAveraging(shifts text: String?, option: String, mirror: Bool) throws -> NetworkAveraging {
+    var a = NetworkAveraging.park2020Table1
+    if let text {
+        let parsed = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let values = parsed.compactMap { $0 }
+        guard values.count == parsed.count, NetworkAveraging.acceptsShifts(values) else {
+            throw ValidationError("\(option): '\(text)' is not a comma-separated list of distinct whole numbers of points within ±\(NetworkAveraging.maximumShift)")
+        }
+        a.shifts = values
+    }
+    a.mirror = mirror
+    return a
+}
+
 struct PredictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "predict",
@@ -286,12 +302,28 @@ struct PredictCommand: ParsableCommand {
         normalised as recorded in the model file); a spectrum whose energy range does not cover \
         the model's axis is refused with an error. Writes a CSV with one row per spectrum.
 
-        Example:
+        Peak-fitting models (paper 1) read a 401-point window as park2020-table1 does: ascending \
+        energies, minus a Shirley background, maximum 1; the network (and every --ensemble network) \
+        sees it at the positions of --shifts and each reversed (unless --no-mirror), and the \
+        predictions are averaged. Centres and FWHM in eV, heights in counts.
+
+        Examples:
           harness predict Results/quickstart/runs/model-mlp.h5 ../shared/data/vamas/regular.vms
+          harness predict Results/park2020-training/runs/run_r1.h5 ../shared/data/park2020/P3HT_S2p_exp.txt \\
+            --ensemble Results/park2020-training/runs/run_r2.h5 --ensemble Results/park2020-training/runs/run_r3.h5
         """)
 
     @Argument(help: "A run file (.h5) holding the trained model.")
     var model: String
+
+    @Option(help: ArgumentHelp("Peak fitting: a further network (run file) applied with MODEL as an ensemble; repeatable.", valueName: "RUN.h5"))
+    var ensemble: [String] = []
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Peak fitting: the window positions each network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's, -5,0,5).", valueName: "n,n,…"))
+    var shifts: String?
+
+    @Flag(help: "Peak fitting: do not also show each network the reversed window.")
+    var noMirror = false
 
     @Argument(help: "Spectrum files or folders.")
     var inputs: [String]
@@ -315,6 +347,12 @@ struct PredictCommand: ParsableCommand {
         guard threshold > 0, threshold <= 1 else {
             throw ValidationError("--threshold: found \(threshold), expected a probability in (0, 1]")
         }
+        _ = try averaging()
+    }
+
+    /// Test-time averaging of peak-fitting networks from --shifts and --no-mirror.
+    func averaging() throws -> NetworkAveraging {
+        try networkAveraging(shifts: shifts, option: "--shifts", mirror: !noMirror)
     }
 
     var workFunctionCorrection: WorkFunctionCorrection? {
@@ -333,6 +371,18 @@ struct PredictCommand: ParsableCommand {
 
     func run() throws {
         let trained = try TrainedModel(file: URL(fileURLWithPath: model))
+        let peakNetworks: PeakFittingNetworks?
+        if trained.task == .peakFitting {
+            peakNetworks = try PeakFittingNetworks(files: ([model] + ensemble).map { URL(fileURLWithPath: $0) })
+        } else {
+            guard ensemble.isEmpty, shifts == nil, !noMirror else {
+                fail("--ensemble, --shifts and --no-mirror apply to peak-fitting models; \(model) holds a \(trained.task.rawValue) model")
+            }
+            peakNetworks = nil
+        }
+        let averaging = try averaging()
+        let passes = "\(peakNetworks?.networks.count ?? 1) network\(peakNetworks?.networks.count == 1 ? "" : "s") × "
+            + "\(averaging.shifts.count * (averaging.mirror ? 2 : 1)) passes"
         var files: [URL] = []
         for i in inputs {
             var isDir: ObjCBool = false
@@ -353,6 +403,20 @@ struct PredictCommand: ParsableCommand {
             do { spectra = try SpectrumReader.read(url: url, workFunction: workFunctionCorrection!) } catch { refused.append("\(url.path): \(error)"); continue }
             for (k, s) in spectra.enumerated() {
                 do {
+                    if let networks = peakNetworks {
+                        let reading = try networks.read(s, name: "\(url.lastPathComponent)#\(k)", averaging: averaging)
+                        let n = (trained.labelNames.count - 1) / 3
+                        lines.append(PredictionReport.peakRow(file: url.lastPathComponent, index: k, reading: reading, maxPeaks: n))
+                        if !noFigures {
+                            var f = PredictionReport.peakFigure(name: "\(url.deletingPathExtension().lastPathComponent)-\(k)", reading: reading,
+                                                                constants: networks.constants, passes: passes)
+                            f.footnote = "networks: " + ([model] + ensemble).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+                                + "; shifts \(averaging.shifts)" + (averaging.mirror ? ", mirrored" : "")
+                            let (_, gp) = try FigureWriter.write(f, to: figureDirectory)
+                            _ = try FigureRenderer.render(gp: gp)
+                        }
+                        continue
+                    }
                     let (x, energies) = try trained.input(for: s, name: "\(url.lastPathComponent)#\(k)")
                     let p = trained.predict(x)
                     lines.append(PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
@@ -380,7 +444,7 @@ struct PredictCommand: ParsableCommand {
             print("\nelements with probability ≥ \(threshold):")
             for f in found { print("  " + f) }
         }
-        print("\nwrote \(out.path) (\(lines.count - 1) spectra)" + (noFigures ? "" : "; figures in \(figureDirectory.path)"))
+        print("\nwrote \(out.path) (\(lines.count - 1) spectr\(lines.count == 2 ? "um" : "a"))" + (noFigures ? "" : "; figures in \(figureDirectory.path)"))
         if !refused.isEmpty {
             for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
             if lines.count == 1 { throw ExitCode(1) }
@@ -512,15 +576,7 @@ struct FitCommand: ParsableCommand {
         }
         s.shape = shape; s.lorentzianPercent = lorentzian; s.weights = weights; s.background = background; s.peaks = peaks
         s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModels = `init`.map { URL(fileURLWithPath: $0) }
-        if let text = initShifts {
-            let parsed = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            let shifts = parsed.compactMap { $0 }
-            guard shifts.count == parsed.count, NetworkAveraging.acceptsShifts(shifts) else {
-                throw ValidationError("--init-shifts: '\(text)' is not a comma-separated list of distinct whole numbers of points within ±\(NetworkAveraging.maximumShift)")
-            }
-            s.initAveraging.shifts = shifts
-        }
-        if noInitMirror { s.initAveraging.mirror = false }
+        s.initAveraging = try networkAveraging(shifts: initShifts, option: "--init-shifts", mirror: !noInitMirror)
         if s.initModels.isEmpty && (initShifts != nil || noInitMirror) {
             throw ValidationError("--init-shifts and --no-init-mirror apply to a network start: give --init RUN.h5")
         }

@@ -294,6 +294,11 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let narrow = try Binary.run(["predict", model, SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--output", csv.path])
         #expect(narrow.status != 0)
         #expect(narrow.err.contains("covers 155.1–175.1 eV, but the model's input axis is 0.0–1100.0 eV"))
+        // The options of peak-fitting models are refused for other models, naming the model's task.
+        let mirror = try Binary.run(["predict", model, SharedData.file("vamas/regular.vms").path, "--no-mirror"])
+        #expect(mirror.status != 0 && mirror.err.contains("apply to peak-fitting models") && mirror.err.contains("classification model"), "\(mirror.err)")
+        let ensemble = try Binary.run(["predict", model, SharedData.file("vamas/regular.vms").path, "--ensemble", model])
+        #expect(ensemble.status != 0 && ensemble.err.contains("--ensemble"), "\(ensemble.err)")
     }
 }
 

@@ -126,6 +126,36 @@ import TestSupport
         #expect(badShifts.status != 0 && badShifts.err.contains("--init-shifts: '0,x'"), "\(badShifts.err)")
         let noNetwork = try Binary.run(fit + ["--no-init-mirror"])
         #expect(noNetwork.status != 0 && noNetwork.err.contains("give --init"), "\(noNetwork.err)")
+
+        // harness predict with the table's three networks reads the measured windows as the table's
+        // Shirley variant does: the same peaks to the table's last digit.
+        let run = { (name: String) in dir.appendingPathComponent("park2020-training/runs/\(name).h5").path }
+        let predictions = dir.appendingPathComponent("predict/p.csv")
+        let predicted = try Binary.run(["predict", run("run_r1"), "--ensemble", run("run_r2"), "--ensemble", run("run_r3"),
+                                        SharedData.file("park2020/P3HT_S2p_exp.txt").path, SharedData.file("park2020/ITO_O1s_exp.txt").path,
+                                        "--output", predictions.path])
+        #expect(predicted.status == 0, "\(predicted.err)")
+        let predictedRows = try String(contentsOf: predictions, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(predictedRows.first?.joined(separator: ",") == "file,spectrum,peak_count,count_output,"
+                + (1...3).map { "center\($0)_eV,fwhm\($0)_eV,height\($0)" }.joined(separator: ","))
+        let shirley = try String(contentsOf: dir.appendingPathComponent("park2020-table1/tables/table1-shirley.csv"), encoding: .utf8)
+            .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        for (file, spectrum) in [("P3HT_S2p_exp.txt", "P3HT_S2p"), ("ITO_O1s_exp.txt", "ITO_O1s")] {
+            let p = try #require(predictedRows.first { $0.first == file })
+            // The table's rows follow the expert's peaks (empty where none is matched); ours follow the centres.
+            let table = shirley.filter { $0.count > 4 && $0[0] == spectrum && $0[2] == "network" && !$0[3].isEmpty }
+                .sorted { Double($0[3])! < Double($1[3])! }
+            #expect(Int(p[2]) == table.count && !table.isEmpty, "\(p) against \(table)")
+            for (j, t) in table.enumerated() {
+                #expect(p[4 + 3 * j] == t[3] && p[5 + 3 * j] == t[4], "peak \(j + 1): \(p) against \(t)")
+            }
+            for j in table.count..<3 { #expect(p[4 + 3 * j] == "", "an unused slot stays empty: \(p)") }
+        }
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("predict/predictions/ITO_O1s_exp-0.png").path))
+        let badPredictShifts = try Binary.run(["predict", run("run_r1"), SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--shifts", "0,0"])
+        #expect(badPredictShifts.status != 0 && badPredictShifts.err.contains("--shifts: '0,0'"), "\(badPredictShifts.err)")
     }
 
     @Test func aMeasuredFitManifestWithAMissingFileNamesIt() throws {
