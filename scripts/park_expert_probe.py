@@ -106,6 +106,11 @@ def main(shared, specs):
         heights = [float(c[order].max() / sum(components)[order].max()) for c in components]
         noisy = curve[None, :] + rng.uniform(-NOISE, NOISE, (DRAWS, len(curve)))
         print(f"{spectrum}: expert centres {expert} eV (published fit), component heights {np.round(heights, 3).tolist()} of the maximum")
+        # The measured spectrum's noise, from its counts alone: the robust (MAD) standard deviation
+        # of first differences ÷ √2, over the range of counts, as a uniform half-width (× √3).
+        sd = np.median(np.abs(np.diff(counts))) / 0.6745 / np.sqrt(2)
+        print(f"  noise of the measured counts as a uniform half-width on the normalised scale: "
+              f"{sd / (counts.max() - counts.min()) * np.sqrt(3):.4f} (training data: {NOISE})")
         for name, models in groups:
             for label, x in (("measured", normalised(counts - background)), ("expert curve", curve)):
                 (count, peaks), = predict(models, x[None, :])

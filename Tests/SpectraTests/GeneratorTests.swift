@@ -54,6 +54,38 @@ import Tensors
         #expect(throws: SpectraError.self) { try PeakFittingGenerator(parameters: p, seed: 1) }
         p = .init(); p.widthRange = -1...1
         #expect(throws: SpectraError.self) { try PeakFittingGenerator(parameters: p, seed: 1) }
+        p = .init(); p.noiseHalfWidthRange = -0.01...0.02
+        #expect(throws: SpectraError.invalidParameter(name: "noiseHalfWidthRange", found: "-0.01...0.02", expected: "half-widths ≥ 0")) {
+            try PeakFittingGenerator(parameters: p, seed: 1)
+        }
+    }
+
+    /// With a noise range each spectrum has its own noise level inside it, and the same peaks as
+    /// without it (same seed).
+    @Test func noiseRangeDrawsALevelPerSpectrumAndKeepsThePeaks() throws {
+        var p = PeakFittingGenerator.Parameters()
+        let (_, plain) = try PeakFittingGenerator(parameters: p, seed: 4).batch(0..<200)
+        p.noiseHalfWidthRange = 0.005...0.025
+        let g = try PeakFittingGenerator(parameters: p, seed: 4)
+        let (x, t) = g.batch(0..<200)
+        #expect(t == plain)
+        var levels: [Double] = []
+        for s in 0..<200 {
+            let n = Int(t[s, 0])
+            var worst = 0.0
+            for i in 0..<401 {
+                var f = 0.0
+                for j in 0..<n {
+                    let shape = LineShape.park2020(width: Double(t[s, 7 + j]), constants: p.constants.constants)
+                    f += Double(t[s, 4 + j]) * shape.value(atOffset: g.axis.energy(at: i) - Double(t[s, 1 + j]))
+                }
+                worst = max(worst, abs(Double(x.scalars[s * 401 + i]) - f))
+            }
+            levels.append(worst)   // over 401 points, within 1 % of the spectrum's half-width
+        }
+        #expect(levels.allSatisfy { $0 <= 0.025 + 1e-5 }, "\(levels.max()!)")
+        #expect(levels.min()! < 0.007 && levels.max()! > 0.023, "\(levels.min()!)–\(levels.max()!)")
+        #expect(levels.filter { $0 < 0.015 }.count > 60 && levels.filter { $0 >= 0.015 }.count > 60)
     }
 }
 

@@ -20,6 +20,10 @@ public struct PeakFittingGenerator: SpectrumGenerator {
         public var widthRange: ClosedRange<Double> = 0.3...1.9
         /// Half-width a of the i.i.d. uniform noise (paper: 0.025, absolute).
         public var noiseHalfWidth = 0.025
+        /// When given, each spectrum draws its own half-width a uniformly from this range (after its
+        /// peaks, so a spectrum's peaks are those of the same seed without it) instead of
+        /// `noiseHalfWidth`. Not in the paper.
+        public var noiseHalfWidthRange: ClosedRange<Double>? = nil
         /// Eq. 1's constants: the paper's (wL = 2.195) or the notebook's (wL ≈ 2.2669).
         public var constants: Park2020Variant = .paper
         /// Points on x = linspace(0, 15, points).
@@ -48,6 +52,9 @@ public struct PeakFittingGenerator: SpectrumGenerator {
         try check(p.amplitudeRange.lowerBound > 0, "amplitudeRange", "\(p.amplitudeRange)", "positive amplitudes")
         try check(p.widthRange.lowerBound > 0, "widthRange", "\(p.widthRange)", "positive widths")
         try check(p.noiseHalfWidth >= 0, "noiseHalfWidth", "\(p.noiseHalfWidth)", "≥ 0")
+        if let r = p.noiseHalfWidthRange {
+            try check(r.lowerBound >= 0, "noiseHalfWidthRange", "\(r)", "half-widths ≥ 0")
+        }
         try check(p.points >= 2 && p.xMaximum > 0, "points", "\(p.points)", "≥ 2 on a positive range")
         self.parameters = p
         self.seed = seed
@@ -69,6 +76,7 @@ public struct PeakFittingGenerator: SpectrumGenerator {
         let c = p.constants.constants
         let wG2 = c.gaussian * c.gaussian, wL2 = c.lorentzian * c.lorentzian
         let L = axis.count, step = axis.step
+        let noise = p.noiseHalfWidthRange.map { rng.uniform($0.lowerBound, $0.upperBound) } ?? p.noiseHalfWidth
         for i in 0..<L {
             let x = Double(i) * step
             var f = 0.0
@@ -76,7 +84,7 @@ public struct PeakFittingGenerator: SpectrumGenerator {
                 let z2 = (x - pk.center) * (x - pk.center) / (pk.width * pk.width)
                 f += pk.amplitude * (0.7 * exp(-wG2 * z2) + 0.3 / (1 + wL2 * z2))
             }
-            if p.noiseHalfWidth > 0 { f += rng.uniform(-p.noiseHalfWidth, p.noiseHalfWidth) }
+            if noise > 0 { f += rng.uniform(-noise, noise) }
             spectrum[i] = Float(f)
         }
         let n = p.maxPeaks
