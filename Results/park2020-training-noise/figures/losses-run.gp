@@ -1,0 +1,45 @@
+# The four losses of the peak-fitting CNN (paper 1, Fig. 3)
+#
+# Standalone gnuplot script of the figure 'losses-run' (gnuplot 5, tested with 5.4, with the
+# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
+#     gnuplot losses-run.gp
+# It reads losses-run.dat (one gnuplot 'index' block per series) and writes losses-run.png and losses-run.svg.
+# park2020-training-noise — profile: default — commit cdd8b798a9
+
+if (!exists("outstem")) outstem = "losses-run"
+datafile = "losses-run.dat"
+formats = "png svg"
+
+do for [fmt in formats] {
+    if (fmt eq "png") {
+        set terminal pngcairo size 1200,800 font "DejaVu Sans,14" noenhanced background "#FFFFFF"
+    } else {
+        set terminal svg size 1200,800 font "DejaVu Sans,14" fontscale 1.3333 noenhanced background "#FFFFFF"
+    }
+    set output outstem.".".fmt
+    reset
+    set encoding utf8
+    set origin 0, 0.03966666666666667
+    set size 1, 0.9603333333333334
+    set title "The four losses of the peak-fitting CNN (paper 1, Fig. 3)" font ",16.099999999999998"
+    set xlabel "epoch"
+    set ylabel "mean squared error (targets' units squared)"
+    set border 3 lw 1
+    set tics nomirror out
+    set grid back lt 1 lc rgb "#E4E4E4" lw 1
+    set xrange [1:*]
+    set yrange [*:*]
+    set logscale y 10
+    set format y "%g"
+    set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
+    set label 1001 "park2020-training-noise — profile: default — commit cdd8b798a9" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "count (training)", \
+         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 6 lc rgb "#0072B2" title "count (validation)", \
+         datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "centre (training)", \
+         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 6 lc rgb "#D55E00" title "centre (validation)", \
+         datafile index 4 using 1:2 with lines lw 2 lc rgb "#009E73" title "amplitude (training)", \
+         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 6 lc rgb "#009E73" title "amplitude (validation)", \
+         datafile index 6 using 1:2 with lines lw 2 lc rgb "#CC79A7" title "width (training)", \
+         datafile index 7 using 1:2 with linespoints lw 2 pt 6 ps 1 pi 6 lc rgb "#CC79A7" title "width (validation)"
+    unset output
+}
