@@ -188,7 +188,34 @@ public final class Reporter {
             }
         }
         for spec in loaded.manifest.tables { written += try table(spec, records) }
+        try removeStale(keeping: written)
         return written
+    }
+
+    /// The list of files the last report wrote (paths relative to the experiment's folder).
+    var reportList: URL { directory.appendingPathComponent(".report-files") }
+
+    /// Removes the figures and tables the previous report wrote and this one did not (a figure the
+    /// manifest no longer asks for, a repeat that is gone), so none survives to look current; files
+    /// written by other commands (`harness explain`, `harness predict`) are never on the list. Then
+    /// records this report's files.
+    func removeStale(keeping written: [URL]) throws {
+        let base = directory.standardizedFileURL.path + "/"
+        let relative = written.map { $0.standardizedFileURL.path }.filter { $0.hasPrefix(base) }.map { String($0.dropFirst(base.count)) }
+        // By stem: `--no-render` writes a figure's .dat and .gp only, and its drawings stay.
+        func stem(_ name: String) -> String { (name as NSString).deletingPathExtension }
+        if let previous = try? String(contentsOf: reportList, encoding: .utf8) {
+            let now = Set(relative.map(stem))
+            for name in previous.split(separator: "\n").map(String.init) where !now.contains(stem(name)) {
+                // Only inside figures/ and tables/, and never upward.
+                guard name.hasPrefix("figures/") || name.hasPrefix("tables/"), !name.contains("..") else { continue }
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+        }
+        // Drawings kept from an earlier report stay on the list, so a later report can still remove them.
+        let kept = (try? String(contentsOf: reportList, encoding: .utf8))?.split(separator: "\n").map(String.init)
+            .filter { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) } ?? []
+        try (Set(relative + kept).sorted().joined(separator: "\n") + "\n").write(to: reportList, atomically: true, encoding: .utf8)
     }
 
     func figuresFor(_ spec: FigureSpec, _ records: [RunRecord]) throws -> [Figure] {

@@ -71,6 +71,26 @@ import TestSupport
             .readDoubles("runs/run/history/train_loss").values.count == 1)
     }
 
+    @Test func aReportRemovesTheFiguresItNoLongerDrawsAndNothingElse() throws {
+        let dir = try temporaryDirectory("report-files")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = dir.appendingPathComponent("tiny.json")
+        try tinyManifest(extra: #", "figures": [{ "kind": "loss", "name": "loss" }, { "kind": "examples", "name": "examples", "count": 2 }]"#)
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"]).status == 0)
+        let figures = dir.appendingPathComponent("tiny/figures")
+        func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: figures.appendingPathComponent(name).path) }
+        #expect(exists("examples-run-2.png") && exists("loss.png"))
+        try Data("mine".utf8).write(to: figures.appendingPathComponent("mine.png"))
+        // The manifest no longer asks for the examples; redrawn without rendering.
+        let plot = try Binary.run(["plot", manifest.path, "--results", dir.path, "--no-render",
+                                   "--set", #"figures=[{"kind":"loss","name":"loss"}]"#])
+        #expect(plot.status == 0, "\(plot.err)")
+        #expect(!exists("examples-run-1.png") && !exists("examples-run-2.dat") && !exists("examples-run-2.svg"))
+        #expect(exists("loss.png") && exists("loss.dat"), "a figure redrawn without rendering keeps its drawing")
+        #expect(exists("mine.png"), "a file the report did not write stays")
+    }
+
     @Test func table1OnTheMeasuredSpectra() throws {
         let dir = try temporaryDirectory("table1")
         defer { try? FileManager.default.removeItem(at: dir) }
