@@ -47,6 +47,9 @@ public struct PeakFittingNetworks {
     /// Prepares `spectrum` as park2020-table1 does (ascending energies, minus a Shirley background,
     /// maximum 1, the window by index) and combines every network's predictions over `averaging`.
     public func read(_ spectrum: Spectrum, name: String, averaging: NetworkAveraging) throws -> Reading {
+        guard spectrum.scale == .binding else {
+            throw HarnessError.incompatible("\(name): spectrum is on a kinetic-energy scale; the peak-fitting network reports binding energies")
+        }
         let points = networks[0].axis.count
         guard spectrum.energies.count == points else {
             throw HarnessError.incompatible("\(name): a peak-fitting network takes a window of exactly \(points) points, found \(spectrum.energies.count)")

@@ -59,7 +59,7 @@ public struct TrainedModel {
     public func input(for spectrum: Spectrum, name: String) throws -> (values: [Float], energies: [Double]) {
         switch generator {
         case .peakFitting:
-            preconditionFailure("peak-fitting models read a window through PeakFittingNetworks.read")
+            throw HarnessError.incompatible("\(name): a peak-fitting model reads its window through PeakFittingNetworks.read")
         case .polymerMixtures, .elementSurvey:
             guard spectrum.scale == .binding else {
                 throw HarnessError.incompatible("\(name): spectrum is on a kinetic-energy scale; the model expects binding energy")
@@ -103,11 +103,11 @@ public enum PredictionReport {
         }
     }
 
-    public static func row(_ m: TrainedModel, file: String, index: Int, prediction p: [Float], energies: [Double]) -> String {
+    public static func row(_ m: TrainedModel, file: String, index: Int, prediction p: [Float], energies: [Double]) throws -> String {
         let prefix = "\(csvField(file)),\(index)"
         switch m.task {
         case .peakFitting:
-            preconditionFailure("peak-fitting rows come from peakRow")
+            throw HarnessError.incompatible("a peak-fitting prediction's row comes from peakRow")
         case .multiLabel:
             let present = zip(m.labelNames, p).filter { $0.1 > 0.5 }.map(\.0).joined(separator: "; ")
             return prefix + ",\(csvField(present))," + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
@@ -130,12 +130,12 @@ public enum PredictionReport {
     }
 
     public static func figure(_ m: TrainedModel, name: String, input: [Float], energies: [Double], prediction p: [Float],
-                              threshold: Double = 1) -> Figure {
+                              threshold: Double = 1) throws -> Figure {
         let measured = input.map(Double.init)
         var f: Figure
         switch m.task {
         case .peakFitting:
-            preconditionFailure("peak-fitting figures come from peakFigure")
+            throw HarnessError.incompatible("a peak-fitting prediction's figure comes from peakFigure")
         case .classification, .quantification, .multiLabel:
             f = Figure.spectrumWithComponents(energies: energies, measured: measured, components: [],
                                               intensityLabel: "intensity (normalised as in training)")

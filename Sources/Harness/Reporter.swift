@@ -197,18 +197,23 @@ public final class Reporter {
 
     /// Removes the figures and tables the previous report wrote and this one did not (a figure the
     /// manifest no longer asks for, a repeat that is gone), so none survives to look current; files
-    /// written by other commands (`harness explain`, `harness predict`) are never on the list. Then
+    /// other commands put there (`harness predict`, a user's own) are never on the list. Then
     /// records this report's files.
     func removeStale(keeping written: [URL]) throws {
-        let base = directory.standardizedFileURL.path + "/"
-        let relative = written.map { $0.standardizedFileURL.path }.filter { $0.hasPrefix(base) }.map { String($0.dropFirst(base.count)) }
+        // Every report file lies directly in figures/ or tables/: named by that folder and its own
+        // name, whatever form (relative, through `..` or a symlink) the results root was given in.
+        let relative = written.compactMap { url -> String? in
+            let folder = url.deletingLastPathComponent().lastPathComponent
+            return ["figures", "tables"].contains(folder) ? "\(folder)/\(url.lastPathComponent)" : nil
+        }
         // By stem: `--no-render` writes a figure's .dat and .gp only, and its drawings stay.
         func stem(_ name: String) -> String { (name as NSString).deletingPathExtension }
         if let previous = try? String(contentsOf: reportList, encoding: .utf8) {
             let now = Set(relative.map(stem))
             for name in previous.split(separator: "\n").map(String.init) where !now.contains(stem(name)) {
                 // Only inside figures/ and tables/, and never upward.
-                guard name.hasPrefix("figures/") || name.hasPrefix("tables/"), !name.contains("..") else { continue }
+                let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+                guard parts.count == 2, ["figures", "tables"].contains(parts[0]), !parts[1].isEmpty, !parts[1].hasPrefix(".") else { continue }
                 try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
             }
         }

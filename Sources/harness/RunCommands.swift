@@ -381,8 +381,8 @@ struct PredictCommand: ParsableCommand {
             peakNetworks = nil
         }
         let averaging = try averaging()
-        let passes = "\(peakNetworks?.networks.count ?? 1) network\(peakNetworks?.networks.count == 1 ? "" : "s") × "
-            + "\(averaging.shifts.count * (averaging.mirror ? 2 : 1)) passes"
+        let networkCount = peakNetworks?.networks.count ?? 1, passCount = averaging.shifts.count * (averaging.mirror ? 2 : 1)
+        let passes = "\(networkCount) network\(networkCount == 1 ? "" : "s") × \(passCount) pass\(passCount == 1 ? "" : "es")"
         var files: [URL] = []
         for i in inputs {
             var isDir: ObjCBool = false
@@ -419,13 +419,13 @@ struct PredictCommand: ParsableCommand {
                     }
                     let (x, energies) = try trained.input(for: s, name: "\(url.lastPathComponent)#\(k)")
                     let p = trained.predict(x)
-                    lines.append(PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
+                    lines.append(try PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
                     if trained.task == .classification {
                         found.append("\(url.lastPathComponent)#\(k): " + PredictionReport.found(trained, prediction: p, threshold: threshold)
                             .map { String(format: "%@ %.3f", $0.name, $0.probability) }.joined(separator: ", "))
                     }
                     if !noFigures {
-                        var f = PredictionReport.figure(trained, name: "\(url.deletingPathExtension().lastPathComponent)-\(k)",
+                        var f = try PredictionReport.figure(trained, name: "\(url.deletingPathExtension().lastPathComponent)-\(k)",
                                                          input: x, energies: energies, prediction: p, threshold: threshold)
                         f.footnote = "model: \(URL(fileURLWithPath: model).lastPathComponent)"
                         let (_, gp) = try FigureWriter.write(f, to: figureDirectory)
