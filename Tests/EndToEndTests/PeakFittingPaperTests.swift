@@ -36,6 +36,17 @@ import TestSupport
         #expect(counted == 32)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("tiny/figures/losses-run.gp").path))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("tiny/figures/overlap-count-accuracy.gp").path))
+
+        // With repeats the table has every network, each with every test spectrum once.
+        let repeated = dir.appendingPathComponent("tiny2.json")
+        try tinyManifest(name: "tiny2", extra: #", "repeats": 2, "tables": [ { "name": "overlap", "kind": "overlap" } ]"#)
+            .write(to: repeated, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", repeated.path, "--results", dir.path, "--quiet", "--no-render"]).status == 0)
+        let rows2 = try String(contentsOf: dir.appendingPathComponent("tiny2/tables/overlap.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        for run in ["run_r1", "run_r2"] {
+            #expect(rows2.filter { $0[0] == run }.map { Int($0[4])! }.reduce(0, +) == 32, "\(run)")
+        }
     }
 
     @Test func freshDataChangesTrainingSpectraAfterTheFirstEpochOnly() throws {
