@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot examples-run-1.gp
 # It reads examples-run-1.dat (one gnuplot 'index' block per series) and writes examples-run-1.png and examples-run-1.svg.
-# park2020-training — profile: default — commit 68944bab5a
+# park2020-training — profile: default — commit b94cdd8767
 
 if (!exists("outstem")) outstem = "examples-run-1"
 datafile = "examples-run-1.dat"
@@ -32,7 +32,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0.025, graph 0.025, graph 0, 0
-    set label 1001 "park2020-training — profile: default — commit 68944bab5a" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-training — profile: default — commit b94cdd8767" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "true peak 1", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
          datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "true peak 2", \

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot overlap-mae.gp
 # It reads overlap-mae.dat (one gnuplot 'index' block per series) and writes overlap-mae.png and overlap-mae.svg.
-# park2020-training — profile: default — commit 68944bab5a
+# park2020-training — profile: default — commit b94cdd8767
 
 if (!exists("outstem")) outstem = "overlap-mae"
 datafile = "overlap-mae.dat"
@@ -34,7 +34,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0.025, graph 0.025, graph 0.1042564451500718, 0
-    set label 1001 "park2020-training — profile: default — commit 68944bab5a" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-training — profile: default — commit b94cdd8767" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with linespoints lw 2 pt 7 ps 1 pi 1 lc rgb "#0072B2" title "centre (run)", \
          datafile index 1 using 1:2 with lines lw 2 lc rgb "#0072B2" title "width (run)"
     unset output
