@@ -191,18 +191,14 @@ public enum MeasuredFitRunner {
     /// Widths are reported as FWHM: the network's Eq. 1 w (with the training data's `constants`) times
     /// Eq. 1's FWHM / w. Every network of `ensemble` sees the window at every position of `averaging`
     /// (and reversed, with `mirror`); the predictions, mapped back, are combined by `averaged`.
+    /// `ensemble`: networks of one `PeakFittingNetworks` (one axis, one output layout), or one of them.
     static func network(_ ensemble: [TrainedModel], constants: Park2020Constants, energies: [Double], intensities: [Double],
                         background: [Double], averaging: NetworkAveraging) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
         let net = zip(intensities, background).map { $0 - $1 }
         guard let top = net.max(), top > 0 else { throw HarnessError.incompatible("nothing above the background") }
         guard let first = ensemble.first else { throw HarnessError.incompatible("no network") }
-        for trained in ensemble {
-            guard energies.count == trained.axis.count else {
-                throw HarnessError.incompatible("\(trained.source.path): the network takes a window of \(trained.axis.count) points, the spectrum has \(energies.count)")
-            }
-            guard trained.axis == first.axis, trained.labelNames == first.labelNames else {
-                throw HarnessError.incompatible("\(trained.source.path) and \(first.source.path): an ensemble's networks must share one input axis and one output layout")
-            }
+        guard energies.count == first.axis.count else {
+            throw HarnessError.incompatible("a peak-fitting network takes a window of exactly \(first.axis.count) points, found \(energies.count)")
         }
         let input = net.map { Float($0 / top) }
         let n = (first.labelNames.count - 1) / 3

@@ -62,18 +62,15 @@ extension MeasuredFitRunner {
             try Reporter(loaded, resultsRoot: resultsRoot).write()
         }
         let runFiles = chosen.map { runner.runFile($0.name) }
-        let ensemble = try runFiles.map { url in
-            let trained = try TrainedModel(file: url)
-            guard trained.task == .peakFitting else { throw HarnessError.incompatible("\(url.path): not a peak-fitting network") }
-            return trained
-        }
+        // Loaded and checked as harness predict and harness fit --init load them: peak-fitting models
+        // sharing one axis, one output layout and the Eq. 1 constants of their training data.
+        let networks = try PeakFittingNetworks(files: runFiles)
+        let ensemble = networks.networks, constants = networks.constants
         let networkCommits = runFiles.map { (try? HDF5File(opening: $0).root.stringAttribute("git_commit")) ?? "unknown" }
         // One commit when every network came from the same one (the usual case), else each network's.
         let networkCommit = Set(networkCommits).count == 1 ? String(networkCommits[0].prefix(10))
             : networkCommits.map { String($0.prefix(10)) }.joined(separator: ", ")
-        // Eq. 1's constants of the network's training data: its widths are that w.
-        var constants = Park2020Constants.paper
-        if case .peakFitting(let gp) = loaded.manifest.data.parameters { constants = gp.constants.constants }
+        // The networks' widths are Eq. 1's w with those constants.
         let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
         // The same least-squares fits with Poisson weights, for the notes (the table's are unweighted).
         var weightingNotes: [String] = [], networkNotes: [String] = []

@@ -50,10 +50,6 @@ public struct PeakFittingNetworks {
         guard spectrum.scale == .binding else {
             throw HarnessError.incompatible("\(name): spectrum is on a kinetic-energy scale; the peak-fitting network reports binding energies")
         }
-        let points = networks[0].axis.count
-        guard spectrum.energies.count == points else {
-            throw HarnessError.incompatible("\(name): a peak-fitting network takes a window of exactly \(points) points, found \(spectrum.energies.count)")
-        }
         var ascending = spectrum
         if ascending.energies.count > 1, ascending.energies[1] < ascending.energies[0] {
             ascending.energies.reverse(); ascending.intensities.reverse()

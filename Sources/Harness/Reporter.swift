@@ -208,18 +208,16 @@ public final class Reporter {
         }
         // By stem: `--no-render` writes a figure's .dat and .gp only, and its drawings stay.
         func stem(_ name: String) -> String { (name as NSString).deletingPathExtension }
-        if let previous = try? String(contentsOf: reportList, encoding: .utf8) {
-            let now = Set(relative.map(stem))
-            for name in previous.split(separator: "\n").map(String.init) where !now.contains(stem(name)) {
-                // Only inside figures/ and tables/, and never upward.
-                let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-                guard parts.count == 2, ["figures", "tables"].contains(parts[0]), !parts[1].isEmpty, !parts[1].hasPrefix(".") else { continue }
-                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
-            }
+        let previous = ((try? String(contentsOf: reportList, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        let now = Set(relative.map(stem))
+        for name in previous where !now.contains(stem(name)) {
+            // Only inside figures/ and tables/, and never upward.
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, ["figures", "tables"].contains(parts[0]), !parts[1].isEmpty, !parts[1].hasPrefix(".") else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
         // Drawings kept from an earlier report stay on the list, so a later report can still remove them.
-        let kept = (try? String(contentsOf: reportList, encoding: .utf8))?.split(separator: "\n").map(String.init)
-            .filter { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) } ?? []
+        let kept = previous.filter { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
         try (Set(relative + kept).sorted().joined(separator: "\n") + "\n").write(to: reportList, atomically: true, encoding: .utf8)
     }
 
