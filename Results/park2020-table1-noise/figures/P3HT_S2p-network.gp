@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot P3HT_S2p-network.gp
 # It reads P3HT_S2p-network.dat (one gnuplot 'index' block per series) and writes P3HT_S2p-network.png and P3HT_S2p-network.svg.
-# park2020-table1-noise — profile: default — commit 1bcb9c493e — network from park2020-training-noise/run (commit cdd8b798a9)
+# park2020-table1-noise — profile: default — commit c305453a4e — network from park2020-training-noise/run (commit cdd8b798a9)
 
 if (!exists("outstem")) outstem = "P3HT_S2p-network"
 datafile = "P3HT_S2p-network.dat"
@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "park2020-table1-noise — profile: default — commit 1bcb9c493e — network from park2020-training-noise/run (commit cdd8b798a9)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-table1-noise — profile: default — commit c305453a4e — network from park2020-training-noise/run (commit cdd8b798a9)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#0072B2" title "expert peak 1: 164.15 eV", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
          datafile index 1 using 1:3:2 with filledcurves fs transparent solid 0.3 noborder lc rgb "#009E73" title "expert peak 2: 165.35 eV", \

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot P3HT_S2p-network-least-squares-shirley-refined.gp
 # It reads P3HT_S2p-network-least-squares-shirley-refined.dat (one gnuplot 'index' block per series) and writes P3HT_S2p-network-least-squares-shirley-refined.png and P3HT_S2p-network-least-squares-shirley-refined.svg.
-# park2020-table1-weak — profile: default — commit ed05a54ce2 — network from park2020-training-weak/run (commit b8cb5ea12a)
+# park2020-table1-weak — profile: default — commit c305453a4e — network from park2020-training-weak/run (commit b8cb5ea12a)
 
 if (!exists("outstem")) outstem = "P3HT_S2p-network-least-squares-shirley-refined"
 datafile = "P3HT_S2p-network-least-squares-shirley-refined.dat"
@@ -60,7 +60,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set ytics ("-500" -500, "-250" -250, "0" 0, "250" 250, "500" 500) nomirror
     unset key
-    set label 1001 "park2020-table1-weak — profile: default — commit ed05a54ce2 — network from park2020-training-weak/run (commit b8cb5ea12a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-table1-weak — profile: default — commit c305453a4e — network from park2020-training-weak/run (commit b8cb5ea12a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot 0 with lines lw 1 lc rgb "#777777" notitle, \
          datafile index 5 using 1:2 with lines lw 2 lc rgb "#000000" title "residual"
     unset multiplot

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot ITO_O1s-network-least-squares-shirley-refined.gp
 # It reads ITO_O1s-network-least-squares-shirley-refined.dat (one gnuplot 'index' block per series) and writes ITO_O1s-network-least-squares-shirley-refined.png and ITO_O1s-network-least-squares-shirley-refined.svg.
-# park2020-table1 — profile: default — commit ed05a54ce2 — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)
+# park2020-table1 — profile: default — commit c305453a4e — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)
 
 if (!exists("outstem")) outstem = "ITO_O1s-network-least-squares-shirley-refined"
 datafile = "ITO_O1s-network-least-squares-shirley-refined.dat"
@@ -62,7 +62,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set ytics ("-5000" -5000, "-2500" -2500, "0" 0, "2500" 2500, "5000" 5000) nomirror
     unset key
-    set label 1001 "park2020-table1 — profile: default — commit ed05a54ce2 — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "park2020-table1 — profile: default — commit c305453a4e — network from park2020-training/run_r1+run_r2+run_r3 (commit 68944bab5a)" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot 0 with lines lw 1 lc rgb "#777777" notitle, \
          datafile index 6 using 1:2 with lines lw 2 lc rgb "#000000" title "residual"
     unset multiplot
