@@ -43,8 +43,8 @@ let targets: [Target] = [
     .target(name: "Fitting", dependencies: ["Spectra"], exclude: ["README.txt"]),
     // Where a model looks: Gaussian-probing feature importance (FIS).
     .target(name: "Explain", dependencies: ["Tensors"]),
-    // HDF5 files: groups, datasets, attributes; the results layout.
-    .target(name: "Store", dependencies: ["CHDF5", "Tensors", "NeuralNets"]),
+    // HDF5 files: groups, datasets, attributes, named tensors.
+    .target(name: "Store", dependencies: ["CHDF5", "Tensors"]),
     // Figures: gnuplot scripts and data files; rendering.
     .target(name: "Plots", dependencies: [], exclude: ["README.md"]),
     // Wiring: benchmarks, manifests, runs (the only module that sees every stage).
@@ -52,13 +52,14 @@ let targets: [Target] = [
     // The command line: parses, then calls Harness.
     .executableTarget(
         name: "harness",
-        dependencies: ["Harness", "Spectra", "SpectraIO", "Store", "Tensors", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        dependencies: ["Harness", "Spectra", "SpectraIO", "Store", "Tensors", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        path: "Sources/CLI"),
 ]
 
 // MARK: - Test bundles
 
 let testTargets: [Target] = [
-    .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["Tensors", "Spectra"], path: "Tests/TestSupport"),
     .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
@@ -66,9 +67,9 @@ let testTargets: [Target] = [
     .testTarget(name: "FittingTests", dependencies: ["Fitting", "TestSupport"]),
     .testTarget(name: "ExplainTests", dependencies: ["Explain", "TestSupport"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
-    .testTarget(name: "HarnessTests", dependencies: ["Harness", "TestSupport"]),
+    .testTarget(name: "HarnessTests", dependencies: ["Harness", "NeuralNets", "Store", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["harness", "Store", "Spectra", "SpectraIO", "TestSupport"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "NeuralNets", "TestSupport"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
 ]
 
 let package = Package(

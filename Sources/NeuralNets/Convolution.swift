@@ -101,9 +101,9 @@ public final class Conv1D: Layer {
                                        padLeft: p.left, padRight: p.right)
     }
 
-    static let groupFloats: Int = getenv("XPS_CONV_GROUP").flatMap { Int(String(cString: $0)) } ?? (1 << 16)
+    static let groupFloats: Int = EngineSettings.current.convolutionGroupFloats
     /// XPS_CONV_BLOCKED=0 / 1: never / always (where possible) take the channel-blocked forward.
-    static let blockedOverride: Bool? = getenv("XPS_CONV_BLOCKED").map { String(cString: $0) != "0" }
+    static let blockedOverride: Bool? = EngineSettings.current.convolutionBlocked
 
     private struct Geometry {
         let B: Int, Ci: Int, Co: Int, L: Int, K: Int, S: Int, D: Int, P: Int, Lo: Int, CK: Int, G: Int

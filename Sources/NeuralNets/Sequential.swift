@@ -112,7 +112,7 @@ public final class Sequential: Layer, Model, LayerContainer {
 /// stays a no-op on rectified values and the pool runs its own backward.
 struct FusionPlan {
     /// XPS_NO_FUSION=1 runs every layer on its own (to measure what fusion gains).
-    static let enabledByDefault = getenv("XPS_NO_FUSION").map { String(cString: $0) != "1" } ?? true
+    static let enabledByDefault = EngineSettings.current.layerFusion
 
     /// Absorbed ReLU index → index of the Conv1D before it.
     var reluOwner: [Int: Int] = [:]

@@ -42,7 +42,7 @@ public enum BLAS {
     /// the shared operand once per worker); smaller ones, such as paper 1's dense heads, split
     /// rows and leave OpenBLAS's threads asleep. XPS_SPLIT_GEMM=1 splits every product.
     /// Convolutions keep splitting the batch.
-    static let useBLASThreads = getenv("XPS_SPLIT_GEMM").map { String(cString: $0) != "1" } ?? true
+    static let useBLASThreads = !EngineSettings.current.splitEveryGEMM
 
     @usableFromInline static func countFlops(_ n: Int) {
         flopCounter.add(n, ordering: .relaxed)

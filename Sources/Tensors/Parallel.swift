@@ -72,7 +72,7 @@ public enum Parallel {
     /// One pool per helper count, created on first use and kept (its helpers sleep when idle).
     private static let pools = Mutex<[Int: WorkerPool]>([:])
     /// XPS_DISPATCH_ONLY=1 runs every region on Dispatch's workers instead of the spinning pool.
-    private static let usesPool = getenv("XPS_DISPATCH_ONLY").map { String(cString: $0) != "1" } ?? true
+    private static let usesPool = !EngineSettings.current.dispatchOnly
 
     private static func pool(helpers: Int) -> WorkerPool? {
         guard usesPool, helpers > 0 else { return nil }

@@ -8,7 +8,7 @@ import TestSupport
 
     /// `../shared/published/<name>`: the paper's published files, beside the shared data.
     static func published(_ name: String) -> URL {
-        SharedData.directory.deletingLastPathComponent().appendingPathComponent("published/\(name)")
+        SharedFolder.published(besides: SharedData.packageRoot).appendingPathComponent(name)
     }
 
     @Test func decodesAllPolymersAndGroups() {

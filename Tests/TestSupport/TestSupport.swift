@@ -1,16 +1,12 @@
 // Helpers shared by the test targets.
 
 import Foundation
+import Spectra
 import Tensors
 
 public enum SharedData {
-    /// `../shared/data` beside the package root, or `$XPS_SHARED_DATA` when set.
-    public static var directory: URL {
-        if let env = ProcessInfo.processInfo.environment["XPS_SHARED_DATA"], !env.isEmpty {
-            return URL(fileURLWithPath: env, isDirectory: true)
-        }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data", isDirectory: true)
-    }
+    /// `../shared/data` beside the package root, or `$XPS_SHARED_DATA` when set (`SharedFolder`).
+    public static var directory: URL { SharedFolder.data(besides: packageRoot) }
 
     /// A file under the shared data directory, e.g. `SharedData.file("vamas/regular.vms")`.
     public static func file(_ relativePath: String) -> URL {

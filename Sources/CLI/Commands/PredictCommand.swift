@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Harness
+import SpectraIO
+
+struct PredictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Apply a trained model to measured spectra (VAMAS, text/CSV, SPECS .xy, or a folder of them).",
+        discussion: """
+        Each spectrum is treated as in training (resampled onto the model's input axis and \
+        normalised as recorded in the model file); a spectrum whose energy range does not cover \
+        the model's axis is refused with an error. Writes a CSV with one row per spectrum.
+
+        Peak-fitting models (paper 1) read a 401-point window as park2020-table1 does: ascending \
+        energies, minus a Shirley background, maximum 1; the network (and every --ensemble network) \
+        sees it at the positions of --shifts and each reversed (unless --no-mirror), and the \
+        predictions are averaged. Centres and FWHM in eV, heights in counts.
+
+        Examples:
+          harness predict Results/quickstart/runs/model-mlp.h5 ../shared/data/vamas/regular.vms
+          harness predict Results/park2020-training/runs/run_r1.h5 ../shared/data/park2020/P3HT_S2p_exp.txt \\
+            --ensemble Results/park2020-training/runs/run_r2.h5 --ensemble Results/park2020-training/runs/run_r3.h5
+        """)
+
+    @Argument(help: "A run file (.h5) holding the trained model.")
+    var model: String
+
+    @Option(help: ArgumentHelp("Peak fitting: a further network (run file) applied with MODEL as an ensemble; repeatable.", valueName: "RUN.h5"))
+    var ensemble: [String] = []
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Peak fitting: the window positions each network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's, -5,0,5).", valueName: "n,n,…"))
+    var shifts: String?
+
+    @Flag(help: "Peak fitting: do not also show each network the reversed window.")
+    var noMirror = false
+
+    @Argument(help: "Spectrum files or folders.")
+    var inputs: [String]
+
+    @Option(help: "CSV output (default: predictions.csv beside the model file).")
+    var output: String?
+
+    @Flag(help: "Skip the figure per spectrum.")
+    var noFigures = false
+
+    @Option(help: ArgumentHelp("Work function for VAMAS kinetic → binding energies: 'file' (the analyser work function the file records), 'none' (φ = 0: energies already Fermi-referenced) or a value in eV.", valueName: "file|none|eV"))
+    var workFunction = "file"
+
+    @Option(help: "Element surveys: list every element whose probability reaches this value (0–1).")
+    var threshold = 0.05
+
+    func validate() throws {
+        guard workFunctionCorrection != nil else {
+            throw ValidationError("--work-function: found '\(workFunction)', expected 'file', 'none' or a number of eV")
+        }
+        guard threshold > 0, threshold <= 1 else {
+            throw ValidationError("--threshold: found \(threshold), expected a probability in (0, 1]")
+        }
+        _ = try networkAveraging(shifts: shifts, option: "--shifts", mirror: !noMirror)
+    }
+
+    var workFunctionCorrection: WorkFunctionCorrection? {
+        switch workFunction {
+        case "file": return .fromFile
+        case "none": return WorkFunctionCorrection.none
+        default: return Double(workFunction).map { .value($0) }
+        }
+    }
+
+    func run() throws {
+        var r = PredictionRequest(model: URL(fileURLWithPath: model), inputs: inputs)
+        r.ensemble = ensemble.map { URL(fileURLWithPath: $0) }
+        r.averaging = try networkAveraging(shifts: shifts, option: "--shifts", mirror: !noMirror)
+        r.averagingGiven = shifts != nil || noMirror
+        r.output = output.map { URL(fileURLWithPath: $0) }
+        r.figures = !noFigures; r.workFunction = workFunctionCorrection!; r.threshold = threshold
+        try PredictionSession.run(r)
+    }
+}
