@@ -387,22 +387,15 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         for (i, t) in tables.enumerated() {
             checkLabel(t.rows, "tables.\(i).rows"); checkLabel(t.columns, "tables.\(i).columns")
             if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
-            if t.kind == "quantification-mae" {
-                v.require(task == .quantification, "tables.\(i).kind", found: "\"quantification-mae\" (task \(task.rawValue))",
-                          expected: "quantification-mae with task quantification")
-            } else if let k = t.kind, ElementReport.tableKinds.contains(k) {
-                v.require(task == .classification, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
-                          expected: "\(ElementReport.tableKinds.joined(separator: ", ")) with task classification")
-            } else if let k = t.kind, Reporter.polymerTableKinds.contains(k) {
-                v.require(task == .multiLabel, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
-                          expected: "\(Reporter.polymerTableKinds.sorted().joined(separator: ", ")) with task multi-label")
+            guard let k = t.kind else { continue }
+            v.require(k.task == task, "tables.\(i).kind", found: "\"\(k.rawValue)\" (task \(task.rawValue))",
+                      expected: "a table kind of task \(task.rawValue): "
+                        + TableSpec.Kind.allCases.filter { $0.task == task }.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", or no kind")
+            if k.task == .multiLabel {
                 v.require(t.at.map { Double($0) != nil } ?? true, "tables.\(i).at", found: "\"\(t.at ?? "")\"", expected: "a maxShift value, e.g. \"3\"")
-                v.require(k != "worst-classes" || t.published != nil, "tables.\(i).published", found: "none",
-                          expected: "the published worst-classes file for a worst-classes table")
-            } else if let k = t.kind {
-                v.require(k == "overlap" && task == .peakFitting, "tables.\(i).kind", found: "\"\(k)\" (task \(task.rawValue))",
-                          expected: "\"overlap\" with task peak-fitting, \(ElementReport.tableKinds.joined(separator: ", ")) with task classification, or no kind")
             }
+            v.require(k != .worstClasses || t.published != nil, "tables.\(i).published", found: "none",
+                      expected: "the published worst-classes file for a worst-classes table")
         }
     }
 }

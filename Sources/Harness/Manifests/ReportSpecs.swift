@@ -69,6 +69,32 @@ public struct FigureSpec: Codable, Sendable, Equatable {
 }
 
 public struct TableSpec: Codable, Sendable, Equatable {
+    /// The tables a manifest can ask for besides the headline one: the one registry of them.
+    /// A new kind is a case here, its task below and its writer in `Reporter.table`.
+    public enum Kind: String, ManifestEnum, Sendable {
+        /// Peak fitting: metrics by peak overlap (PeakFittingReport.swift).
+        case overlap
+        /// Element surveys (ElementReport.swift): accuracy against the test SNR, per element, the
+        /// most confused pairs, accuracy per overlap class, feature-importance alignment.
+        case accuracySNR = "accuracy-snr", perElement = "per-element", confusionPairs = "confusion-pairs"
+        case overlapClasses = "overlap-classes", fisAlignment = "fis-alignment"
+        /// Quantification: MAE (at. %) against the test SNR, network and sensitivity factors.
+        case quantificationMAE = "quantification-mae"
+        /// Multi-label (PolymerReport.swift): exact match and F1 against the maximum shift, the
+        /// published weakest classes' sensitivity, the spatial transformer's found shifts.
+        case shiftAccuracy = "shift-accuracy", worstClasses = "worst-classes", alignment
+
+        /// The task whose runs the table reads.
+        public var task: TaskKind {
+            switch self {
+            case .overlap: return .peakFitting
+            case .accuracySNR, .perElement, .confusionPairs, .overlapClasses, .fisAlignment: return .classification
+            case .quantificationMAE: return .quantification
+            case .shiftAccuracy, .worstClasses, .alignment: return .multiLabel
+            }
+        }
+    }
+
     /// File stem under Results/<experiment>/tables/ (.md and .csv).
     public var name: String
     /// Sweep label whose values are the rows (default: one row per run point).
@@ -76,11 +102,8 @@ public struct TableSpec: Codable, Sendable, Equatable {
     /// Sweep label whose values are the columns, if any.
     public var columns: String?
     public var published: PublishedSpec?
-    /// "overlap" (peak fitting: metrics by peak overlap); element surveys: "accuracy-snr",
-    /// "per-element", "confusion-pairs", "overlap-classes", "fis-alignment" (see ElementReport.swift);
-    /// default: the headline metric. Multi-label: "shift-accuracy", "worst-classes", "alignment"
-    /// (see PolymerReport.swift).
-    public var kind: String?
+    /// What the table shows (default: the headline metric per run point).
+    public var kind: Kind?
     /// "worst-classes": the value of the maxShift sweep the table reports (default: all runs).
     public var at: String?
 }

@@ -9,9 +9,6 @@ import Store
 import Spectra
 
 enum ElementReport {
-    /// Table kinds of element identification (TableSpec.kind).
-    static let tableKinds = ["accuracy-snr", "per-element", "confusion-pairs", "overlap-classes", "fis-alignment"]
-
     /// True and predicted class of every test spectrum under one evaluation condition.
     struct ConditionClasses {
         var name: String
@@ -80,16 +77,15 @@ extension Reporter {
         return [mdURL, csvURL]
     }
 
-    /// Element-identification tables (nil when `spec.kind` is not one of them).
-    func elementTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL]? {
-        guard let kind = spec.kind, ElementReport.tableKinds.contains(kind) else { return nil }
+    /// Element-identification tables.
+    func elementTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         let runs = records.filter { $0.result.repeatIndex == 0 }
         guard !runs.isEmpty else { return [] }
-        switch kind {
-        case "accuracy-snr": return try accuracySNRTable(spec, records)
-        case "per-element": return try perElementTable(spec, runs)
-        case "confusion-pairs": return try confusionPairsTable(spec, runs)
-        case "overlap-classes": return try overlapClassTable(spec, runs)
+        switch spec.kind {
+        case .accuracySNR?: return try accuracySNRTable(spec, records)
+        case .perElement?: return try perElementTable(spec, runs)
+        case .confusionPairs?: return try confusionPairsTable(spec, runs)
+        case .overlapClasses?: return try overlapClassTable(spec, runs)
         default: return try fisAlignmentTable(spec, runs)
         }
     }

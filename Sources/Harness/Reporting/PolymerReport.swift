@@ -12,8 +12,6 @@ import Plots
 import Spectra
 
 extension Reporter {
-    static let polymerTableKinds: Set<String> = ["shift-accuracy", "worst-classes", "alignment"]
-
     func multiLabel(_ r: RunRecord) -> MultiLabelMetrics? {
         try? JSONDecoder().decode(MultiLabelMetrics.self, from: Data(r.detail.utf8))
     }
@@ -36,11 +34,10 @@ extension Reporter {
         r.result.sweep["maxShift"].flatMap { Double(Reporter.sweepValue($0)) }
     }
 
-    func polymerTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL]? {
-        guard let kind = spec.kind, Reporter.polymerTableKinds.contains(kind) else { return nil }
-        switch kind {
-        case "shift-accuracy": return try shiftAccuracyTable(spec, records)
-        case "worst-classes": return try worstClassesTable(spec, records)
+    func polymerTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
+        switch spec.kind {
+        case .shiftAccuracy?: return try shiftAccuracyTable(spec, records)
+        case .worstClasses?: return try worstClassesTable(spec, records)
         default: return try alignmentTable(spec, records)
         }
     }

@@ -400,10 +400,17 @@ public final class Reporter {
     }
 
     func table(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
-        if spec.kind == "overlap" { return try overlapTable(spec, records) }
-        if let urls = try elementTable(spec, records) { return urls }
-        if spec.kind == "quantification-mae" { return try quantificationTable(spec, records) }
-        if let urls = try polymerTable(spec, records) { return urls }
+        switch spec.kind {
+        case nil: return try metricTable(spec, records)
+        case .overlap?: return try overlapTable(spec, records)
+        case .accuracySNR?, .perElement?, .confusionPairs?, .overlapClasses?, .fisAlignment?: return try elementTable(spec, records)
+        case .quantificationMAE?: return try quantificationTable(spec, records)
+        case .shiftAccuracy?, .worstClasses?, .alignment?: return try polymerTable(spec, records)
+        }
+    }
+
+    /// The headline metric per run point (rows and columns from sweep labels), beside published values.
+    func metricTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         let pts = Reporter.points(records, byCondition: spec.rows == "condition" || spec.columns == "condition")
         let metric = records[0].result.metricName
         func label(_ sweep: [String: String], _ key: String?) -> String {
