@@ -7,7 +7,7 @@ PROFILE ?= default
 JOBS ?=
 HARNESS := .build/release/harness
 
-.PHONY: deps build release test bench bench-peer torch-check h5py-check experiment experiments clean
+.PHONY: deps build release test lint format bench bench-peer torch-check h5py-check experiment experiments clean
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +22,15 @@ release: deps
 test: deps
 	$(SWIFT) build $(RELEASE) -Xswiftc -enable-testing --build-tests
 	$(SWIFT) test $(RELEASE) -Xswiftc -enable-testing --skip-build
+
+# Style: swift format's check with .swift-format, and no hand-written file over 400 lines or
+# function over 80 (scripts/check_sizes.py). `make format` rewrites the sources in place.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel --configuration .swift-format Package.swift Sources Tests
+	python3 scripts/check_sizes.py Sources Tests
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel --configuration .swift-format Package.swift Sources Tests
 
 bench: release
 	$(HARNESS) bench --output Results/bench/engine.json

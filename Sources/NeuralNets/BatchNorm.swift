@@ -37,6 +37,7 @@ public final class BatchNorm: Layer {
         [("weight", scale), ("bias", offset), ("running_mean", runningMean), ("running_var", runningVariance)]
     }
 
+    // size: kernel — the per-channel statistics and normalisation in one pass over x.
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         precondition((x.rank == 2 || x.rank == 3) && x.shape[1] == channels,
                      "BatchNorm(\(channels)) expects [B, \(channels)] or [B, \(channels), L], got \(x.shape)")

@@ -102,9 +102,11 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
         oxygen = o
     }
 
-    public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>) {
+    /// The elements of survey `index` with their fractions (the targets written as the task
+    /// wants them), then adventitious carbon and oxygen; draws from `rng` in that order.
+    func composition(_ rng: inout SeededRandom, targets: UnsafeMutableBufferPointer<Float>)
+        -> [(lines: [(energy: Double, factor: Double)], fraction: Double)] {
         let p = parameters
-        var rng = SeededRandom(seed: seed).split(UInt64(index))
         for t in 0..<targets.count { targets[t] = 0 }
         var composition: [(lines: [(energy: Double, factor: Double)], fraction: Double)] = []
         switch p.task {
@@ -128,6 +130,13 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
         }
         composition.append((carbon, rng.uniform(0, p.maxCarbon)))
         composition.append((oxygen, rng.uniform(0, p.maxOxygen)))
+        return composition
+    }
+
+    public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>) {
+        let p = parameters
+        var rng = SeededRandom(seed: seed).split(UInt64(index))
+        let composition = composition(&rng, targets: targets)
         let fwhm = rng.uniform(p.fwhmRange.lowerBound, p.fwhmRange.upperBound)
         let delta = p.maxShift > 0 ? rng.uniform(-p.maxShift, p.maxShift) : 0
         let strength = rng.uniform(p.tailStrength.lowerBound, p.tailStrength.upperBound)
