@@ -53,7 +53,7 @@ let targets: [Target] = [
     .executableTarget(
         name: "harness",
         dependencies: ["Harness", "Spectra", "SpectraIO", "Store", "Tensors", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-        path: "Sources/CLI"),
+        path: "Sources/HarnessCLI"),
 ]
 
 // MARK: - Test bundles
