@@ -11,6 +11,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// A dataset or attribute holds something other than what was asked for.
     case unexpectedContent(file: String, path: String, found: String, expected: String)
     case missing(file: String, path: String)
+    /// A file-system call failed on `file`: the call and the system's reason (errno's text).
+    case system(call: String, file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -18,7 +20,34 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .unexpectedContent(let file, let path, let found, let expected):
             return "\(file): '\(path)' holds \(found), expected \(expected)"
         case .missing(let file, let path): return "\(file): no object '\(path)'"
+        case .system(let call, let file, let reason): return "\(file): \(call) failed: \(reason)"
         }
+    }
+}
+
+/// Writes that survive a kill or a power cut: the data on disk before the name points at it.
+public enum Durable {
+    /// Flushes `url`'s data to the disk (fsync).
+    public static func sync(_ url: URL) throws {
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { throw failure("open", url) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure("fsync", url) }
+    }
+
+    /// Renames `source` over `target` in one step (rename(2)): a reader sees the old file or the
+    /// new one, never none; then flushes the folder so the new name itself is on disk.
+    public static func rename(_ source: URL, over target: URL) throws {
+        guard Foundation.rename(source.path, target.path) == 0 else { throw failure("rename to \(target.lastPathComponent)", source) }
+        let folder = target.deletingLastPathComponent()
+        let fd = open(folder.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        _ = fsync(fd)
+    }
+
+    static func failure(_ call: String, _ url: URL) -> StoreError {
+        .system(call: call, file: url.path, reason: String(cString: strerror(errno)))
     }
 }
 
@@ -63,8 +92,13 @@ public final class HDF5File {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.moveItem(at: temporary, to: url)
+        do {
+            try Durable.sync(temporary)
+            try Durable.rename(temporary, over: url)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
     }
 
     public func close() {

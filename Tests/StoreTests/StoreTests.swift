@@ -38,6 +38,21 @@ import Tensors
         }
     }
 
+    @Test func anAtomicWriteReplacesTheOldFileOrLeavesItWhole() throws {
+        let url = temporaryFile("atomic.h5")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try HDF5File.writeAtomically(url) { try $0.root.setAttribute("version", "old") }
+        try HDF5File.writeAtomically(url) { try $0.root.setAttribute("version", "new") }
+        #expect(try HDF5File(opening: url).root.stringAttribute("version") == "new")
+        struct Stop: Error {}
+        #expect(throws: Stop.self) { try HDF5File.writeAtomically(url) { _ in throw Stop() } }
+        #expect(try HDF5File(opening: url).root.stringAttribute("version") == "new")
+        #expect(!FileManager.default.fileExists(atPath: url.appendingPathExtension("tmp").path))
+        // A folder that cannot be written: the error names the file and the system's reason.
+        let missing = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/x.h5")
+        #expect(throws: StoreError.self) { try HDF5File.writeAtomically(missing) { _ in } }
+    }
+
     @Test func datasetsAttributesAndStrings() throws {
         let url = temporaryFile("misc.h5")
         defer { try? FileManager.default.removeItem(at: url) }
