@@ -49,32 +49,14 @@ public enum SpectrumMetadataKey {
     public static let collectionTime = "collectionTime"
     /// Number of scans summed.
     public static let scans = "scans"
+    /// What the reader repaired in a malformed file to read it, one note per line
+    /// (absent when nothing was repaired).
+    public static let repairs = "repairs"
+    /// Energy scale of the abscissa as recorded in the file ("binding" or "kinetic").
+    public static let recordedScale = "recordedScale"
 }
 
 // MARK: - Shared helpers (internal)
-
-/// Lines of a text file without their terminators ("\n", "\r\n" or "\r"), 1-based on use.
-func splitLines(_ text: String) -> [String] {
-    var lines: [String] = []
-    var current: [UInt8] = []
-    current.reserveCapacity(64)
-    var previousWasCR = false
-    for byte in text.utf8 {
-        if byte == 0x0A {
-            if previousWasCR { previousWasCR = false; continue }
-            lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
-        } else if byte == 0x0D {
-            lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
-            previousWasCR = true
-            continue
-        } else {
-            current.append(byte)
-        }
-        previousWasCR = false
-    }
-    if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
-    return lines
-}
 
 /// Decodes file bytes as UTF-8, falling back to ISO Latin-1 (instrument PCs often write it).
 func decodeText(_ data: Data) -> String {

@@ -178,6 +178,8 @@ extension VamasFile {
             header[VamasMetadataKey.blockIndex] = String(block)
             if let path { header[SpectrumMetadataKey.file] = path }
             s.metadata.merge(header) { fromBlock, _ in fromBlock }
+            let notes = repairs + blocks[block].repairs
+            if !notes.isEmpty { s.metadata[SpectrumMetadataKey.repairs] = notes.joined(separator: "\n") }
             return s
         } catch let error as VamasError {
             if let path { throw VamasError.inFile(path: path, error: error) }
