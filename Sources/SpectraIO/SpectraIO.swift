@@ -54,6 +54,8 @@ public enum SpectrumMetadataKey {
     public static let repairs = "repairs"
     /// Energy scale of the abscissa as recorded in the file ("binding" or "kinetic").
     public static let recordedScale = "recordedScale"
+    /// Blocks of the file not returned as spectra because their abscissa is no energy.
+    public static let skippedBlocks = "skippedBlocks"
 }
 
 // MARK: - Shared helpers (internal)

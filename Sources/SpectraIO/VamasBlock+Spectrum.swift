@@ -190,11 +190,31 @@ extension VamasFile {
     /// Every block's first corresponding variable as a spectrum: XPS and UPS blocks on the
     /// binding-energy scale, blocks of other techniques (AES, …) on their recorded scale.
     public func spectra(workFunction: WorkFunctionCorrection = .fromFile) throws -> [Spectrum] {
-        try blocks.indices.map { i in
-            let block = blocks[i]
-            let photoemission = ["XPS", "UPS"].contains { block.technique.uppercased().hasPrefix($0) }
-            let scale = photoemission ? .binding : (block.abscissaScale ?? .kinetic)
-            return try spectrum(block: i, scale: scale, workFunction: workFunction)
+        try blocks.indices.map { try spectrum(block: $0, scale: Self.readingScale(of: blocks[$0]), workFunction: workFunction) }
+    }
+
+    /// Binding energy for XPS and UPS blocks, else the recorded scale (kinetic when none).
+    static func readingScale(of block: VamasBlock) -> EnergyScale {
+        let photoemission = ["XPS", "UPS"].contains { block.technique.uppercased().hasPrefix($0) }
+        return photoemission ? .binding : (block.abscissaScale ?? .kinetic)
+    }
+
+    /// Every block summarised, and read as a spectrum (`spectra()`'s scale) when its abscissa is an energy.
+    func readBlocks(workFunction: WorkFunctionCorrection) -> [ReadBlock] {
+        blocks.indices.map { i in
+            let b = blocks[i]
+            let region = [b.speciesLabel, b.transitionLabel].map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            let axis: AxisKind = switch b.abscissaScale { case .binding: .binding; case .kinetic: .kinetic; case nil: .other }
+            let summary = BlockSummary(index: i, sample: b.sampleIdentifier, label: b.identifier, region: region,
+                                       technique: b.technique, sourceLabel: b.sourceLabel, photonEnergy: b.sourceEnergy,
+                                       axis: axis, axisLabel: b.abscissaLabel, firstAbscissa: b.abscissa.first ?? 0,
+                                       lastAbscissa: b.abscissa.last ?? 0, points: b.abscissa.count, repairs: b.repairs)
+            guard axis != .other else { return ReadBlock(summary: summary, outcome: .notEnergy) }
+            do {
+                return ReadBlock(summary: summary, outcome: .spectrum(
+                    try spectrum(block: i, scale: Self.readingScale(of: b), workFunction: workFunction)))
+            } catch { return ReadBlock(summary: summary, outcome: .failed(error)) }
         }
     }
 }
