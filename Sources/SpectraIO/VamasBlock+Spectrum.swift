@@ -203,11 +203,13 @@ extension VamasFile {
     func readBlocks(workFunction: WorkFunctionCorrection) -> [ReadBlock] {
         blocks.indices.map { i in
             let b = blocks[i]
-            let region = [b.speciesLabel, b.transitionLabel].map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }.joined(separator: " ")
+            // Labels as shown: without surrounding blanks and the NUL padding some writers (PHI) leave.
+            let blank = CharacterSet.whitespacesAndNewlines.union(.controlCharacters)
+            let trim = { (text: String) in text.trimmingCharacters(in: blank) }
+            let region = [b.speciesLabel, b.transitionLabel].map(trim).filter { !$0.isEmpty }.joined(separator: " ")
             let axis: AxisKind = switch b.abscissaScale { case .binding: .binding; case .kinetic: .kinetic; case nil: .other }
-            let summary = BlockSummary(index: i, sample: b.sampleIdentifier, label: b.identifier, region: region,
-                                       technique: b.technique, sourceLabel: b.sourceLabel, photonEnergy: b.sourceEnergy,
+            let summary = BlockSummary(index: i, sample: trim(b.sampleIdentifier), label: trim(b.identifier), region: region,
+                                       technique: trim(b.technique), sourceLabel: trim(b.sourceLabel), photonEnergy: b.sourceEnergy,
                                        axis: axis, axisLabel: b.abscissaLabel, firstAbscissa: b.abscissa.first ?? 0,
                                        lastAbscissa: b.abscissa.last ?? 0, points: b.abscissa.count, repairs: b.repairs)
             guard axis != .other else { return ReadBlock(summary: summary, outcome: .notEnergy) }

@@ -139,7 +139,7 @@ public enum VamasComment {
     }
 
     /// The "(*…*)" strings of a CasaXPS line, and its other whitespace-separated words.
-    private static func casaTokens(_ line: String) -> (quoted: [String], words: [String]) {
+    static func casaTokens(_ line: String) -> (quoted: [String], words: [String]) {
         var quoted: [String] = []
         var rest = ""
         var remainder = Substring(line)
