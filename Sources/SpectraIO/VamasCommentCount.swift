@@ -17,16 +17,17 @@ private let commentSearchSlack = 200
 extension VamasCursor {
     /// Reads a comment whose count line is the next line.
     ///
-    /// `fits(i)` says whether the fields after the comment can start at 0-based line index `i`;
-    /// `recognises(i)` is the stricter test used to search for that place when the declared
-    /// count does not fit. Returns the comment lines and, when the count was repaired, a note.
+    /// `recognises(lines, i)` says whether the fields after the comment start at 0-based line
+    /// index `i`. When they do not start where the declared count puts them, the lines up to
+    /// `commentSearchSlack` past that place are searched; exactly one place found gives the
+    /// repaired count (and a note), none or several leave the count as written, for the next
+    /// field to report. Returns the comment lines and the note.
     mutating func comment(countField: String, lineField: String, following: String,
-                          fits: (_ lines: [String], _ index: Int) -> Bool,
                           recognises: (_ lines: [String], _ index: Int) -> Bool) throws -> (lines: [String], repair: String?) {
         let countLine = lineNumber
         let declared = try nonNegative(countField)
         let start = index
-        if declared <= remaining, fits(lines, start + declared) {
+        if declared <= remaining, recognises(lines, start + declared) {
             return (try self.lines(count: declared, field: lineField), nil)
         }
         let last = min(lines.count - 1, start + min(declared, remaining) + commentSearchSlack)
@@ -52,10 +53,10 @@ extension VamasFile {
         return VamasExperimentMode(rawValue: mode) != nil && VamasScanMode(rawValue: scan) != nil
     }
 
-    /// Whether the block fields after the comment (technique, map coordinates, experimental
-    /// variable values, source label, sputtering ion, source energy — those the block holds)
-    /// can start at line index `i`; `knownTechnique` also asks for a technique ISO 14976 names.
-    func blockFieldsFollow(_ lines: [String], _ i: Int, holds: (Int) -> Bool, knownTechnique: Bool) -> Bool {
+    /// Whether the block fields after the comment start at line index `i`: a technique ISO 14976
+    /// names, then (those the block holds) map coordinates, experimental variable values, source
+    /// label, sputtering ion and source energy in the form the standard gives them.
+    func blockFieldsFollow(_ lines: [String], _ i: Int, holds: (Int) -> Bool) -> Bool {
         var q = i
         func take(_ test: (String) -> Bool) -> Bool {
             guard q >= 0, q < lines.count, test(lines[q]) else { return false }
@@ -64,13 +65,7 @@ extension VamasFile {
         }
         let isInt = { (s: String) in Int(s.trimmingCharacters(in: .whitespaces)) != nil }
         let isNumber = { (s: String) in parseDecimal(s) != nil }
-        if holds(11) {
-            let technique = { (s: String) in
-                let t = s.trimmingCharacters(in: .whitespaces).lowercased()
-                return knownTechnique ? vamasTechniques.contains(t) : !t.isEmpty && parseDecimal(t) == nil
-            }
-            guard take(technique) else { return false }
-        } else if knownTechnique {
+        guard holds(11), take({ vamasTechniques.contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }) else {
             return false
         }
         if holds(12), experimentMode.hasMapCoordinates { guard take(isInt), take(isInt) else { return false } }

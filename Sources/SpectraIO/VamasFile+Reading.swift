@@ -57,7 +57,7 @@ extension VamasFile {
         operatorName = try c.string("operator identifier")
         experimentIdentifier = try c.string("experiment identifier")
         let (lines, repair) = try c.comment(countField: "number of lines in comment", lineField: "comment line",
-                                            following: "experiment mode", fits: Self.modesFollow, recognises: Self.modesFollow)
+                                            following: "experiment mode", recognises: Self.modesFollow)
         comment = lines
         if let repair { repairs.append(repair) }
 
@@ -136,8 +136,7 @@ extension VamasFile {
             let (lines, repair) = try c.comment(
                 countField: "number of lines in block comment", lineField: "block comment line",
                 following: holds(11) ? "technique" : "next block field",
-                fits: { self.blockFieldsFollow($0, $1, holds: holds, knownTechnique: false) },
-                recognises: { self.blockFieldsFollow($0, $1, holds: holds, knownTechnique: true) })
+                recognises: { self.blockFieldsFollow($0, $1, holds: holds) })
             b.comment = lines
             if let repair { b.repairs.append(repair) }
         }
