@@ -111,14 +111,24 @@ public enum SpectrumReader {
 
     /// Every block of the file at `url`: summaries, repairs and the spectra.
     public static func contents(of url: URL, workFunction: WorkFunctionCorrection = .fromFile) throws -> SpectrumFileContents {
-        let (format, text) = try detect(url: url)
-        let (blocks, repairs) = try format.readBlocks(text: text, path: url.path, workFunction: workFunction)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw SpectrumReaderError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        return try contents(text: decodeText(data), path: url.path, workFunction: workFunction)
+    }
+
+    /// Every block of a file's text; `path` names the file in errors and metadata, and its
+    /// extension is used when the content names no format.
+    public static func contents(text: String, path: String, workFunction: WorkFunctionCorrection = .fromFile) throws -> SpectrumFileContents {
+        let format = try detect(text: text, path: path)
+        let (blocks, repairs) = try format.readBlocks(text: text, path: path, workFunction: workFunction)
         let outcomes = blocks.map { block -> BlockOutcome in
             guard case .spectrum(var s) = block.outcome else { return block.outcome }
-            s.metadata[SpectrumMetadataKey.file] = url.path
+            s.metadata[SpectrumMetadataKey.file] = path
             return .spectrum(s)
         }
-        return SpectrumFileContents(path: url.path, format: format, repairs: repairs,
+        return SpectrumFileContents(path: path, format: format, repairs: repairs,
                                     blocks: blocks.map(\.summary), outcomes: outcomes)
     }
 
@@ -137,19 +147,20 @@ public enum SpectrumReader {
     }
 
     /// The format of the file at `url`.
-    public static func format(of url: URL) throws -> Format { try detect(url: url).0 }
-
-    private static func detect(url: URL) throws -> (Format, String) {
+    public static func format(of url: URL) throws -> Format {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw SpectrumReaderError.unreadable(path: url.path, reason: error.localizedDescription)
         }
-        let text = decodeText(data)
-        let ext = url.pathExtension.lowercased()
+        return try detect(text: decodeText(data), path: url.path)
+    }
+
+    private static func detect(text: String, path: String) throws -> Format {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard let format = SpectrumFormat.detect(text: text, pathExtension: ext) else {
-            throw SpectrumReaderError.unknownFormat(path: url.path, found: ext.isEmpty ? "no extension" : "." + ext,
+            throw SpectrumReaderError.unknownFormat(path: path, found: ext.isEmpty ? "no extension" : "." + ext,
                                                     expected: SpectrumFormat.expectedDescription)
         }
-        return (format, text)
+        return format
     }
 }

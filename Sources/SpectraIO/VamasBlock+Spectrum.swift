@@ -68,6 +68,10 @@ extension VamasBlock {
             throw VamasError.cannotConvert(line: line, field: "corresponding variable index", found: String(variable),
                                            expected: "0..<\(variables.count) (\(variables.map(\.label).joined(separator: ", ")))")
         }
+        guard !abscissa.isEmpty else {
+            throw VamasError.cannotConvert(line: line, field: "number of ordinate values", found: "0",
+                                           expected: "at least one point for a spectrum")
+        }
         guard let recordedScale = abscissaScale else {
             throw VamasError.cannotConvert(line: line, field: "abscissa label and units",
                                            found: "\(abscissaLabel) [\(abscissaUnits)]",

@@ -92,6 +92,17 @@ import TestSupport
         #expect(file.repairs.isEmpty && file.blocks[0].repairs.isEmpty)
     }
 
+    @Test func blockWithoutPointsIsAnErrorNamingItsLine() throws {
+        var copy = replacing(91, with: "0")
+        copy.removeSubrange(95..<2797)      // values on lines 96–2797; bounds 92–95 stay
+        let file = try read(copy)
+        #expect(file.blocks[0].abscissa.isEmpty)
+        #expect(throws: VamasError.cannotConvert(line: 23, field: "number of ordinate values", found: "0",
+                                                 expected: "at least one point for a spectrum")) {
+            try file.spectrum(block: 0)
+        }
+    }
+
     /// Issue 25: huge or negative counts on count lines give a `VamasError` at that line.
     @Test func hugeCountsAreErrorsAtTheirLine() throws {
         let cases: [(Int, String, String)] = [
