@@ -115,6 +115,28 @@ public enum SpecsXYReader {
             energies.append(energy); intensities.append(value); lines.append(lineNumber)
         }
 
+        /// hν ("Excitation Energy") and φ (per `workFunction`, "Eff. Workfunction" from the file) for
+        /// converting the current curve between kinetic and binding energy, eV.
+        func conversionConstants(_ settings: [String: Entry], from recorded: EnergyScale,
+                                 to target: EnergyScale) throws -> (hv: Double, phi: Double, phiSource: String) {
+            guard let entry = settings["Excitation Energy"], let hv = parseDecimal(entry.value), hv > 0 else {
+                throw TextFormatError.unexpectedValue(file: file, line: settings["Excitation Energy"]?.line ?? lines[0],
+                                                      field: "Excitation Energy", found: settings["Excitation Energy"]?.value ?? "absent",
+                                                      expected: "a photon energy > 0 eV to convert \(recorded.rawValue) to \(target.rawValue) energy")
+            }
+            switch workFunction {
+            case .fromFile:
+                guard let entry = settings["Eff. Workfunction"] else { return (hv, 0, "not given in the file") }
+                guard let w = parseDecimal(entry.value) else {
+                    throw TextFormatError.unexpectedValue(file: file, line: entry.line, field: "Eff. Workfunction",
+                                                          found: entry.value, expected: "a number (eV)")
+                }
+                return (hv, w, "Eff. Workfunction from the file")
+            case .none: return (hv, 0, "not applied")
+            case .value(let w): return (hv, w, "given by the caller")
+            }
+        }
+
         /// Turns the points collected since the last curve header into a spectrum.
         mutating func finishCurve(lineNumber: Int) throws {
             guard !energies.isEmpty else { return }
@@ -173,24 +195,7 @@ public enum SpecsXYReader {
             if target == recorded {
                 metadata[SpectrumMetadataKey.energyConversion] = "none: abscissa recorded as \(recorded.rawValue) energy"
             } else {
-                guard let entry = settings["Excitation Energy"], let hv = parseDecimal(entry.value), hv > 0 else {
-                    throw TextFormatError.unexpectedValue(file: file, line: settings["Excitation Energy"]?.line ?? lines[0],
-                                                          field: "Excitation Energy", found: value("Excitation Energy") ?? "absent",
-                                                          expected: "a photon energy > 0 eV to convert \(recorded.rawValue) to \(target.rawValue) energy")
-                }
-                let phi: Double, phiSource: String
-                switch workFunction {
-                case .fromFile:
-                    if let entry = settings["Eff. Workfunction"] {
-                        guard let w = parseDecimal(entry.value) else {
-                            throw TextFormatError.unexpectedValue(file: file, line: entry.line, field: "Eff. Workfunction",
-                                                                  found: entry.value, expected: "a number (eV)")
-                        }
-                        phi = w; phiSource = "Eff. Workfunction from the file"
-                    } else { phi = 0; phiSource = "not given in the file" }
-                case .none: phi = 0; phiSource = "not applied"
-                case .value(let w): phi = w; phiSource = "given by the caller"
-                }
+                let (hv, phi, phiSource) = try conversionConstants(settings, from: recorded, to: target)
                 e = e.map { convertEnergy($0, photonEnergy: hv, workFunction: phi) }
                 let formula = target == .binding ? "BE = hν − KE − φ" : "KE = hν − BE − φ"
                 metadata[SpectrumMetadataKey.energyConversion] =

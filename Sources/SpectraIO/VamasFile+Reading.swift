@@ -121,7 +121,6 @@ extension VamasFile {
         b.line = c.lineNumber
         b.repairs = []
         let holds: (Int) -> Bool = { isFirst || self.parameterInclusion.includes($0) }
-        let mode = experimentMode
 
         if holds(1) { b.identifier = try c.string("block identifier") }
         if holds(2) { b.sampleIdentifier = try c.string("sample identifier") }
@@ -140,6 +139,16 @@ extension VamasFile {
             b.comment = lines
             if let repair { b.repairs.append(repair) }
         }
+        try readInstrument(&c, into: &b, holds: holds)
+        let written = try readAbscissaAndVariables(&c, into: &b, holds: holds)
+        try readAcquisition(&c, into: &b, holds: holds)
+        try readOrdinates(&c, into: &b, written: written)
+        return b
+    }
+
+    /// Block parameters 11–32: technique, source, analyser, species and transition.
+    private func readInstrument(_ c: inout VamasCursor, into b: inout VamasBlock, holds: (Int) -> Bool) throws {
+        let mode = experimentMode
         if holds(11) { b.technique = try c.string("technique").trimmingCharacters(in: .whitespaces) }
         if holds(12), mode.hasMapCoordinates {
             b.xCoordinate = try c.int("x coordinate")
@@ -195,6 +204,12 @@ extension VamasFile {
             b.transitionLabel = try c.string("transition or charge state label")
             b.particleCharge = try c.int("charge of detected particle")
         }
+    }
+
+    /// Block parameters 33–34: the abscissa (REGULAR) and the corresponding variables' labels and
+    /// units as written (IRREGULAR: the abscissa first).
+    private func readAbscissaAndVariables(_ c: inout VamasCursor, into b: inout VamasBlock,
+                                          holds: (Int) -> Bool) throws -> [VamasLabel] {
         if holds(33), scanMode == .regular {
             b.abscissaLabel = try c.string("abscissa label")
             b.abscissaUnits = try c.string("abscissa units")
@@ -228,6 +243,13 @@ extension VamasFile {
             written = (scanMode == .irregular ? [VamasLabel(label: b.abscissaLabel, units: b.abscissaUnits)] : [])
                 + b.variables.map { VamasLabel(label: $0.label, units: $0.units) }
         }
+        return written
+    }
+
+    /// Block parameters 35–40 (signal, scans, sputtering source, sample orientation, additional
+    /// parameters) and the future upgrade block entries.
+    private func readAcquisition(_ c: inout VamasCursor, into b: inout VamasBlock, holds: (Int) -> Bool) throws {
+        let mode = experimentMode
         if holds(35) { b.signalMode = try c.string("signal mode").trimmingCharacters(in: .whitespaces) }
         if holds(36) { b.collectionTime = try c.optionalDouble("signal collection time") }
         if holds(37) { b.numberOfScans = try c.int("number of scans to compile this block") }
@@ -256,8 +278,12 @@ extension VamasFile {
             }
         }
         b.futureUpgradeEntries = try c.lines(count: futureUpgradeBlockEntryCount, field: "future upgrade block entry")
+    }
 
-        // Ordinates: count, (min, max) per variable, then values interleaved point by point.
+    /// Ordinates: count, (min, max) per variable, then values interleaved point by point; sets
+    /// the abscissa and the variables of `b` from the labels `written`.
+    private func readOrdinates(_ c: inout VamasCursor, into b: inout VamasBlock, written: [VamasLabel]) throws {
+
         let countLine = c.lineNumber
         let valueCount = try c.count("number of ordinate values")
         let k = written.count
@@ -305,7 +331,6 @@ extension VamasFile {
             b.abscissa = (0..<points).map { start + Double($0) * step }
         }
         b.variables = variables
-        return b
     }
 
     /// Expects "end of experiment"; more numbers there mean the last block holds more
