@@ -1,8 +1,10 @@
 // SpectraIO: readers and writers for measured spectra.
 //
-// Formats: VAMAS (ISO 14976) read and write, two-column text / CSV read, SPECS Prodigy `.xy`
-// read. Every reader returns `Spectrum` values (Spectra module) with ascending energies in eV
-// and metadata naming the source; every malformed input is an error naming the line.
+// Formats (the table is `SpectrumFormat`): VAMAS (ISO 14976) read and write; two-column text /
+// CSV, SPECS Prodigy `.xy` and Scienta SES text read. Every reader returns `Spectrum` values
+// (Spectra module) with ascending energies in eV and metadata naming the source; every malformed
+// input is an error naming the line, or, with exactly one sensible reading, a read whose
+// repairs are noted.
 
 import Foundation
 import Spectra
