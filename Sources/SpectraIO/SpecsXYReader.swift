@@ -27,16 +27,26 @@ public enum SpecsXYReader {
     }
 
     /// Reads `text`; `name` stands for the file in errors. `scale` nil keeps each curve's recorded scale.
+    /// Curves whose abscissa is no energy (Prodigy "ColumnLabels: index …" of fixed-energy scans)
+    /// are not returned; the returned spectra name them in metadata `skippedBlocks`.
     public static func read(text: String, name: String = "<text>", scale: EnergyScale? = nil,
                             workFunction: WorkFunctionCorrection = .fromFile) throws -> [Spectrum] {
+        let (blocks, repairs) = try readBlocks(text: text, name: name, scale: scale, workFunction: workFunction)
+        return try SpectrumFileContents(path: name, format: .specsXY, repairs: repairs, blocks: blocks.map(\.summary),
+                                        outcomes: blocks.map(\.outcome)).spectra()
+    }
+
+    /// Every curve of `text` as a block.
+    static func readBlocks(text: String, name: String, scale: EnergyScale?,
+                           workFunction: WorkFunctionCorrection) throws -> (blocks: [ReadBlock], repairs: [String]) {
         var parser = Parser(file: name, scale: scale, workFunction: workFunction)
-        let lines = splitLines(text)
-        for (index, raw) in lines.enumerated() {
+        let split = TextLines(text)
+        for (index, raw) in split.lines.enumerated() {
             try parser.consume(raw, lineNumber: index + 1)
         }
-        try parser.finishCurve(lineNumber: lines.count + 1)
-        guard !parser.spectra.isEmpty else { throw TextFormatError.noData(file: name) }
-        return parser.spectra
+        try parser.finishCurve(lineNumber: split.lines.count + 1)
+        guard !parser.blocks.isEmpty else { throw TextFormatError.noData(file: name) }
+        return (parser.blocks, split.repairNotes)
     }
 
     /// Whether `text` looks like a Prodigy export (a "# Region:" line or a Prodigy header line).
@@ -55,7 +65,7 @@ public enum SpecsXYReader {
         var inRegion = false
         var curve: [String: Entry] = [:]
         var energies: [Double] = [], intensities: [Double] = [], lines: [Int] = []
-        var spectra: [Spectrum] = []
+        var blocks: [ReadBlock] = []
 
         init(file: String, scale: EnergyScale?, workFunction: WorkFunctionCorrection) {
             self.file = file
@@ -105,6 +115,28 @@ public enum SpecsXYReader {
             energies.append(energy); intensities.append(value); lines.append(lineNumber)
         }
 
+        /// hν ("Excitation Energy") and φ (per `workFunction`, "Eff. Workfunction" from the file) for
+        /// converting the current curve between kinetic and binding energy, eV.
+        func conversionConstants(_ settings: [String: Entry], from recorded: EnergyScale,
+                                 to target: EnergyScale) throws -> (hv: Double, phi: Double, phiSource: String) {
+            guard let entry = settings["Excitation Energy"], let hv = parseDecimal(entry.value), hv > 0 else {
+                throw TextFormatError.unexpectedValue(file: file, line: settings["Excitation Energy"]?.line ?? lines[0],
+                                                      field: "Excitation Energy", found: settings["Excitation Energy"]?.value ?? "absent",
+                                                      expected: "a photon energy > 0 eV to convert \(recorded.rawValue) to \(target.rawValue) energy")
+            }
+            switch workFunction {
+            case .fromFile:
+                guard let entry = settings["Eff. Workfunction"] else { return (hv, 0, "not given in the file") }
+                guard let w = parseDecimal(entry.value) else {
+                    throw TextFormatError.unexpectedValue(file: file, line: entry.line, field: "Eff. Workfunction",
+                                                          found: entry.value, expected: "a number (eV)")
+                }
+                return (hv, w, "Eff. Workfunction from the file")
+            case .none: return (hv, 0, "not applied")
+            case .value(let w): return (hv, w, "given by the caller")
+            }
+        }
+
         /// Turns the points collected since the last curve header into a spectrum.
         mutating func finishCurve(lineNumber: Int) throws {
             guard !energies.isEmpty else { return }
@@ -124,6 +156,17 @@ public enum SpecsXYReader {
                 }
             }
             try TextSpectrumReader.checkMonotonic(energies, lines: lines, file: file)
+            let abscissaLabel = value("ColumnLabels").flatMap { $0.split(separator: " ").first.map(String.init) } ?? "energy"
+            var summary = BlockSummary(
+                index: blocks.count, sample: value("Group") ?? "", label: value("Region") ?? "",
+                detail: ["Cycle", "Curve", "Scan"].compactMap { k in curve[k].map { "\(k.lowercased()) \($0.value)" } }.joined(separator: ", "),
+                technique: value("Analysis Method") ?? "", sourceLabel: value("Source") ?? "",
+                photonEnergy: value("Excitation Energy").flatMap(parseDecimal), axis: .other, axisLabel: abscissaLabel,
+                firstAbscissa: energies[0], lastAbscissa: energies[energies.count - 1], points: energies.count)
+            guard abscissaLabel.lowercased() == "energy" else {
+                blocks.append(ReadBlock(summary: summary, outcome: .notEnergy))
+                return
+            }
 
             let recorded: EnergyScale
             if let axis = value("Energy Axis")?.lowercased(), axis.contains("kinetic") || axis.contains("binding") {
@@ -144,29 +187,15 @@ public enum SpecsXYReader {
             if let r = value("Region") { metadata["region"] = r }
             if let g = value("Group") { metadata["group"] = g }
 
+            summary.axis = recorded == .binding ? .binding : .kinetic
+            summary.axisLabel = recorded == .binding ? "Binding Energy" : "Kinetic Energy"
+            metadata[SpectrumMetadataKey.recordedScale] = recorded.rawValue
             let target = scale ?? recorded
             var e = energies
             if target == recorded {
                 metadata[SpectrumMetadataKey.energyConversion] = "none: abscissa recorded as \(recorded.rawValue) energy"
             } else {
-                guard let entry = settings["Excitation Energy"], let hv = parseDecimal(entry.value), hv > 0 else {
-                    throw TextFormatError.unexpectedValue(file: file, line: settings["Excitation Energy"]?.line ?? lines[0],
-                                                          field: "Excitation Energy", found: value("Excitation Energy") ?? "absent",
-                                                          expected: "a photon energy > 0 eV to convert \(recorded.rawValue) to \(target.rawValue) energy")
-                }
-                let phi: Double, phiSource: String
-                switch workFunction {
-                case .fromFile:
-                    if let entry = settings["Eff. Workfunction"] {
-                        guard let w = parseDecimal(entry.value) else {
-                            throw TextFormatError.unexpectedValue(file: file, line: entry.line, field: "Eff. Workfunction",
-                                                                  found: entry.value, expected: "a number (eV)")
-                        }
-                        phi = w; phiSource = "Eff. Workfunction from the file"
-                    } else { phi = 0; phiSource = "not given in the file" }
-                case .none: phi = 0; phiSource = "not applied"
-                case .value(let w): phi = w; phiSource = "given by the caller"
-                }
+                let (hv, phi, phiSource) = try conversionConstants(settings, from: recorded, to: target)
                 e = e.map { convertEnergy($0, photonEnergy: hv, workFunction: phi) }
                 let formula = target == .binding ? "BE = hν − KE − φ" : "KE = hν − BE − φ"
                 metadata[SpectrumMetadataKey.energyConversion] =
@@ -179,7 +208,8 @@ public enum SpecsXYReader {
                 ? "counts/s" : "counts"
             metadata[SpectrumMetadataKey.recordedUnits] = units
             let (sortedE, sortedI) = sortedAscending(energies: e, intensities: intensities)
-            spectra.append(try Spectrum(energies: sortedE, intensities: sortedI, scale: target, units: units, metadata: metadata))
+            let s = try Spectrum(energies: sortedE, intensities: sortedI, scale: target, units: units, metadata: metadata)
+            blocks.append(ReadBlock(summary: summary, outcome: .spectrum(s)))
         }
     }
 }

@@ -1,8 +1,10 @@
 // SpectraIO: readers and writers for measured spectra.
 //
-// Formats: VAMAS (ISO 14976) read and write, two-column text / CSV read, SPECS Prodigy `.xy`
-// read. Every reader returns `Spectrum` values (Spectra module) with ascending energies in eV
-// and metadata naming the source; every malformed input is an error naming the line.
+// Formats (the table is `SpectrumFormat`): VAMAS (ISO 14976) read and write; two-column text /
+// CSV, SPECS Prodigy `.xy` and Scienta SES text read. Every reader returns `Spectrum` values
+// (Spectra module) with ascending energies in eV and metadata naming the source; every malformed
+// input is an error naming the line, or, with exactly one sensible reading, a read whose
+// repairs are noted.
 
 import Foundation
 import Spectra
@@ -49,32 +51,16 @@ public enum SpectrumMetadataKey {
     public static let collectionTime = "collectionTime"
     /// Number of scans summed.
     public static let scans = "scans"
+    /// What the reader repaired in a malformed file to read it, one note per line
+    /// (absent when nothing was repaired).
+    public static let repairs = "repairs"
+    /// Energy scale of the abscissa as recorded in the file ("binding" or "kinetic").
+    public static let recordedScale = "recordedScale"
+    /// Blocks of the file not returned as spectra because their abscissa is no energy.
+    public static let skippedBlocks = "skippedBlocks"
 }
 
 // MARK: - Shared helpers (internal)
-
-/// Lines of a text file without their terminators ("\n", "\r\n" or "\r"), 1-based on use.
-func splitLines(_ text: String) -> [String] {
-    var lines: [String] = []
-    var current: [UInt8] = []
-    current.reserveCapacity(64)
-    var previousWasCR = false
-    for byte in text.utf8 {
-        if byte == 0x0A {
-            if previousWasCR { previousWasCR = false; continue }
-            lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
-        } else if byte == 0x0D {
-            lines.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
-            previousWasCR = true
-            continue
-        } else {
-            current.append(byte)
-        }
-        previousWasCR = false
-    }
-    if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
-    return lines
-}
 
 /// Decodes file bytes as UTF-8, falling back to ISO Latin-1 (instrument PCs often write it).
 func decodeText(_ data: Data) -> String {

@@ -42,6 +42,13 @@ public enum TextFormatError: Error, Equatable, CustomStringConvertible {
 /// a '#' are comments; blank lines are skipped; non-numeric lines before the first data line
 /// are header lines (kept in metadata "header"), after it they are errors. Energies must
 /// strictly ascend or strictly descend; the spectrum is returned ascending.
+///
+/// The energy column is kinetic when its header label says so ("KE/eV", "Kinetic Energy") or,
+/// without a label, when a header line says "kinetic"; else binding. A header may give the
+/// photon energy hν ("hv = 600", "Photon Energy: 600 eV", "Excitation Energy 1486.6"; after a
+/// kinetic label also LG4X's "PE: 600 eV"): kinetic energies then become binding energies,
+/// BE = hν − KE, with no work function subtracted (the energies are taken as referenced to the
+/// Fermi level, as synchrotron exports give them); metadata `energyConversion` says so.
 public enum TextSpectrumReader {
     public struct Options: Sendable {
         /// Scale of the energy column; nil: kinetic when a header line says "kinetic", else binding.
@@ -74,13 +81,37 @@ public enum TextSpectrumReader {
 
     /// Reads `text`; `name` stands for the file in errors.
     public static func read(text: String, name: String = "<text>", options: Options = Options()) throws -> Spectrum {
+        try read(lines: splitLines(text), name: name, options: options)
+    }
+
+    /// Reads the lines of a file; `name` stands for the file in errors.
+    static func read(lines: [String], name: String, options: Options) throws -> Spectrum {
+        try parse(lines: lines, name: name, options: options).spectrum
+    }
+
+    /// The summary of a spectrum read by this reader, labelled `label`.
+    static func block(lines: [String], name: String, label fallback: String) throws -> ReadBlock {
+        let (s, first, last) = try parse(lines: lines, name: name, options: Options())
+        let header = (s.metadata["header"] ?? "").split(separator: "\n").last.map(String.init) ?? ""
+        let columns = splitFields(Substring(header))
+        let namesHV = s.metadata[SpectrumMetadataKey.photonEnergy] != nil && photonEnergy(in: [columns.count > 1 ? columns[1] : ""], afterKineticLabel: true) != nil
+        let label = columns.count > 1 && !columns[1].isEmpty && !namesHV ? columns[1] : fallback
+        let recorded = s.metadata[SpectrumMetadataKey.recordedScale] == "kinetic" ? AxisKind.kinetic : .binding
+        let summary = BlockSummary(index: 0, label: label, photonEnergy: s.metadata[SpectrumMetadataKey.photonEnergy].flatMap(parseDecimal),
+                                   axis: recorded, axisLabel: columns.first ?? "", firstAbscissa: first, lastAbscissa: last,
+                                   points: s.energies.count)
+        return ReadBlock(summary: summary, outcome: .spectrum(s))
+    }
+
+    /// The spectrum and the first and last energies as written.
+    private static func parse(lines: [String], name: String, options: Options) throws -> (spectrum: Spectrum, first: Double, last: Double) {
         precondition(options.energyColumn >= 0 && options.intensityColumn >= 0 && options.energyColumn != options.intensityColumn,
                      "energy and intensity columns must be distinct and ≥ 0")
         let needed = max(options.energyColumn, options.intensityColumn) + 1
         var header: [String] = []
         var energies: [Double] = [], intensities: [Double] = []
         var lineOfPoint: [Int] = []
-        for (index, raw) in splitLines(text).enumerated() {
+        for (index, raw) in lines.enumerated() {
             let lineNumber = index + 1
             var line = Substring(raw)
             if let hash = line.firstIndex(of: "#") {
@@ -121,13 +152,53 @@ public enum TextSpectrumReader {
         try checkMonotonic(energies, lines: lineOfPoint, file: name)
 
         let headerText = header.joined(separator: "\n").lowercased()
-        let scale = options.scale ?? (headerText.contains("kinetic") ? .kinetic : .binding)
+        let columnLabel = header.last.map { splitFields(Substring($0)) }.flatMap { options.energyColumn < $0.count ? $0[options.energyColumn] : nil }
+        let recorded = options.scale ?? columnLabel.flatMap(scaleNamed) ?? (headerText.contains("kinetic") ? .kinetic : .binding)
         let rate = ["cps", "c/s", "counts/s", "counts per second"].contains { headerText.contains($0) }
         let units = options.units ?? (rate ? "counts/s" : "counts")
-        (energies, intensities) = sortedAscending(energies: energies, intensities: intensities)
-        var metadata = [SpectrumMetadataKey.format: "text"]
+        let (first, last) = (energies[0], energies[energies.count - 1])
+        var metadata = [SpectrumMetadataKey.format: "text", SpectrumMetadataKey.recordedScale: recorded.rawValue]
         if !header.isEmpty { metadata["header"] = header.joined(separator: "\n") }
-        return try Spectrum(energies: energies, intensities: intensities, scale: scale, units: units, metadata: metadata)
+        var scale = recorded
+        if let (hv, source) = photonEnergy(in: header, afterKineticLabel: recorded == .kinetic) {
+            metadata[SpectrumMetadataKey.photonEnergy] = formatNumber(hv)
+            if recorded == .kinetic, options.scale == nil {
+                energies = energies.map { convertEnergy($0, photonEnergy: hv, workFunction: 0) }
+                scale = .binding
+                metadata[SpectrumMetadataKey.energyConversion] = "BE = hν − KE, hν = \(formatNumber(hv)) eV (header '\(source)'), "
+                    + "no work function subtracted (kinetic energies taken as referenced to the Fermi level)"
+            }
+        }
+        if metadata[SpectrumMetadataKey.energyConversion] == nil {
+            metadata[SpectrumMetadataKey.energyConversion] = "none: abscissa recorded as \(recorded.rawValue) energy"
+        }
+        (energies, intensities) = sortedAscending(energies: energies, intensities: intensities)
+        let spectrum = try Spectrum(energies: energies, intensities: intensities, scale: scale, units: units, metadata: metadata)
+        return (spectrum, first, last)
+    }
+
+    /// The scale an energy column label names: "KE", "kinetic" → kinetic; "BE", "binding" → binding.
+    static func scaleNamed(_ label: String) -> EnergyScale? {
+        let words = label.lowercased().split { !$0.isLetter }.map(String.init)
+        if words.contains(where: { $0 == "ke" || $0 == "kinetic" }) { return .kinetic }
+        if words.contains(where: { $0 == "be" || $0 == "binding" }) { return .binding }
+        return nil
+    }
+
+    /// The photon energy (eV) a header names, and the text that names it. "PE" counts only after
+    /// a kinetic-energy label (LG4X's "KE/eV,PE: 600 eV"); elsewhere it means pass energy.
+    static func photonEnergy(in header: [String], afterKineticLabel: Bool) -> (Double, String)? {
+        let names = #"h\s*ν|hv|hnu|photon\s+energy|excitation\s+energy"# + (afterKineticLabel ? #"|\bpe\b"# : "")
+        let pattern = "(?i)(" + names + #")\s*[:=]?\s*([0-9]+(?:\.[0-9]*)?)\s*(ev)?"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        for line in header {
+            let range = NSRange(line.startIndex..., in: line)
+            guard let match = regex.firstMatch(in: line, range: range),
+                  let whole = Range(match.range, in: line), let number = Range(match.range(at: 2), in: line),
+                  let value = parseDecimal(line[number]), value > 0 else { continue }
+            return (value, line[whole].trimmingCharacters(in: .whitespaces))
+        }
+        return nil
     }
 
     /// Fields of a data line: tab, semicolon (decimal comma allowed), comma or whitespace separated.

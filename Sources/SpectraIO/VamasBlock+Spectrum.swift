@@ -68,6 +68,10 @@ extension VamasBlock {
             throw VamasError.cannotConvert(line: line, field: "corresponding variable index", found: String(variable),
                                            expected: "0..<\(variables.count) (\(variables.map(\.label).joined(separator: ", ")))")
         }
+        guard !abscissa.isEmpty else {
+            throw VamasError.cannotConvert(line: line, field: "number of ordinate values", found: "0",
+                                           expected: "at least one point for a spectrum")
+        }
         guard let recordedScale = abscissaScale else {
             throw VamasError.cannotConvert(line: line, field: "abscissa label and units",
                                            found: "\(abscissaLabel) [\(abscissaUnits)]",
@@ -178,6 +182,8 @@ extension VamasFile {
             header[VamasMetadataKey.blockIndex] = String(block)
             if let path { header[SpectrumMetadataKey.file] = path }
             s.metadata.merge(header) { fromBlock, _ in fromBlock }
+            let notes = repairs + blocks[block].repairs
+            if !notes.isEmpty { s.metadata[SpectrumMetadataKey.repairs] = notes.joined(separator: "\n") }
             return s
         } catch let error as VamasError {
             if let path { throw VamasError.inFile(path: path, error: error) }
@@ -188,11 +194,33 @@ extension VamasFile {
     /// Every block's first corresponding variable as a spectrum: XPS and UPS blocks on the
     /// binding-energy scale, blocks of other techniques (AES, …) on their recorded scale.
     public func spectra(workFunction: WorkFunctionCorrection = .fromFile) throws -> [Spectrum] {
-        try blocks.indices.map { i in
-            let block = blocks[i]
-            let photoemission = ["XPS", "UPS"].contains { block.technique.uppercased().hasPrefix($0) }
-            let scale = photoemission ? .binding : (block.abscissaScale ?? .kinetic)
-            return try spectrum(block: i, scale: scale, workFunction: workFunction)
+        try blocks.indices.map { try spectrum(block: $0, scale: Self.readingScale(of: blocks[$0]), workFunction: workFunction) }
+    }
+
+    /// Binding energy for XPS and UPS blocks, else the recorded scale (kinetic when none).
+    static func readingScale(of block: VamasBlock) -> EnergyScale {
+        let photoemission = ["XPS", "UPS"].contains { block.technique.uppercased().hasPrefix($0) }
+        return photoemission ? .binding : (block.abscissaScale ?? .kinetic)
+    }
+
+    /// Every block summarised, and read as a spectrum (`spectra()`'s scale) when its abscissa is an energy.
+    func readBlocks(workFunction: WorkFunctionCorrection) -> [ReadBlock] {
+        blocks.indices.map { i in
+            let b = blocks[i]
+            // Labels as shown: without surrounding blanks and the NUL padding some writers (PHI) leave.
+            let blank = CharacterSet.whitespacesAndNewlines.union(.controlCharacters)
+            let trim = { (text: String) in text.trimmingCharacters(in: blank) }
+            let region = [b.speciesLabel, b.transitionLabel].map(trim).filter { !$0.isEmpty }.joined(separator: " ")
+            let axis: AxisKind = switch b.abscissaScale { case .binding: .binding; case .kinetic: .kinetic; case nil: .other }
+            let summary = BlockSummary(index: i, sample: trim(b.sampleIdentifier), label: trim(b.identifier), region: region,
+                                       technique: trim(b.technique), sourceLabel: trim(b.sourceLabel), photonEnergy: b.sourceEnergy,
+                                       axis: axis, axisLabel: b.abscissaLabel, firstAbscissa: b.abscissa.first ?? 0,
+                                       lastAbscissa: b.abscissa.last ?? 0, points: b.abscissa.count, repairs: b.repairs)
+            guard axis != .other else { return ReadBlock(summary: summary, outcome: .notEnergy) }
+            do {
+                return ReadBlock(summary: summary, outcome: .spectrum(
+                    try spectrum(block: i, scale: Self.readingScale(of: b), workFunction: workFunction)))
+            } catch { return ReadBlock(summary: summary, outcome: .failed(error)) }
         }
     }
 }

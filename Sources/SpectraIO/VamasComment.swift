@@ -91,11 +91,11 @@ public enum VamasComment {
             return n
         }
         // Processing operations (calibrations, smoothing, transmission).
-        guard let processing = count(), i + processing <= lines.count else { return i }
+        guard let processing = count(), processing <= lines.count - i else { return i }
         for k in 0..<processing { add("casa.processing.\(k + 1)", lines[i + k].trimmingCharacters(in: .whitespaces)) }
         i += processing
         // Annotations: an "annot …" line and a text line each.
-        guard let annotations = count(), i + 2 * annotations <= lines.count else { return i }
+        guard let annotations = count(), annotations <= (lines.count - i) / 2 else { return i }
         for k in 0..<annotations {
             let head = lines[i + 2 * k].trimmingCharacters(in: .whitespaces)
             let text = lines[i + 2 * k + 1].trimmingCharacters(in: .whitespaces)
@@ -103,7 +103,7 @@ public enum VamasComment {
         }
         i += 2 * annotations
         // Regions: "CASA region (*name*) (*background*) start end …".
-        guard let regions = count(), i + regions <= lines.count else { return i }
+        guard let regions = count(), regions <= lines.count - i else { return i }
         for k in 0..<regions {
             let line = lines[i + k].trimmingCharacters(in: .whitespaces)
             let key = "casa.region.\(k + 1)"
@@ -120,7 +120,7 @@ public enum VamasComment {
         }
         i += regions
         // Components: "CASA comp (*name*) (*lineshape*) Area a … MFWHM w … Position p … RSF r …".
-        guard let components = count(), i + components <= lines.count else { return i }
+        guard let components = count(), components <= lines.count - i else { return i }
         for k in 0..<components {
             let line = lines[i + k].trimmingCharacters(in: .whitespaces)
             let key = "casa.component.\(k + 1)"
@@ -139,7 +139,7 @@ public enum VamasComment {
     }
 
     /// The "(*…*)" strings of a CasaXPS line, and its other whitespace-separated words.
-    private static func casaTokens(_ line: String) -> (quoted: [String], words: [String]) {
+    static func casaTokens(_ line: String) -> (quoted: [String], words: [String]) {
         var quoted: [String] = []
         var rest = ""
         var remainder = Substring(line)

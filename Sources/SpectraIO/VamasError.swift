@@ -14,6 +14,9 @@ public enum VamasError: Error, Equatable, CustomStringConvertible {
     case unsupportedMode(line: Int, field: String, found: String)
     /// The number of values found differs from the number declared at `line`.
     case valueCountMismatch(line: Int, field: String, found: Int, expected: Int)
+    /// The count at `line` (as written: `found`) asks for more entries than the lines left in the
+    /// file can hold (`room` entries): the file is truncated or the count is wrong.
+    case countExceedsFile(line: Int, field: String, found: String, room: Int)
     /// The file ends at line `line − 1` while `field` was expected at `line`.
     case truncated(line: Int, field: String)
     /// A block cannot be turned into a spectrum as asked (block starting at `line`).
@@ -30,7 +33,7 @@ public enum VamasError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unexpectedValue(let line, _, _, _), .unknownMode(let line, _, _, _),
              .unsupportedMode(let line, _, _), .valueCountMismatch(let line, _, _, _),
-             .truncated(let line, _), .cannotConvert(let line, _, _, _):
+             .truncated(let line, _), .cannotConvert(let line, _, _, _), .countExceedsFile(let line, _, _, _):
             return line
         case .unwritable, .unreadable: return nil
         case .inFile(_, let error): return error.line
@@ -53,6 +56,8 @@ public enum VamasError: Error, Equatable, CustomStringConvertible {
             return "line \(line): \(field) '\(found)' is valid VAMAS but not read by this reader"
         case .valueCountMismatch(let line, let field, let found, let expected):
             return "line \(line): \(field): declared \(expected), found \(found)"
+        case .countExceedsFile(let line, let field, let found, let room):
+            return "line \(line): \(field): found \(found), but the rest of the file holds at most \(room) (truncated file or wrong count)"
         case .truncated(let line, let field):
             return "line \(line): file ends where '\(field)' was expected (truncated file)"
         case .cannotConvert(let line, let field, let found, let expected):

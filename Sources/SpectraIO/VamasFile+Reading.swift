@@ -23,9 +23,19 @@ extension VamasFile {
     }
 
     /// Parses the text of a VAMAS file.
+    ///
+    /// Malformed files with exactly one sensible reading are read and the repair noted in
+    /// `repairs` (file) or `VamasBlock.repairs`: CR CR LF and mixed line ends, blank lines
+    /// before the format identifier, a comment line count that disagrees with the lines.
     public init(text: String) throws {
-        var cursor = VamasCursor(lines: splitLines(text))
+        let split = TextLines(text)
+        var cursor = VamasCursor(lines: split.lines)
         self.init()
+        repairs = split.repairNotes
+        let blanks = cursor.skipBlankLines()
+        if blanks > 0 {
+            repairs.append("\(describeLines(Array(1...blanks))) blank before the format identifier; skipped")
+        }
         try readHeader(&cursor)
         let blockCount = try cursor.count("number of blocks")
         for index in 0..<blockCount {
@@ -46,7 +56,10 @@ extension VamasFile {
         instrumentModel = try c.string("instrument model identifier")
         operatorName = try c.string("operator identifier")
         experimentIdentifier = try c.string("experiment identifier")
-        comment = try c.lines(count: c.count("number of lines in comment"), field: "comment line")
+        let (lines, repair) = try c.comment(countField: "number of lines in comment", lineField: "comment line",
+                                            following: "experiment mode", recognises: Self.modesFollow)
+        comment = lines
+        if let repair { repairs.append(repair) }
 
         let modeText = try c.string("experiment mode").trimmingCharacters(in: .whitespaces)
         guard let mode = VamasExperimentMode(rawValue: modeText.uppercased()) else {
@@ -64,22 +77,25 @@ extension VamasFile {
         }
         scanMode = scan
 
-        if mode.hasSpectralRegions { numberOfSpectralRegions = try c.count("number of spectral regions") }
+        if mode.hasSpectralRegions { numberOfSpectralRegions = try c.nonNegative("number of spectral regions") }
         if mode.hasMapCoordinates {
-            numberOfAnalysisPositions = try c.count("number of analysis positions")
-            numberOfDiscreteX = try c.count("number of discrete x coordinates available in full map")
-            numberOfDiscreteY = try c.count("number of discrete y coordinates available in full map")
+            numberOfAnalysisPositions = try c.nonNegative("number of analysis positions")
+            numberOfDiscreteX = try c.nonNegative("number of discrete x coordinates available in full map")
+            numberOfDiscreteY = try c.nonNegative("number of discrete y coordinates available in full map")
         }
-        let variableCount = try c.count("number of experimental variables")
+        let variableCount = try c.count("number of experimental variables", linesEach: 2)
         for _ in 0..<variableCount {
             let label = try c.string("experimental variable label")
             let units = try c.string("experimental variable units")
             experimentalVariables.append(VamasLabel(label: label, units: units))
         }
 
-        let entries = try c.int("number of entries in parameter inclusion or exclusion list")
+        let entriesLine = c.lineNumber
+        let entriesField = "number of entries in parameter inclusion or exclusion list"
+        let entries = try c.int(entriesField)
+        try c.checkFits(entries.magnitude, linesEach: 1, field: entriesField, line: entriesLine)
         var list: [Int] = []
-        for _ in 0..<abs(entries) {
+        for _ in 0..<Int(entries.magnitude) {
             let line = c.lineNumber
             let number = try c.int("parameter inclusion or exclusion list entry")
             guard (1...40).contains(number) else {
@@ -103,8 +119,8 @@ extension VamasFile {
     private func readBlock(_ c: inout VamasCursor, template: VamasBlock?, isFirst: Bool) throws -> VamasBlock {
         var b = template ?? VamasBlock()
         b.line = c.lineNumber
+        b.repairs = []
         let holds: (Int) -> Bool = { isFirst || self.parameterInclusion.includes($0) }
-        let mode = experimentMode
 
         if holds(1) { b.identifier = try c.string("block identifier") }
         if holds(2) { b.sampleIdentifier = try c.string("sample identifier") }
@@ -115,7 +131,24 @@ extension VamasFile {
         if holds(7) { b.date.minutes = try c.int("minutes") }
         if holds(8) { b.date.seconds = try c.int("seconds") }
         if holds(9) { b.date.hoursAheadOfGMT = try c.int("number of hours in advance of Greenwich Mean Time") }
-        if holds(10) { b.comment = try c.lines(count: c.count("number of lines in block comment"), field: "block comment line") }
+        if holds(10) {
+            let (lines, repair) = try c.comment(
+                countField: "number of lines in block comment", lineField: "block comment line",
+                following: holds(11) ? "technique" : "next block field",
+                recognises: { self.blockFieldsFollow($0, $1, holds: holds) })
+            b.comment = lines
+            if let repair { b.repairs.append(repair) }
+        }
+        try readInstrument(&c, into: &b, holds: holds)
+        let written = try readAbscissaAndVariables(&c, into: &b, holds: holds)
+        try readAcquisition(&c, into: &b, holds: holds)
+        try readOrdinates(&c, into: &b, written: written)
+        return b
+    }
+
+    /// Block parameters 11–32: technique, source, analyser, species and transition.
+    private func readInstrument(_ c: inout VamasCursor, into b: inout VamasBlock, holds: (Int) -> Bool) throws {
+        let mode = experimentMode
         if holds(11) { b.technique = try c.string("technique").trimmingCharacters(in: .whitespaces) }
         if holds(12), mode.hasMapCoordinates {
             b.xCoordinate = try c.int("x coordinate")
@@ -171,6 +204,12 @@ extension VamasFile {
             b.transitionLabel = try c.string("transition or charge state label")
             b.particleCharge = try c.int("charge of detected particle")
         }
+    }
+
+    /// Block parameters 33–34: the abscissa (REGULAR) and the corresponding variables' labels and
+    /// units as written (IRREGULAR: the abscissa first).
+    private func readAbscissaAndVariables(_ c: inout VamasCursor, into b: inout VamasBlock,
+                                          holds: (Int) -> Bool) throws -> [VamasLabel] {
         if holds(33), scanMode == .regular {
             b.abscissaLabel = try c.string("abscissa label")
             b.abscissaUnits = try c.string("abscissa units")
@@ -187,7 +226,7 @@ extension VamasFile {
         var written: [VamasLabel]
         if holds(34) {
             let line = c.lineNumber
-            let count = try c.count("number of corresponding variables")
+            let count = try c.count("number of corresponding variables", linesEach: 2)
             let minimum = scanMode == .irregular ? 2 : 1
             guard count >= minimum else {
                 throw VamasError.unexpectedValue(
@@ -204,6 +243,13 @@ extension VamasFile {
             written = (scanMode == .irregular ? [VamasLabel(label: b.abscissaLabel, units: b.abscissaUnits)] : [])
                 + b.variables.map { VamasLabel(label: $0.label, units: $0.units) }
         }
+        return written
+    }
+
+    /// Block parameters 35–40 (signal, scans, sputtering source, sample orientation, additional
+    /// parameters) and the future upgrade block entries.
+    private func readAcquisition(_ c: inout VamasCursor, into b: inout VamasBlock, holds: (Int) -> Bool) throws {
+        let mode = experimentMode
         if holds(35) { b.signalMode = try c.string("signal mode").trimmingCharacters(in: .whitespaces) }
         if holds(36) { b.collectionTime = try c.optionalDouble("signal collection time") }
         if holds(37) { b.numberOfScans = try c.int("number of scans to compile this block") }
@@ -222,7 +268,7 @@ extension VamasFile {
             b.sampleTiltPolarAngle = try c.optionalDouble("sample normal polar angle of tilt")
             b.sampleTiltAzimuth = try c.optionalDouble("sample normal tilt azimuth")
             b.sampleRotation = try c.optionalDouble("sample rotation angle")
-            let count = try c.count("number of additional numerical parameters")
+            let count = try c.count("number of additional numerical parameters", linesEach: 3)
             b.additionalParameters = []
             for _ in 0..<count {
                 let label = try c.string("additional numerical parameter label")
@@ -232,8 +278,12 @@ extension VamasFile {
             }
         }
         b.futureUpgradeEntries = try c.lines(count: futureUpgradeBlockEntryCount, field: "future upgrade block entry")
+    }
 
-        // Ordinates: count, (min, max) per variable, then values interleaved point by point.
+    /// Ordinates: count, (min, max) per variable, then values interleaved point by point; sets
+    /// the abscissa and the variables of `b` from the labels `written`.
+    private func readOrdinates(_ c: inout VamasCursor, into b: inout VamasBlock, written: [VamasLabel]) throws {
+
         let countLine = c.lineNumber
         let valueCount = try c.count("number of ordinate values")
         let k = written.count
@@ -281,7 +331,6 @@ extension VamasFile {
             b.abscissa = (0..<points).map { start + Double($0) * step }
         }
         b.variables = variables
-        return b
     }
 
     /// Expects "end of experiment"; more numbers there mean the last block holds more
@@ -299,70 +348,5 @@ extension VamasFile {
         }
         throw VamasError.unexpectedValue(line: line, field: "experiment terminator", found: text,
                                          expected: "'end of experiment'")
-    }
-}
-
-/// Reads the lines of a VAMAS file one field at a time, keeping the 1-based line number.
-struct VamasCursor {
-    let lines: [String]
-    private(set) var index = 0
-
-    init(lines: [String]) { self.lines = lines }
-
-    /// Line number of the next field.
-    var lineNumber: Int { index + 1 }
-
-    func text(at line: Int) -> String { lines.indices.contains(line - 1) ? lines[line - 1] : "" }
-
-    mutating func next() -> String? {
-        guard index < lines.count else { return nil }
-        defer { index += 1 }
-        return lines[index]
-    }
-
-    mutating func string(_ field: String) throws -> String {
-        guard let text = next() else { throw VamasError.truncated(line: lineNumber, field: field) }
-        return text
-    }
-
-    mutating func lines(count: Int, field: String) throws -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(count)
-        for _ in 0..<count { result.append(try string(field)) }
-        return result
-    }
-
-    mutating func int(_ field: String) throws -> Int {
-        let line = lineNumber
-        let text = try string(field)
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw VamasError.unexpectedValue(line: line, field: field, found: text, expected: "an integer")
-        }
-        return value
-    }
-
-    /// A non-negative integer (a number of lines, entries or values).
-    mutating func count(_ field: String) throws -> Int {
-        let line = lineNumber
-        let value = try int(field)
-        guard value >= 0 else {
-            throw VamasError.unexpectedValue(line: line, field: field, found: String(value), expected: "a count ≥ 0")
-        }
-        return value
-    }
-
-    mutating func double(_ field: String) throws -> Double {
-        let line = lineNumber
-        let text = try string(field)
-        guard let value = parseDecimal(text) else {
-            throw VamasError.unexpectedValue(line: line, field: field, found: text, expected: "a number")
-        }
-        return value
-    }
-
-    /// A real number, `nil` for the ISO 14976 "not specified" value 1E37.
-    mutating func optionalDouble(_ field: String) throws -> Double? {
-        let value = try double(field)
-        return value >= 9.99e36 ? nil : value
     }
 }

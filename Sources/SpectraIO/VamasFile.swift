@@ -194,6 +194,8 @@ public struct VamasBlock: Sendable, Equatable {
     public var additionalParameters: [VamasParameter] = []
     /// Future upgrade block entries, as written.
     public var futureUpgradeEntries: [String] = []
+    /// What was repaired to read this block (e.g. its comment line count), one note each.
+    public var repairs: [String] = []
 
     public init() {}
 
@@ -230,6 +232,9 @@ public struct VamasFile: Sendable, Equatable {
     public var blocks: [VamasBlock] = []
     /// File the data came from, when read from a URL.
     public var path: String?
+    /// What was repaired to read the file as a whole (line ends, leading blank lines, the
+    /// experiment comment line count), one note each; blocks keep their own in `VamasBlock.repairs`.
+    public var repairs: [String] = []
 
     public init() {}
 

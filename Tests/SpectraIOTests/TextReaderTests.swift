@@ -174,7 +174,7 @@ import TestSupport
     @Test func unknownFormatIsAnError() throws {
         let url = try temporary("spectrum.h5", "\u{89}HDF\r\n")
         #expect(throws: SpectrumReaderError.unknownFormat(path: url.path, found: ".h5",
-                                                          expected: ".vms, .xy, .txt, .csv or .dat, or a file starting with the VAMAS identifier")) {
+                                                          expected: SpectrumFormat.expectedDescription)) {
             try SpectrumReader.read(url: url)
         }
         let missing = URL(fileURLWithPath: "/nonexistent/file.vms")

@@ -170,8 +170,18 @@ private struct SyntheticVamas {
     @Test func untouchedFileParses() throws { try parse(lines) }
 
     @Test func truncatedFile() {
-        #expect(throws: VamasError.truncated(line: 501, field: "ordinate value")) { try parse(Array(lines.prefix(500))) }
-        #expect(throws: VamasError.truncated(line: 41, field: "block comment line")) { try parse(Array(lines.prefix(40))) }
+        // Counts are checked against the lines left before anything is read or reserved.
+        #expect(throws: VamasError.countExceedsFile(line: 91, field: "number of ordinate values", found: "2702", room: 409)) {
+            try parse(Array(lines.prefix(500)))
+        }
+        #expect(throws: VamasError.countExceedsFile(line: 32, field: "number of lines in block comment", found: "14", room: 8)) {
+            try parse(Array(lines.prefix(40)))
+        }
+        #expect(throws: VamasError.truncated(line: 98, field: "ordinate value")) {
+            var short = Array(lines.prefix(97))
+            short[90] = "4"   // line 91: a count the 6 lines left hold, but 4 bounds + 4 values need 8
+            try parse(short)
+        }
         #expect(throws: VamasError.truncated(line: 2798, field: "experiment terminator")) { try parse(Array(lines.dropLast())) }
         #expect(throws: VamasError.truncated(line: 1, field: "format identifier")) { try VamasFile(text: "") }
     }
@@ -244,15 +254,16 @@ private struct SyntheticVamas {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("io-truncated-\(UUID().uuidString).vms")
         try Data(lines.prefix(500).joined(separator: "\r\n").utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: VamasError.inFile(path: url.path, error: .truncated(line: 501, field: "ordinate value"))) {
+        #expect(throws: VamasError.inFile(path: url.path, error: .countExceedsFile(
+            line: 91, field: "number of ordinate values", found: "2702", room: 409))) {
             try VamasFile(contentsOf: url)
         }
         do {
             _ = try SpectrumReader.read(url: url)
             Issue.record("a truncated file was read")
         } catch let error as VamasError {
-            #expect(error.line == 501)
-            #expect(error.description.hasPrefix(url.path + ": line 501"))
+            #expect(error.line == 91)
+            #expect(error.description.hasPrefix(url.path + ": line 91"))
         }
         // A fragment is no VAMAS file: line 1 is not the format identifier.
         let fragment = SharedData.file("vamas/kratos.vms")
