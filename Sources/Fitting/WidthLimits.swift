@@ -46,16 +46,18 @@ extension PeakShapeKind {
         shape(width: width).fullWidthAtHalfMaximum()
     }
 
-    /// The width parameter (eV) whose line has FWHM `fwhm` (eV), or nil when every width gives a
-    /// broader line (a Voigt or broadened Doniach–Šunjić whose fixed broadening alone exceeds `fwhm`).
-    /// Eq. 1, GL and SGL scale with their width; Voigt and Doniach–Šunjić are solved by bisection
-    /// to 10⁻¹² relative (the FWHM grows monotonically with the width).
+    /// The width parameter (eV) whose line has FWHM `fwhm` (eV), or nil when a width of 0.01·`fwhm`
+    /// already gives a broader line (a Voigt or broadened Doniach–Šunjić whose fixed broadening
+    /// alone reaches `fwhm`). Eq. 1, GL and SGL scale with their width; Voigt and Doniach–Šunjić are
+    /// solved by bisection to 10⁻¹² relative (the FWHM grows monotonically with the width). Widths
+    /// far below the fixed broadening are not tried: a broadened Doniach–Šunjić line tabulates its
+    /// convolution on a grid set by its Lorentzian width.
     public func width(forFWHM fwhm: Double) -> Double? {
         switch self {
         case .park2020, .gaussianLorentzianProduct, .gaussianLorentzianSum:
             return fwhm / fullWidthAtHalfMaximum(width: 1)
         case .voigt, .doniachSunjic:
-            var low = 1e-9 * fwhm
+            var low = 1e-2 * fwhm
             guard fullWidthAtHalfMaximum(width: low) < fwhm else { return nil }
             var high = fwhm
             while fullWidthAtHalfMaximum(width: high) < fwhm { low = high; high *= 2 }
@@ -71,10 +73,11 @@ extension PeakShapeKind {
     func widthBounds(fwhm limits: (minimum: Double, maximum: Double)) throws -> (lower: Double, upper: Double) {
         guard let upper = width(forFWHM: limits.maximum) else {
             throw FittingError.invalidParameter(name: "maximum FWHM", found: "\(limits.maximum) eV",
-                                                expected: "more than the line shape's fixed broadening (\(fullWidthAtHalfMaximum(width: 1e-9)) eV)")
+                                                expected: "more than the line shape's fixed broadening (\(fullWidthAtHalfMaximum(width: 1e-2 * limits.maximum)) eV)")
         }
-        // A fixed broadening wider than the minimum keeps every width physical: bound only away from 0.
-        let lower = width(forFWHM: limits.minimum) ?? 1e-3 * limits.minimum
+        // A fixed broadening wider than the minimum keeps every line physical: the width is only kept
+        // away from 0 (0.1 × the minimum FWHM).
+        let lower = width(forFWHM: limits.minimum) ?? 0.1 * limits.minimum
         return (lower, upper)
     }
 }
