@@ -43,6 +43,9 @@ public struct FitResult: Sendable {
     public var criterion: ConvergenceCriterion { leastSquares.criterion }
     /// FWHM of each fitted peak, eV.
     public let fullWidths: [Double]
+    /// Area of each fitted peak, counts·eV: height × the line shape's area, or, where that diverges
+    /// (Doniach–Šunjić with α > 0), the component's trapezoidal integral over the window.
+    public let areas: [Double]
     /// The FWHM bounds the fit used, eV.
     public let widthLimits: (minimum: Double, maximum: Double)
     /// Repairs made to the input (e.g. a start width raised to the minimum FWHM), for the caller to show.
@@ -140,7 +143,18 @@ public struct PeakFitter: Sendable {
                          parameters: parameters, chiSquared: ls.chiSquared, reducedChiSquared: ls.reducedChiSquared,
                          iterations: ls.iterations, leastSquares: ls,
                          fullWidths: peaks.indices.map { model.peaks[$0].kind.fullWidthAtHalfMaximum(width: peaks[$0].width) },
+                         areas: peaks.indices.map { i in
+                             PeakFitter.area(model.peaks[i].kind, peaks[i], component: components[i], energies: energies)
+                         },
                          widthLimits: limits, notes: notes)
+    }
+
+    /// height × the shape's area (counts·eV), or the trapezoidal integral of the component where that diverges.
+    static func area(_ kind: PeakShapeKind, _ peak: PeakParameters, component: [Double], energies: [Double]) -> Double {
+        if let unit = kind.shape(width: peak.width).area { return unit * peak.height }
+        var sum = 0.0
+        for k in 1..<max(1, energies.count) { sum += abs(energies[k] - energies[k - 1]) * (component[k] + component[k - 1]) / 2 }
+        return sum
     }
 
     /// Bounds, typical scales and the linear background's start for the free parameters θ.
