@@ -74,7 +74,8 @@ public struct LevenbergMarquardt: Sendable {
     public var xtol: Double
     /// Gradient-cosine tolerance (MINPACK gtol); 0 disables the test.
     public var gtol: Double
-    /// Iterations (Jacobian evaluations) allowed.
+    /// Iterations (Jacobian evaluations) allowed; the default 1000 is lmfit's budget of
+    /// 2000·(p + 1) model evaluations at 2p + 2 evaluations per central-difference iteration.
     public var maxIterations: Int
     /// Iterations over which χ²'s decrease is judged when `maxIterations` is reached.
     public var stallWindow: Int = 10
@@ -84,7 +85,7 @@ public struct LevenbergMarquardt: Sendable {
     public var relativeStep: Double
     public var boundHandling: BoundHandling
 
-    public init(ftol: Double = 1.49012e-8, xtol: Double = 1.49012e-8, gtol: Double = 0, maxIterations: Int = 200,
+    public init(ftol: Double = 1.49012e-8, xtol: Double = 1.49012e-8, gtol: Double = 0, maxIterations: Int = 1000,
                 initialDamping: Double = 1e-3, relativeStep: Double = 6e-6, boundHandling: BoundHandling = .projection) {
         self.ftol = ftol
         self.xtol = xtol

@@ -146,7 +146,7 @@ public struct PeakCountSearch: Sendable {
     /// Data minus the background estimated before any peak is fitted (a straight line through the
     /// end points for the fitted backgrounds).
     func initialResidual(energies: [Double], intensities: [Double]) throws -> [Double] {
-        let fixed = try fitter.fixedBackground(background, energies: energies, intensities: intensities)
+        let fixed = try fitter.estimatedBackground(background, energies: energies, intensities: intensities)
         if let b = fixed { return zip(intensities, b).map { $0 - $1 } }
         if background == .none { return intensities }
         let descending = energies.count > 1 && energies[1] < energies[0]

@@ -23,12 +23,14 @@ extension PeakFitter {
         return cumulative.map { low + (high - low) * $0 / total }
     }
 
-    /// The fixed background on the data grid, or nil for `none`, `linear` and `shirleyRefined`.
+    /// The background estimated from the data before any peak is fitted, on the data grid (either
+    /// energy order), or nil for `none`, `linear` and `shirleyRefined` (fitted with the peaks).
     ///
     /// Shirley (either kind) models the step under one line, so a window wider than
-    /// `maximumRegionWidth` (a survey block) is refused; so is a window whose net area above the
-    /// background is not positive (no peak in it).
-    func fixedBackground(_ model: BackgroundModel, energies: [Double], intensities: [Double]) throws -> [Double]? {
+    /// `maximumRegionWidth` (a survey block) throws `FittingError.windowSpansSeveralLines`; a window
+    /// whose net area above the background is not positive (no peak in it) throws
+    /// `FittingError.noPeakInWindow`. `fit` uses exactly this background.
+    public func estimatedBackground(_ model: BackgroundModel, energies: [Double], intensities: [Double]) throws -> [Double]? {
         let n = energies.count
         let descending = n > 1 && energies[1] < energies[0]
         func ascending(_ x: [Double]) -> [Double] { descending ? x.reversed() : x }

@@ -87,7 +87,7 @@ public struct PeakFitter: Sendable {
                 throw FittingError.invalidParameter(name: "start[\(i)].\(name)", found: "\(v)", expected: "a finite number")
             }
         }
-        let background = try fixedBackground(model.background, energies: energies, intensities: intensities)
+        let background = try estimatedBackground(model.background, energies: energies, intensities: intensities)
         let limits = try widthLimits.resolved(energies: energies)
         let box = try parameterBox(model: model, layout: layout, energies: energies, intensities: intensities, limits: limits)
         var notes = [String]()

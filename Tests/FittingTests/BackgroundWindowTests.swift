@@ -33,4 +33,8 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
         #expect(error == .windowSpansSeveralLines(background: "Shirley", low: 0, high: 1200, maximum: 100))
         #expect(error.description.contains("several lines"))
     }
+    // The estimate a caller takes before fitting (e.g. for the peak finder) refuses it the same way.
+    #expect(throws: FittingError.windowSpansSeveralLines(background: "Shirley", low: 0, high: 1200, maximum: 100)) {
+        try PeakFitter().estimatedBackground(.shirley, energies: energies, intensities: y)
+    }
 }

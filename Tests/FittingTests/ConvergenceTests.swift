@@ -26,7 +26,7 @@ private let twoLines = [(285.0, 1.2, 4000.0), (286.5, 1.3, 1500.0)]
     // Poisson weights. Before MINPACK's tests the fit ran into the 200-iteration cap with a last
     // relative χ² change of 5·10⁻⁸ (checked once against the previous fitter); now a tolerance ends it.
     let data = syntheticRegion(regionGrid, lines: [(284.9, 1.8, 6000)], seed: 2)
-    let bg = try PeakFitter().fixedBackground(.shirley, energies: regionGrid, intensities: data.y)
+    let bg = try PeakFitter().estimatedBackground(.shirley, energies: regionGrid, intensities: data.y)
     let found = try PeakFinder().find(energies: regionGrid, intensities: data.y, background: bg)
     #expect(found.count == 9)
     let kind = PeakShapeKind.park2020(constants: .paper)

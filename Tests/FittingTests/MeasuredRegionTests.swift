@@ -10,7 +10,7 @@ import Testing
     #expect(d.x.count == 351)
     let weights = d.y.map { 1 / max($0, 1) }
     // `harness fit` defaults: Eq. 1 (paper constants), Shirley, Poisson weights, the finder's peaks.
-    let bg = try PeakFitter().fixedBackground(.shirley, energies: d.x, intensities: d.y)
+    let bg = try PeakFitter().estimatedBackground(.shirley, energies: d.x, intensities: d.y)
     let found = try PeakFinder().find(energies: d.x, intensities: d.y, background: bg)
     let kind = PeakShapeKind.park2020(constants: .paper)
     let model = try PeakModel(peaks: found.map { _ in PeakComponent(kind: kind) }, background: .shirley)
