@@ -112,7 +112,7 @@ public struct PeakCountSearch: Sendable {
                let before = candidates[candidates.count - 2].bayesianInformationCriterion, last >= before { break }
         }
         guard !candidates.isEmpty else {
-            throw FittingError.noPeakInWindow(background: "\(background)", netArea: 0, low: energies.min()!, high: energies.max()!)
+            throw FittingError.noPeakInWindow(background: background.name, netArea: 0, low: energies.min()!, high: energies.max()!)
         }
         if let k = peakCount, candidates.count < k {
             throw FittingError.invalidModel("asked for \(k) peaks, the residual shows no further positive feature after \(candidates.count)")

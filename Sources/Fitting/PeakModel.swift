@@ -114,6 +114,18 @@ public enum BackgroundModel: Sendable, Equatable {
     case shirleyRefined
     /// A given background (counts) on the data grid, e.g. an expert's.
     case fixed([Double])
+
+    /// A short name for messages: none, linear, Shirley, Tougaard, active Shirley, given.
+    public var name: String {
+        switch self {
+        case .none: return "none"
+        case .linear: return "linear"
+        case .shirley: return "Shirley"
+        case .tougaard: return "Tougaard"
+        case .shirleyRefined: return "active Shirley"
+        case .fixed: return "given"
+        }
+    }
 }
 
 /// Centre (eV), width (eV, the shape family's width) and height (counts) of one peak.
