@@ -9,11 +9,15 @@ public struct FittedArea: Sendable, Equatable {
     public var orbitals: [String]
     /// Σ of the fitted peaks' areas (`FitResult.areas`), counts·eV, background excluded.
     public var area: Double
+    /// Binding energy (eV) at which the kinetic-energy correction is taken, e.g. a fitted
+    /// component's position (CasaXPS takes each component's); nil: the first orbital's library value.
+    public var bindingEnergy: Double?
 
-    public init(element: String, orbitals: [String], area: Double) {
+    public init(element: String, orbitals: [String], area: Double, bindingEnergy: Double? = nil) {
         self.element = element
         self.orbitals = orbitals
         self.area = area
+        self.bindingEnergy = bindingEnergy
     }
 }
 
@@ -21,7 +25,7 @@ public struct FittedArea: Sendable, Equatable {
 public struct QuantificationRow: Sendable, Equatable {
     public let element: String
     public let orbitals: [String]
-    /// Binding energy of the first orbital, eV (element library, Al Kα).
+    /// Binding energy of the correction, eV: the given one, else the first orbital's (element library, Al Kα).
     public let bindingEnergy: Double
     /// Fitted area, counts·eV.
     public let area: Double
@@ -76,13 +80,14 @@ public struct PeakAreaQuantification: Sendable {
             }
             let element = try library.element(a.element)
             let lines = try a.orbitals.map { try element.line($0) }
-            let kinetic = library.photonEnergy - lines[0].bindingEnergy
-            guard kinetic > 0 else {
-                throw FittingError.invalidParameter(name: "\(a.element) \(a.orbitals[0])", found: "binding energy \(lines[0].bindingEnergy) eV",
+            let binding = a.bindingEnergy ?? lines[0].bindingEnergy
+            let kinetic = library.photonEnergy - binding
+            guard kinetic > 0, binding.isFinite else {
+                throw FittingError.invalidParameter(name: "\(a.element) \(a.orbitals[0])", found: "binding energy \(binding) eV",
                                                     expected: "below the photon energy \(library.photonEnergy) eV")
             }
             let correction = pow(kinetic / 1000, imfpExponent + transmissionExponent)
-            rows.append((a, lines[0].bindingEnergy, lines.map(\.sensitivityFactor).reduce(0, +), correction))
+            rows.append((a, binding, lines.map(\.sensitivityFactor).reduce(0, +), correction))
         }
         let corrected = rows.map { $0.0.area / ($0.2 * $0.3) }
         let total = corrected.reduce(0, +)

@@ -1,6 +1,7 @@
 import Foundation
 import Spectra
 import Testing
+import TestSupport
 @testable import Fitting
 
 @Test func atomicPercentInvertsTheIntensityModel() throws {
@@ -47,4 +48,26 @@ import Testing
     let se = r.parameters.first { $0.name == "peak0.height" }!.standardError / 4000
     #expect(abs(r.areas[0] / numeric - 1) < 4 * se + 0.02, "area \(r.areas[0]), numeric \(numeric)")
     #expect(abs(r.areas[0] - r.peaks[0].height * kind.shape(width: r.peaks[0].width).area!) < 1e-9 * r.areas[0])
+}
+
+@Test func casaXPSFeOTableIsReproducedWithItsInstrumentsEnergyDependence() throws {
+    // CasaXPS's table for the FeO Fe 2p fit (measured/fits/FeO_analyzed_results.csv): position (BE, eV),
+    // raw area, Area/(RSF·T·MFP), at. %. CasaXPS used the instrument's recorded transmission; its
+    // T·MFP energy dependence is read off the first and last rows, the middle rows are predicted.
+    let text = try String(contentsOf: SharedData.file("measured/fits/FeO_analyzed_results.csv"), encoding: .utf8)
+    var rows = [(be: Double, raw: Double, corrected: Double, percent: Double)]()
+    for line in text.split(whereSeparator: \.isNewline) {
+        let fields: [String] = line.split(separator: "\t").map { String($0) }
+        guard fields.count >= 6, fields[0] == "Fe 2p", rows.count < 4 else { continue }
+        let numbers: [Double] = fields[1...5].compactMap { Double($0) }
+        if numbers.count == 5 { rows.append((numbers[0], numbers[2], numbers[3], numbers[4])) }
+    }
+    try #require(rows.count == 4)
+    let library = try ElementLibrary.load()
+    let kinetic = rows.map { library.photonEnergy - $0.be }
+    let exponent = log((rows[3].raw / rows[3].corrected) / (rows[0].raw / rows[0].corrected)) / log(kinetic[3] / kinetic[0])
+    let table = try PeakAreaQuantification(library: library, imfpExponent: exponent, transmissionExponent: 0)
+        .table(rows.map { FittedArea(element: "Fe", orbitals: ["2p3/2", "2p1/2"], area: $0.raw, bindingEnergy: $0.be) })
+    #expect(abs(table[0].sensitivityFactor - 16.42) < 1e-9)   // CasaXPS's RSF for Fe 2p
+    for (row, casa) in zip(table, rows) { #expect(abs(row.atomicPercent - casa.percent) < 0.02, "\(row.bindingEnergy) eV") }
 }
