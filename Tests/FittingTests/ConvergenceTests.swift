@@ -18,6 +18,13 @@ private let twoLines = [(285.0, 1.2, 4000.0), (286.5, 1.3, 1500.0)]
     #expect(again.criterion != .stalledAtIterationLimit)
     #expect(abs(again.chiSquared - first.chiSquared) <= 1e-7 * first.chiSquared)
     for (a, b) in zip(again.parameters, first.parameters) { #expect(abs(a.value - b.value) < 1e-3 * b.standardError, "\(a.name)") }
+    // With gtol set, the gradient test ends it at once; from the far start it does not.
+    let gradient = try PeakFitter(solver: LevenbergMarquardt(gtol: 1e-4))
+        .fit(energies: regionGrid, intensities: data.y, model: model, start: first.peaks, weights: data.weights)
+    #expect(gradient.criterion == .gradientTolerance && gradient.iterations <= 2)   // the linear background restarts from its estimate
+    let far = try PeakFitter(solver: LevenbergMarquardt(gtol: 1e-4))
+        .fit(energies: regionGrid, intensities: data.y, model: model, start: start, weights: data.weights)
+    #expect(far.iterations > 1 && abs(far.chiSquared - first.chiSquared) < 1e-3 * first.chiSquared)
 }
 
 @Test func aFitThatUsedToHitTheCapConverges() throws {
