@@ -188,7 +188,9 @@ public struct LevenbergMarquardt: Sendable {
                     s.growth = 2
                 }
                 if s.chi2 == 0 { s.criterion = .exactFit }
-                else if abs(actual) <= ftol && predicted <= ftol && (predicted == 0 || actual / predicted <= 2) { s.criterion = .chiSquaredTolerance }
+                else if abs(actual) <= ftol && predicted >= 0 && predicted <= ftol && (predicted == 0 || actual / predicted <= 2) {
+                    s.criterion = .chiSquaredTolerance
+                }
                 else if s.lastStep <= xtol { s.criterion = .stepTolerance }
                 if accepted || s.criterion != nil { break }
                 s.lambda *= s.growth
