@@ -77,6 +77,9 @@ public struct PeakCountSearch: Sendable {
             throw FittingError.invalidParameter(name: "peak-count search", found: "maximumPeaks \(maximumPeaks), smoothingPoints \(smoothingPoints)",
                                                 expected: "maximumPeaks ≥ 1 and an odd smoothing window ≥ 1")
         }
+        guard minimumRelativeFWHM.isFinite, minimumRelativeFWHM >= 0, minimumRelativeFWHM < 1 else {
+            throw FittingError.invalidParameter(name: "minimumRelativeFWHM", found: "\(minimumRelativeFWHM)", expected: "a fraction in [0, 1)")
+        }
         if let k = peakCount, k < 1 { throw FittingError.invalidParameter(name: "peakCount", found: "\(k)", expected: "≥ 1") }
         let target = peakCount ?? maximumPeaks
         let w = weights ?? [Double](repeating: 1, count: energies.count)
@@ -90,7 +93,8 @@ public struct PeakCountSearch: Sendable {
             let model = try PeakModel(peaks: start.map { _ in PeakComponent(kind: kind, widthGroup: sharedWidth ? "all" : nil) },
                                       background: background)
             var candidateFitter = fitter
-            if let previous = candidates.last?.result, let strongest = previous.peaks.indices.max(by: { previous.peaks[$0].height < previous.peaks[$1].height }) {
+            if let previous = candidates.last?.result,
+               let strongest = previous.peaks.indices.max(by: { previous.peaks[$0].height < previous.peaks[$1].height }) {
                 candidateFitter.widthLimits.minimumFWHM = max(limits.minimum, minimumRelativeFWHM * previous.fullWidths[strongest])
             }
             do {
