@@ -56,7 +56,7 @@ public enum FittingError: Error, Equatable, CustomStringConvertible {
             return "fit: invalid peak model: \(s)"
         case .noPeakInWindow(let background, let area, let low, let high):
             return "fit: \(background) background: the window \(low)…\(high) eV holds no peak above the line joining its end "
-                + "levels (net area \(area) counts·eV, expected > 0); choose a window around one line, or a linear background"
+                + "levels (net area \(area) counts·eV, expected > 0); choose a smaller window around one line, or a linear background"
         case .windowSpansSeveralLines(let background, let low, let high, let maximum):
             return "fit: \(background) background: the window \(low)…\(high) eV is \(high - low) eV wide, expected one "
                 + "core-level region ≤ \(maximum) eV; it spans several lines (a survey), each with its own step: "

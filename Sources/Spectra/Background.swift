@@ -21,7 +21,7 @@ public enum BackgroundError: Error, Equatable, CustomStringConvertible {
             return "\(method) background did not converge: change \(change) after \(iterations) iterations, expected ≤ \(tolerance)"
         case .noNetArea(let method, let area):
             return "\(method) background: net peak area above the background is \(area), expected a positive area "
-                + "(the window holds no peak above the line joining its ends: choose a window around one line, or a linear background)"
+                + "(the window holds no peak above the line joining its ends: choose a smaller window around one line, or a linear background)"
         case .highEndBelowLowEnd(let method, let low, let high):
             return "\(method) background: high-binding-energy end \(high) lies below the low end \(low), expected high ≥ low"
         }
