@@ -40,7 +40,7 @@ public struct PeakFinder: Sendable {
             try requireFinite(b, field: "background")
             for i in 0..<n { net[i] -= b[i] }
         }
-        let s = movingAverage(movingAverage(net, smoothingPoints), smoothingPoints)
+        let s = PeakFinder.movingAverage(PeakFinder.movingAverage(net, smoothingPoints), smoothingPoints)
         var d2 = [Double](repeating: 0, count: n)
         for i in 1..<(n - 1) {
             let h1 = energies[i] - energies[i - 1], h2 = energies[i + 1] - energies[i]
@@ -57,7 +57,8 @@ public struct PeakFinder: Sendable {
         return found.prefix(maxPeaks).sorted { $0.center < $1.center }
     }
 
-    func movingAverage(_ x: [Double], _ window: Int) -> [Double] {
+    /// Centred moving average of `window` points (fewer at the ends).
+    static func movingAverage(_ x: [Double], _ window: Int) -> [Double] {
         let half = window / 2
         return x.indices.map { i in
             let lo = max(0, i - half), hi = min(x.count - 1, i + half)

@@ -47,6 +47,30 @@ public struct DoubletLink: Sendable, Equatable {
         self.splitting = splitting
         self.ratio = ratio
     }
+
+    /// The partner of `line` as the element library lists it (Scofield-era splitting, eV, and
+    /// the statistical area ratio (2j′ + 1)/(2j + 1)), e.g. Fe 2p3/2 → 2p1/2 at +13.1 eV, area ½.
+    /// Throws when the library lists no partner for the line.
+    public init(mainIndex: Int, line: PhotoemissionLine) throws {
+        guard let partner = line.doubletPartner else {
+            throw FittingError.invalidModel("line \(line.orbital) at \(line.bindingEnergy) eV has no doublet partner in the element library")
+        }
+        self.init(mainIndex: mainIndex, splitting: partner.splitting, ratio: .area(partner.areaRatio))
+    }
+}
+
+/// A centre tied to another peak's: E = E_reference + offset (eV), the intensity stays free
+/// (e.g. a chemically shifted component at a known distance from the main line).
+public struct CenterLink: Sendable, Equatable {
+    /// Index of the reference peak in `PeakModel.peaks`; its centre must be its own (free or fixed).
+    public var referenceIndex: Int
+    /// E − E_reference, eV.
+    public var offset: Double
+
+    public init(referenceIndex: Int, offset: Double) {
+        self.referenceIndex = referenceIndex
+        self.offset = offset
+    }
 }
 
 /// One peak of a model: its shape family and constraints. Starting values come separately.
@@ -58,12 +82,19 @@ public struct PeakComponent: Sendable, Equatable {
     public var widthGroup: String?
     /// When set, this peak is the partner of another: centre and intensity follow that peak.
     public var doublet: DoubletLink?
+    /// The width stays at its start (eV); not with `widthGroup`.
+    public var fixedWidth: Bool
+    /// When set, the centre follows another peak's at a fixed offset; the height stays free.
+    public var centerLink: CenterLink?
 
-    public init(kind: PeakShapeKind, fixedCenter: Bool = false, widthGroup: String? = nil, doublet: DoubletLink? = nil) {
+    public init(kind: PeakShapeKind, fixedCenter: Bool = false, widthGroup: String? = nil, doublet: DoubletLink? = nil,
+                fixedWidth: Bool = false, centerLink: CenterLink? = nil) {
         self.kind = kind
         self.fixedCenter = fixedCenter
         self.widthGroup = widthGroup
         self.doublet = doublet
+        self.fixedWidth = fixedWidth
+        self.centerLink = centerLink
     }
 }
 
@@ -83,6 +114,18 @@ public enum BackgroundModel: Sendable, Equatable {
     case shirleyRefined
     /// A given background (counts) on the data grid, e.g. an expert's.
     case fixed([Double])
+
+    /// A short name for messages: none, linear, Shirley, Tougaard, active Shirley, given.
+    public var name: String {
+        switch self {
+        case .none: return "none"
+        case .linear: return "linear"
+        case .shirley: return "Shirley"
+        case .tougaard: return "Tougaard"
+        case .shirleyRefined: return "active Shirley"
+        case .fixed: return "given"
+        }
+    }
 }
 
 /// Centre (eV), width (eV, the shape family's width) and height (counts) of one peak.
@@ -113,10 +156,12 @@ public struct PeakModel: Sendable, Equatable {
         try validate()
     }
 
-    /// Checks indices of doublets (a partner's main must exist, not be itself a partner).
+    /// Checks indices of doublets (a partner's main must exist, not be itself a partner), centre
+    /// links (the reference must exist and have its own centre) and fixed widths (not in a group).
     public func validate() throws {
         guard !peaks.isEmpty else { throw FittingError.invalidModel("no peaks") }
         for (i, p) in peaks.enumerated() {
+            try validateLinks(i, p)
             if let d = p.doublet {
                 guard peaks.indices.contains(d.mainIndex), d.mainIndex != i else {
                     throw FittingError.invalidModel("peak \(i): doublet main index \(d.mainIndex), expected another peak in 0..<\(peaks.count)")
@@ -141,6 +186,24 @@ public struct PeakModel: Sendable, Equatable {
         }
     }
 
+    private func validateLinks(_ i: Int, _ p: PeakComponent) throws {
+        if p.fixedWidth, let g = p.widthGroup {
+            throw FittingError.invalidModel("peak \(i): fixed width and width group '\(g)'; expected one of them")
+        }
+        guard let link = p.centerLink else { return }
+        guard p.doublet == nil, !p.fixedCenter else {
+            throw FittingError.invalidModel("peak \(i): centre link together with a doublet or a fixed centre; expected one centre rule")
+        }
+        guard peaks.indices.contains(link.referenceIndex), link.referenceIndex != i else {
+            throw FittingError.invalidModel("peak \(i): centre link to peak \(link.referenceIndex), expected another peak in 0..<\(peaks.count)")
+        }
+        let reference = peaks[link.referenceIndex]
+        guard reference.doublet == nil, reference.centerLink == nil else {
+            throw FittingError.invalidModel("peak \(i): its reference peak \(link.referenceIndex) has a derived centre; expected a free or fixed one")
+        }
+        guard link.offset.isFinite else { throw FittingError.invalidModel("peak \(i): centre offset \(link.offset), expected a finite offset in eV") }
+    }
+
     /// Where each peak quantity comes from.
     enum Source: Equatable { case free(Int), fixed(Double) }
 
@@ -162,13 +225,14 @@ public struct PeakModel: Sendable, Equatable {
         func next(_ name: String) -> Source { names.append(name); return .free(names.count - 1) }
         var centers = [Source](), widths = [Source](), heights = [Source]()
         for (i, p) in peaks.enumerated() {
-            if p.doublet != nil { centers.append(.fixed(.nan)) }
+            if p.doublet != nil || p.centerLink != nil { centers.append(.fixed(.nan)) }
             else if p.fixedCenter { centers.append(.fixed(start[i].center)) }
             else { centers.append(next("peak\(i).center")) }
         }
         var groups = [String: Source]()
         for (i, p) in peaks.enumerated() {
-            if let g = p.widthGroup {
+            if p.fixedWidth { widths.append(.fixed(start[i].width)) }
+            else if let g = p.widthGroup {
                 if let s = groups[g] { widths.append(s) } else { let s = next("width[\(g)]"); groups[g] = s; widths.append(s) }
             } else { widths.append(next("peak\(i).width")) }
         }
@@ -189,6 +253,9 @@ public struct PeakModel: Sendable, Equatable {
         func value(_ s: Source) -> Double { switch s { case .free(let j): return theta[j]; case .fixed(let v): return v } }
         var result = peaks.indices.map { i in
             PeakParameters(center: value(layout.centers[i]), width: value(layout.widths[i]), height: value(layout.heights[i]))
+        }
+        for (i, p) in peaks.enumerated() {
+            if let link = p.centerLink { result[i].center = result[link.referenceIndex].center + link.offset }
         }
         for (i, p) in peaks.enumerated() {
             guard let d = p.doublet else { continue }

@@ -20,7 +20,8 @@ public enum BackgroundError: Error, Equatable, CustomStringConvertible {
         case .notConverged(let method, let iterations, let change, let tolerance):
             return "\(method) background did not converge: change \(change) after \(iterations) iterations, expected ≤ \(tolerance)"
         case .noNetArea(let method, let area):
-            return "\(method) background: net peak area above the background is \(area), expected a positive area"
+            return "\(method) background: net peak area above the background is \(area), expected a positive area "
+                + "(the window holds no peak above the line joining its ends: choose a smaller window around one line, or a linear background)"
         case .highEndBelowLowEnd(let method, let low, let high):
             return "\(method) background: high-binding-energy end \(high) lies below the low end \(low), expected high ≥ low"
         }

@@ -1,0 +1,63 @@
+import Foundation
+import Spectra
+
+extension PeakFitter {
+    /// The active Shirley background of `BackgroundModel.shirleyRefined` for the given peak
+    /// components (trapezoidal integration on the data grid, either energy order).
+    static func activeShirley(energies: [Double], intensities: [Double], components: [[Double]]) -> [Double] {
+        let n = energies.count
+        let ascendingOrder = n < 2 || energies[1] > energies[0]
+        let order = ascendingOrder ? Array(0..<n) : Array((0..<n).reversed())
+        let m = min(5, n)
+        let low = order.prefix(m).map { intensities[$0] }.reduce(0, +) / Double(m)
+        let high = order.suffix(m).map { intensities[$0] }.reduce(0, +) / Double(m)
+        var sum = [Double](repeating: 0, count: n)
+        for c in components { for k in 0..<n { sum[k] += c[k] } }
+        var cumulative = [Double](repeating: 0, count: n)
+        for t in 1..<max(n, 1) {
+            let a = order[t - 1], b = order[t]
+            cumulative[b] = cumulative[a] + 0.5 * (sum[a] + sum[b]) * abs(energies[b] - energies[a])
+        }
+        let total = n > 0 ? cumulative[order[n - 1]] : 0
+        guard total > 0 else { return [Double](repeating: low, count: n) }
+        return cumulative.map { low + (high - low) * $0 / total }
+    }
+
+    /// The background estimated from the data before any peak is fitted, on the data grid (either
+    /// energy order), or nil for `none`, `linear` and `shirleyRefined` (fitted with the peaks).
+    ///
+    /// Shirley (either kind) models the step under one line, so a window wider than
+    /// `maximumRegionWidth` (a survey block) throws `FittingError.windowSpansSeveralLines`; a window
+    /// whose net area above the background is not positive (no peak in it) throws
+    /// `FittingError.noPeakInWindow`. `fit` uses exactly this background.
+    public func estimatedBackground(_ model: BackgroundModel, energies: [Double], intensities: [Double]) throws -> [Double]? {
+        let n = energies.count
+        let descending = n > 1 && energies[1] < energies[0]
+        func ascending(_ x: [Double]) -> [Double] { descending ? x.reversed() : x }
+        let window = (low: energies.min() ?? 0, high: energies.max() ?? 0)
+        if model == .shirley || model == .shirleyRefined, window.high - window.low > maximumRegionWidth {
+            throw FittingError.windowSpansSeveralLines(background: "Shirley", low: window.low, high: window.high, maximum: maximumRegionWidth)
+        }
+        do {
+            switch model {
+            case .none, .linear:
+                return nil
+            case .shirleyRefined:
+                // The data must hold a peak for the step to follow; the estimate checks that.
+                _ = try ShirleyBackground().estimate(energies: ascending(energies), intensities: ascending(intensities))
+                return nil
+            case .fixed(let b):
+                guard b.count == n else { throw FittingError.lengthMismatch(field: "background", found: b.count, expected: n) }
+                try requireFinite(b, field: "background")
+                return b
+            case .shirley:
+                return ascending(try ShirleyBackground().estimate(energies: ascending(energies), intensities: ascending(intensities)))
+            case .tougaard:
+                let spectrum = try Spectrum(energies: ascending(energies), intensities: ascending(intensities))
+                return ascending(try TougaardBackground.universal.estimate(spectrum).background)
+            }
+        } catch BackgroundError.noNetArea(let method, let area) {
+            throw FittingError.noPeakInWindow(background: method, netArea: area, low: window.low, high: window.high)
+        }
+    }
+}
