@@ -16,7 +16,7 @@ import Spectra
 public enum SpecsXYReader {
     /// Reads the file at `url`.
     public static func read(url: URL, scale: EnergyScale? = nil,
-                            workFunction: WorkFunctionCorrection = .fromFile) throws -> [Spectrum] {
+                            workFunction: WorkFunctionCorrection = .none) throws -> [Spectrum] {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw TextFormatError.unreadable(file: url.path, reason: error.localizedDescription)
@@ -30,7 +30,7 @@ public enum SpecsXYReader {
     /// Curves whose abscissa is no energy (Prodigy "ColumnLabels: index …" of fixed-energy scans)
     /// are not returned; the returned spectra name them in metadata `skippedBlocks`.
     public static func read(text: String, name: String = "<text>", scale: EnergyScale? = nil,
-                            workFunction: WorkFunctionCorrection = .fromFile) throws -> [Spectrum] {
+                            workFunction: WorkFunctionCorrection = .none) throws -> [Spectrum] {
         let (blocks, repairs) = try readBlocks(text: text, name: name, scale: scale, workFunction: workFunction)
         return try SpectrumFileContents(path: name, format: .specsXY, repairs: repairs, blocks: blocks.map(\.summary),
                                         outcomes: blocks.map(\.outcome)).spectra()

@@ -12,9 +12,14 @@ import Spectra
 /// Which work function φ (eV) enters the conversion between kinetic and binding energy.
 ///
 /// BE = hν − KE − φ (and KE = hν − BE − φ), with hν the source (photon) energy in eV.
-/// `fromFile` uses the analyser work function recorded in the file and φ = 0 when the file
-/// gives none; `none` always uses φ = 0 (kinetic energies already referenced to the Fermi
-/// level); `value` uses the given φ in eV. The choice is recorded in the spectrum's metadata.
+/// `none` (the default) uses φ = 0: the kinetic energies the writers of measured files record are
+/// already referenced so that BE = hν − KE — SpecsLab Prodigy's VAMAS survey of MgFe2O4
+/// (`vamas/regular.vms`, KE 136.61…1486.61 eV) is its own `.xy` export's BE 1350…0 eV with φ = 0
+/// although both files carry an analyser work function of 4.1 eV, and CasaXPS's files put Co metal
+/// 2p3/2 at 778.2 eV with φ = 0 and at 774.1 eV with the file's φ. `fromFile` subtracts the
+/// analyser work function recorded in the file (φ = 0 when it gives none), for instruments that
+/// record kinetic energies against the vacuum level; `value` uses the given φ in eV. The choice
+/// is recorded in the spectrum's metadata.
 public enum WorkFunctionCorrection: Sendable, Equatable {
     case fromFile
     case none
@@ -108,6 +113,22 @@ func sortedAscending(energies: [Double], intensities: [Double]) -> ([Double], [D
     if descending { return (Array(energies.reversed()), Array(intensities.reversed())) }
     let order = energies.indices.sorted { (energies[$0], $0) < (energies[$1], $1) }
     return (order.map { energies[$0] }, order.map { intensities[$0] })
+}
+
+/// Ascending `energies` with every run of equal values (an irregular abscissa of interleaved
+/// grids records some energies twice) merged into one point at the run's mean intensity; `pairs`
+/// counts the points merged away (0: nothing changed).
+func mergingRepeatedEnergies(energies: [Double], intensities: [Double]) -> (energies: [Double], intensities: [Double], pairs: Int) {
+    var e: [Double] = [], y: [Double] = [], n: [Double] = []
+    for (x, v) in zip(energies, intensities) {
+        if let last = e.last, x == last {
+            y[y.count - 1] += v
+            n[n.count - 1] += 1
+        } else {
+            e.append(x); y.append(v); n.append(1)
+        }
+    }
+    return (e, zip(y, n).map { $0 / $1 }, energies.count - e.count)
 }
 
 /// Intensity units named by a label / units pair: "counts/s" for rates, else "counts".

@@ -110,7 +110,7 @@ public enum SpectrumReader {
     public static var textExtensions: Set<String> { Set(SpectrumFormat.text.extensions) }
 
     /// Every block of the file at `url`: summaries, repairs and the spectra.
-    public static func contents(of url: URL, workFunction: WorkFunctionCorrection = .fromFile) throws -> SpectrumFileContents {
+    public static func contents(of url: URL, workFunction: WorkFunctionCorrection = .none) throws -> SpectrumFileContents {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw SpectrumReaderError.unreadable(path: url.path, reason: error.localizedDescription)
@@ -120,7 +120,7 @@ public enum SpectrumReader {
 
     /// Every block of a file's text; `path` names the file in errors and metadata, and its
     /// extension is used when the content names no format.
-    public static func contents(text: String, path: String, workFunction: WorkFunctionCorrection = .fromFile) throws -> SpectrumFileContents {
+    public static func contents(text: String, path: String, workFunction: WorkFunctionCorrection = .none) throws -> SpectrumFileContents {
         let format = try detect(text: text, path: path)
         let (blocks, repairs) = try format.readBlocks(text: text, path: path, workFunction: workFunction)
         let outcomes = blocks.map { block -> BlockOutcome in
@@ -137,7 +137,7 @@ public enum SpectrumReader {
 
     /// Reads every spectrum in the file at `url`.
     public static func read(url: URL) throws -> [Spectrum] {
-        try read(url: url, workFunction: .fromFile)
+        try read(url: url, workFunction: .none)
     }
 
     /// Reads the selected blocks of the file at `url` as spectra (see `SpectrumFileContents.spectra`).

@@ -62,7 +62,7 @@ extension VamasBlock {
     /// Throws `VamasError.cannotConvert` when the abscissa is no energy in eV, when a conversion
     /// needs a value the block does not give, or for analogue signals asked in counts.
     public func spectrum(variable: Int = 0, scale: EnergyScale = .binding,
-                         workFunction: WorkFunctionCorrection = .fromFile,
+                         workFunction: WorkFunctionCorrection = .none,
                          intensity: IntensityConversion = .asRecorded) throws -> Spectrum {
         guard variables.indices.contains(variable) else {
             throw VamasError.cannotConvert(line: line, field: "corresponding variable index", found: String(variable),
@@ -131,6 +131,12 @@ extension VamasBlock {
         }
 
         (energies, intensities) = sortedAscending(energies: energies, intensities: intensities)
+        let merged = mergingRepeatedEnergies(energies: energies, intensities: intensities)
+        if merged.pairs > 0 {
+            (energies, intensities) = (merged.energies, merged.intensities)
+            metadata[SpectrumMetadataKey.repairs] = "block \(identifier): \(merged.pairs) points recorded at an energy already on the "
+                + "abscissa (interleaved grids) merged with it at the mean intensity"
+        }
         metadata.merge(self.metadata(variable: variable)) { current, _ in current }
         metadata[SpectrumMetadataKey.recordedUnits] = recorded
         return try Spectrum(energies: energies, intensities: intensities, scale: scale, units: units, metadata: metadata)
@@ -168,7 +174,7 @@ extension VamasFile {
     /// header (institution, instrument, operator, parsed experiment comment) and the file path
     /// added to its metadata. Block values win over experiment-comment values for equal keys.
     public func spectrum(block: Int, variable: Int = 0, scale: EnergyScale = .binding,
-                         workFunction: WorkFunctionCorrection = .fromFile,
+                         workFunction: WorkFunctionCorrection = .none,
                          intensity: IntensityConversion = .asRecorded) throws -> Spectrum {
         precondition(blocks.indices.contains(block), "block index \(block) outside 0..<\(blocks.count)")
         do {
@@ -182,7 +188,7 @@ extension VamasFile {
             header[VamasMetadataKey.blockIndex] = String(block)
             if let path { header[SpectrumMetadataKey.file] = path }
             s.metadata.merge(header) { fromBlock, _ in fromBlock }
-            let notes = repairs + blocks[block].repairs
+            let notes = repairs + blocks[block].repairs + (s.metadata[SpectrumMetadataKey.repairs].map { [$0] } ?? [])
             if !notes.isEmpty { s.metadata[SpectrumMetadataKey.repairs] = notes.joined(separator: "\n") }
             return s
         } catch let error as VamasError {
@@ -193,7 +199,7 @@ extension VamasFile {
 
     /// Every block's first corresponding variable as a spectrum: XPS and UPS blocks on the
     /// binding-energy scale, blocks of other techniques (AES, …) on their recorded scale.
-    public func spectra(workFunction: WorkFunctionCorrection = .fromFile) throws -> [Spectrum] {
+    public func spectra(workFunction: WorkFunctionCorrection = .none) throws -> [Spectrum] {
         try blocks.indices.map { try spectrum(block: $0, scale: Self.readingScale(of: blocks[$0]), workFunction: workFunction) }
     }
 

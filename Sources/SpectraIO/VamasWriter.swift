@@ -6,8 +6,9 @@ import Spectra
 ///
 /// Each spectrum must be on a regular grid (|Eᵢ − (E₀ + i·ΔE)| ≤ 10⁻⁶·|ΔE|). The abscissa is
 /// written as kinetic or binding energy (eV) as `Options.abscissa` says, converting with
-/// KE = hν − BE − φ (φ = `Options.workFunction`, 0 when nil); reading the file back with the
-/// same φ gives the energies again. Numbers are written in the shortest form that reads back
+/// KE = hν − BE, as instrument software writes it (`Options.workFunction` is recorded as the
+/// analyser's, not applied); reading the file back with the reader's default (φ = 0, see
+/// `WorkFunctionCorrection`) gives the energies again. Numbers are written in the shortest form that reads back
 /// exactly, so ordinates round-trip bit for bit and energies to ~10⁻¹² eV.
 /// Intensity units: "counts" → variable "counts" (pulse counting), "counts/s" → "count rate"
 /// in "c/s", anything else → "Intensity" with signal mode "analogue".
@@ -96,10 +97,9 @@ public enum VamasWriter {
             throw VamasError.unwritable(spectrum: index, field: "energy \(i)", found: "\(value)", expected: "a finite number")
         }
         // Abscissa on the requested scale, in the spectrum's order.
-        let phi = options.workFunction ?? 0
         let energies = spectrum.scale == options.abscissa
             ? spectrum.energies
-            : spectrum.energies.map { convertEnergy($0, photonEnergy: options.photonEnergy, workFunction: phi) }
+            : spectrum.energies.map { convertEnergy($0, photonEnergy: options.photonEnergy, workFunction: 0) }
         let start = energies[0]
         let step = n > 1 ? (energies[n - 1] - energies[0]) / Double(n - 1) : 1
         guard step != 0 else {

@@ -54,7 +54,9 @@ struct ExpectedFile: CustomTestStringConvertible, Sendable {
                 continue
             }
             let s = try contents.spectrum(block: e.index)
-            #expect(s.energies.count == e.points)
+            // Points recorded twice at one energy (interleaved irregular grids) are merged, and said so.
+            #expect(s.energies.count == e.points - MeasuredFilesTests.mergedPoints(s), "block \(e.index) points read")
+            #expect(zip(s.energies, s.energies.dropFirst()).allSatisfy { $0 < $1 }, "block \(e.index) strictly ascending")
             // The spectrum is ascending in its own scale; converting kinetic ↔ binding reverses the order.
             let sameScale = s.scale.rawValue == e.axis
             let fileFirstIsLowest = sameScale == (e.lastAbscissa > e.firstAbscissa)
@@ -67,6 +69,25 @@ struct ExpectedFile: CustomTestStringConvertible, Sendable {
                 #expect(abs(s.energies.first! - min(e.firstAbscissa, e.lastAbscissa)) < 1e-9 * max(1, abs(e.firstAbscissa)))
             }
         }
+    }
+
+    /// How many points a spectrum's repair note says were merged into others (0 without such a note).
+    static func mergedPoints(_ s: Spectrum) -> Int {
+        guard let note = s.metadata[SpectrumMetadataKey.repairs], let r = note.range(of: " points recorded at an energy already") else { return 0 }
+        return Int(note[..<r.lowerBound].split(separator: " ").last ?? "") ?? 0
+    }
+
+    /// The irregular Ti file interleaves a 0.1 eV and a 0.05 eV grid, recording 11 energies twice:
+    /// each pair is one point at the mean intensity (read by hand from the file: KE 1015.61 eV holds
+    /// 1963.3 and 1933.49 counts/s).
+    @Test func repeatedEnergiesOfAnIrregularBlockAreMergedAndSaidSo() throws {
+        let contents = try SpectrumReader.contents(of: SharedData.file("measured/regions/Ti_references_irregular.vms"), workFunction: .none)
+        let s = try contents.spectrum(block: 0)
+        #expect(MeasuredFilesTests.mergedPoints(s) == 11)
+        #expect(s.energies.count == 802 - 11)
+        let be = 1486.61 - 1015.61
+        let i = try #require(s.energies.firstIndex { abs($0 - be) < 1e-6 })
+        #expect(abs(s.intensities[i] - (1963.3 + 1933.49) / 2) < 1e-9)
     }
 
     /// The CasaXPS surveys written with CR CR LF read whole, and say what was repaired.

@@ -105,7 +105,7 @@ import TestSupport
     }
 
     @Test func bindingScaleUsesExcitationEnergyAndWorkFunction() throws {
-        let withPhi = try SpecsXYReader.read(text: SpecsXYFixture.text, scale: .binding)[0]
+        let withPhi = try SpecsXYReader.read(text: SpecsXYFixture.text, scale: .binding, workFunction: .fromFile)[0]
         // BE = 1486.61 − KE − 4.1082: KE 1186.61…1181.61 → BE 295.8918…300.8918, ascending.
         #expect(abs(withPhi.energies.first! - 295.8918) < 1e-9 && abs(withPhi.energies.last! - 300.8918) < 1e-9)
         #expect(withPhi.intensities.first == 15662)

@@ -160,9 +160,12 @@ struct RawFile {
 @Suite struct VamasSpectrumTests {
     @Test func kineticToBindingSubtractsPhotonEnergyAndWorkFunction() throws {
         let file = try VamasFile(contentsOf: SharedData.file("vamas/xps_eis.vms"))
-        let s = try file.spectrum(block: 0)
+        let s = try file.spectrum(block: 0, workFunction: .fromFile)
         #expect(s.scale == .binding)
         #expect(s.energies.count == 8201)
+        // By default φ = 0: BE = hν − KE.
+        let byDefault = try file.spectrum(block: 0)
+        #expect(abs(byDefault.energies.first! - (-20)) < 1e-9 && abs(byDefault.energies.last! - 800) < 1e-9)
         // KE from 1506.7 down by 0.1 eV: BE = 1486.7 − KE − 4.5 from −24.5 up to 795.5.
         #expect(abs(s.energies.first! - (-24.5)) < 1e-9)
         #expect(abs(s.energies.last! - 795.5) < 1e-9)
@@ -208,12 +211,15 @@ struct RawFile {
             #expect(abs(a.energies[i] - b.energies[i]) < 1e-9)
             #expect(abs(a.intensities[i] - b.intensities[i]) <= 1e-4 * a.intensities[i])
         }
-        // regular.vms: BE = 1486.61 − KE − 4.1082 runs from −4.1082 to 1345.8918 eV.
-        let aBinding = try regular.spectrum(block: 0)
+        // regular.vms with its analyser's φ: BE = 1486.61 − KE − 4.1082 runs from −4.1082 to 1345.8918 eV
+        // (by default, φ = 0: 0…1350 eV, the binding energies of the same survey's SPECS .xy export).
+        let aDefault = try regular.spectrum(block: 0)
+        #expect(abs(aDefault.energies.first!) < 1e-9 && abs(aDefault.energies.last! - 1350) < 1e-9)
+        let aBinding = try regular.spectrum(block: 0, workFunction: .fromFile)
         #expect(abs(aBinding.energies.first! + 4.1082) < 1e-9)
         #expect(abs(aBinding.energies.last! - 1345.8918) < 1e-9)
         // irregular.vms gives no work function (1e+037): BE = hν − KE, 0…1350 eV.
-        let bBinding = try irregular.spectrum(block: 0)
+        let bBinding = try irregular.spectrum(block: 0, workFunction: .fromFile)
         #expect(abs(bBinding.energies.first!) < 1e-9 && abs(bBinding.energies.last! - 1350) < 1e-9)
         #expect(bBinding.metadata[SpectrumMetadataKey.energyConversion]?.contains("not given in the file") == true)
     }

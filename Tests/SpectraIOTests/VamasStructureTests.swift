@@ -114,7 +114,7 @@ private struct SyntheticVamas {
         #expect(first.variables[0].values == [10, 20, 50, 20, 10])
 
         // Binding → kinetic with block 1's source and work function: KE = 1253.6 − BE − 4.5.
-        let kinetic = try b.spectrum(scale: .kinetic)
+        let kinetic = try b.spectrum(scale: .kinetic, workFunction: .fromFile)
         #expect(abs(kinetic.energies[0] - (1253.6 - 525.75 - 4.5)) < 1e-9)
         #expect(kinetic.intensities[0] == 6)
         // counts/s = counts / (0.2 s × 3 scans)

@@ -49,14 +49,15 @@ import TestSupport
         #expect(abs(counts.intensities[0] - b.intensities[0] * 0.2) < 1e-9)
     }
 
-    @Test func writtenKineticAxisDescendsFromHνMinusBEMinusφ() throws {
+    @Test func writtenKineticAxisDescendsFromHνMinusBE() throws {
         var options = VamasWriter.Options()
         options.workFunction = 4.2
         let lines = try VamasWriter.write(spectra: [try synthetic()], options: options)
             .components(separatedBy: "\r\n")
         let label = try #require(lines.firstIndex(of: "kinetic energy"))
         #expect(lines[label + 1] == "eV")
-        #expect(abs(Double(lines[label + 2])! - (1486.61 - 155.08 - 4.2)) < 1e-9)
+        // KE = hν − BE: the analyser's φ is recorded, not applied (as instrument software writes).
+        #expect(abs(Double(lines[label + 2])! - (1486.61 - 155.08)) < 1e-9)
         #expect(abs(Double(lines[label + 3])! + 0.05) < 1e-9)
         #expect(lines[lines.count - 2] == "end of experiment")
         #expect(lines.first == "VAMAS Surface Chemical Analysis Standard Data Transfer Format 1988 May 4")
@@ -94,13 +95,14 @@ import TestSupport
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("wf-\(UUID().uuidString).vms")
         defer { try? FileManager.default.removeItem(at: url) }
         try VamasWriter.write(spectra: [s], to: url, options: options)
-        let fromFile = try SpectrumReader.read(url: url)[0].energies
-        let none = try SpectrumReader.read(url: url, workFunction: .none)[0].energies
+        // Written as KE = hν − BE; read back by default with φ = 0, with the file's φ, or a given one.
+        let byDefault = try SpectrumReader.read(url: url)[0].energies
+        let fromFile = try SpectrumReader.read(url: url, workFunction: .fromFile)[0].energies
         let given = try SpectrumReader.read(url: url, workFunction: .value(1.5))[0].energies
         for i in 0..<3 {
-            #expect(abs(fromFile[i] - [100, 101, 102][i]) < 1e-9)
-            #expect(abs(none[i] - (fromFile[i] + 4.5)) < 1e-9)
-            #expect(abs(given[i] - (fromFile[i] + 3.0)) < 1e-9)
+            #expect(abs(byDefault[i] - [100, 101, 102][i]) < 1e-9)
+            #expect(abs(fromFile[i] - (byDefault[i] - 4.5)) < 1e-9)
+            #expect(abs(given[i] - (byDefault[i] - 1.5)) < 1e-9)
         }
     }
 }

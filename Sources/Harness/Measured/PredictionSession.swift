@@ -20,7 +20,9 @@ public struct PredictionRequest: Sendable {
     /// CSV output (default: predictions.csv beside the model file).
     public var output: URL?
     public var figures = true
-    public var workFunction: WorkFunctionCorrection = .fromFile
+    public var workFunction: WorkFunctionCorrection = .none
+    /// Which blocks of each file (`--blocks`).
+    public var blocks: BlockSelection = .all
     /// Element surveys: list every element whose probability reaches this value.
     public var threshold = 0.05
 
@@ -35,8 +37,8 @@ public struct PredictionRequest: Sendable {
 }
 
 public enum PredictionSession {
-    /// Spectrum files a folder contributes, by extension.
-    static let spectrumExtensions = [".vms", ".txt", ".csv", ".dat", ".xy"]
+    /// Spectrum files a folder contributes, by extension (the formats' registry).
+    static var spectrumExtensions: [String] { SpectrumFormat.allExtensions.map { "." + $0 } }
 
     /// Runs `request`; prints the CSV, the elements found and where files went. Spectra that cannot
     /// be read or do not fit the model are listed on standard error; it fails when none could be used.
@@ -45,9 +47,12 @@ public enum PredictionSession {
         var predictor = try Predictor(trained: trained, request: request)
         for url in try spectrumFiles(request.inputs) {
             let spectra: [Spectrum]
-            do { spectra = try SpectrumReader.read(url: url, workFunction: request.workFunction) } catch {
+            do { spectra = try SpectrumReader.read(url: url, workFunction: request.workFunction, blocks: request.blocks) } catch {
                 predictor.refused.append("\(url.path): \(error)")
                 continue
+            }
+            for note in Set(spectra.flatMap(SpectrumFileDescription.notes)).sorted() {
+                FileHandle.standardError.write(Data("\(url.lastPathComponent): \(note)\n".utf8))
             }
             for (k, s) in spectra.enumerated() {
                 do { try predictor.predict(s, file: url, index: k) } catch { predictor.refused.append("\(error)") }

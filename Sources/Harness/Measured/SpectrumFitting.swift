@@ -31,7 +31,32 @@ public struct FitSettings: Sendable {
     public var initModels: [URL] = []
     /// The window positions each network sees (`NetworkAveraging`); park2020-table1's by default.
     public var initAveraging = NetworkAveraging.park2020Table1
+    /// FWHM limits of every peak, eV (nil: the Fitting defaults, 2 × the median step and the
+    /// window's width; see `WidthLimits`).
+    public var minimumFWHM: Double?
+    public var maximumFWHM: Double?
+    /// The most peaks the automatic count tries.
+    public var maximumPeaks = 6
+    /// Levenberg–Marquardt's iteration cap.
+    public var maximumIterations = 1000
+    /// Which blocks of the file to fit.
+    public var blocks: BlockSelection = .all
     public init() {}
+
+    /// The fitter these settings ask for.
+    var fitter: PeakFitter {
+        PeakFitter(solver: LevenbergMarquardt(maxIterations: maximumIterations),
+                   widthLimits: WidthLimits(minimumFWHM: minimumFWHM, maximumFWHM: maximumFWHM))
+    }
+}
+
+/// A fitted spectrum: the result, how its peaks were started, and (automatic or asked-for count
+/// from the peak search) every candidate count with its χ² and BIC.
+public struct SpectrumFit {
+    public let result: FitResult
+    /// "peak search", or the networks that started it.
+    public let start: String
+    public let selection: PeakCountSelection?
 }
 
 public enum SpectrumFitting {
@@ -75,36 +100,45 @@ public enum SpectrumFitting {
         }
     }
 
-    /// Starting peaks: from the networks (`initModels`, averaged by `initAveraging`) or the peak finder.
-    static func start(_ s: FitSettings, _ spectrum: Spectrum, background: [Double]?) throws -> [PeakParameters] {
-        if !s.initModels.isEmpty {
-            // As park2020-table1: ascending energies, the data minus a Shirley background, maximum 1;
-            // widths back as FWHM. The peaks are in ascending order, as the fit's energies need not be.
-            let net = try PeakFittingNetworks(files: s.initModels)
-                .read(spectrum, name: spectrum.metadata["file"] ?? "spectrum", averaging: s.initAveraging)
-            return net.peaks.map { PeakParameters(center: $0.center, width: max(0.05, $0.width), height: max(1e-9, $0.height)) }
-        }
-        var found = try PeakFinder().find(energies: spectrum.energies, intensities: spectrum.intensities, background: background)
-        found.sort { $0.height > $1.height }
-        if let n = s.peaks { found = Array(found.prefix(n)) }
-        guard !found.isEmpty else { throw HarnessError.spectrum(name: spectrum.metadata["file"] ?? "spectrum", reason: "the peak finder found no peak; give --init or check the background") }
-        return found.sorted { $0.center < $1.center }
+    /// The networks' peaks as a start (as park2020-table1: ascending energies, the data minus a
+    /// Shirley background, maximum 1; widths back as FWHM), in ascending order.
+    static func networkStart(_ s: FitSettings, _ spectrum: Spectrum) throws -> [PeakParameters] {
+        let net = try PeakFittingNetworks(files: s.initModels)
+            .read(spectrum, name: spectrum.metadata["file"] ?? "spectrum", averaging: s.initAveraging)
+        return net.peaks.map { PeakParameters(center: $0.center, width: max(0.05, $0.width), height: max(1e-9, $0.height)) }
     }
 
-    public static func fit(_ spectrum: Spectrum, settings s: FitSettings) throws -> FitResult {
+    /// Fits `spectrum`: from the networks when `initModels` are given, else by the peak search
+    /// (peaks added at the residual's largest feature while BIC falls, or `peaks` of them).
+    /// Centres in `fixedCenters` hold the nearest peak there (refitted from the search's result).
+    public static func fit(_ spectrum: Spectrum, settings s: FitSettings) throws -> SpectrumFit {
         let bg = try background(s, spectrum)
-        var fixedValues: [Double]?
-        switch bg {
-        case .fixed(let v): fixedValues = v
-        case .shirley, .shirleyRefined: fixedValues = try ShirleyBackground().estimate(spectrum)
-        default: fixedValues = nil
-        }
-        var start = try start(s, spectrum, background: fixedValues)
-        if let n = s.peaks, start.count < n, s.initModels.isEmpty {
-            throw HarnessError.spectrum(name: spectrum.metadata["file"] ?? "spectrum", reason: "asked for \(n) peaks, the finder found \(start.count)")
-        }
+        let fitter = s.fitter
+        // The background the fit starts from, checked: a survey or a window with no peak is an error here.
+        _ = try fitter.estimatedBackground(bg == .shirleyRefined ? .shirley : bg, energies: spectrum.energies, intensities: spectrum.intensities)
         let kind = try kind(s)
-        var fixed = Set<Int>()
+        // Counts carry Poisson noise: weights 1/max(y, 1), so the reduced χ² is ≈ 1 for a fit within the noise.
+        let weights = poissonWeighted(spectrum, s) ? spectrum.intensities.map { 1 / max($0, 1) } : nil
+        var start: [PeakParameters], selection: PeakCountSelection?, origin: String
+        if s.initModels.isEmpty {
+            let search = PeakCountSearch(kind: kind, background: bg, fitter: fitter, sharedWidth: s.sharedWidth, maximumPeaks: s.maximumPeaks)
+            let found = try search.run(energies: spectrum.energies, intensities: spectrum.intensities, weights: weights, peakCount: s.peaks)
+            guard s.fixedCenters.isEmpty else {
+                (start, selection, origin) = (found.result.peaks, found, "peak search, then refitted with fixed centres")
+                return SpectrumFit(result: try fitFixed(spectrum, s, kind, bg, fitter, start, weights), start: origin, selection: selection)
+            }
+            return SpectrumFit(result: found.result, start: "peak search", selection: found)
+        }
+        start = try networkStart(s, spectrum)
+        origin = "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
+            + (s.initAveraging.mirror ? ", mirrored" : "")
+        return SpectrumFit(result: try fitFixed(spectrum, s, kind, bg, fitter, start, weights), start: origin, selection: nil)
+    }
+
+    /// One fit from `start`, the peak nearest each of `fixedCenters` held there.
+    static func fitFixed(_ spectrum: Spectrum, _ s: FitSettings, _ kind: PeakShapeKind, _ bg: BackgroundModel, _ fitter: PeakFitter,
+                         _ start: [PeakParameters], _ weights: [Double]?) throws -> FitResult {
+        var start = start, fixed = Set<Int>()
         for c in s.fixedCenters {
             guard let i = start.indices.min(by: { abs(start[$0].center - c) < abs(start[$1].center - c) }) else { continue }
             start[i] = PeakParameters(center: c, width: start[i].width, height: start[i].height)
@@ -112,64 +146,6 @@ public enum SpectrumFitting {
         }
         let components = start.indices.map { PeakComponent(kind: kind, fixedCenter: fixed.contains($0), widthGroup: s.sharedWidth ? "all" : nil) }
         let model = try PeakModel(peaks: components, background: bg)
-        // Counts carry Poisson noise: weights 1/max(y, 1), so the reduced χ² is ≈ 1 for a fit within the noise.
-        let weights = poissonWeighted(spectrum, s) ? spectrum.intensities.map { 1 / max($0, 1) } : nil
-        return try PeakFitter().fit(energies: spectrum.energies, intensities: spectrum.intensities, model: model, start: start,
-                                    weights: weights)
-    }
-
-    /// Writes <dir>/<name>.h5 and the figure <dir>/<name>.{dat,gp,png,svg}; returns the files.
-    public static func write(_ r: FitResult, spectrum: Spectrum, name: String, settings s: FitSettings, to dir: URL) throws -> [URL] {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let h5 = dir.appendingPathComponent("\(name).h5")
-        try HDF5File.writeAtomically(h5) { file in
-            let g = try file.root.group("fit")
-            try g.setAttribute("program", Provenance.program)
-            try g.setAttribute("version", Provenance.version)
-            try g.setAttribute("shape", s.shape)
-            try g.setAttribute("background", s.background)
-            try g.setAttribute("start", s.initModels.isEmpty ? "peak finder"
-                               : "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
-                                 + (s.initAveraging.mirror ? ", mirrored" : ""))
-            try g.setAttribute("reduced_chi_squared", r.reducedChiSquared)
-            try g.setAttribute("weights", poissonWeighted(spectrum, s) ? "Poisson: 1/max(counts, 1)" : "none")
-            try g.setAttribute("iterations", r.iterations)
-            try g.write("energies", doubles: spectrum.energies)
-            try g.setAttribute("units", "eV", onDataset: "energies")
-            try g.write("intensities", doubles: spectrum.intensities)
-            try g.write("background", doubles: r.background)
-            try g.write("fit", doubles: r.fit)
-            try g.write("residual", doubles: r.residual)
-            try g.write("components", doubles: r.components.flatMap { $0 }, shape: [r.components.count, spectrum.energies.count])
-            try g.write("parameters/value", doubles: r.parameters.map(\.value))
-            try g.write("parameters/standard_error", doubles: r.parameters.map(\.standardError))
-            try g.setAttribute("parameter_names", r.parameters.map(\.name).joined(separator: "\n"))
-        }
-        var f = Figure.spectrumWithComponents(energies: spectrum.energies, measured: spectrum.intensities,
-                                              components: r.components.enumerated().map { i, c in
-                                                  (String(format: "peak %d: %.2f eV", i + 1, r.peaks[i].center), zip(c, r.background).map { $0 + $1 })
-                                              },
-                                              fit: r.fit, residual: r.residual, background: r.background,
-                                              intensityLabel: "intensity (\(spectrum.units))")
-        f.name = name
-        f.title = String(format: "%@: %d peaks, %@ on %@ background, reduced χ² %.3g", name, r.peaks.count, s.shape, s.background.contains("/") ? "given" : s.background, r.reducedChiSquared)
-        let (dat, gp) = try FigureWriter.write(f, to: dir)
-        return [h5, dat, gp] + (try FigureRenderer.render(gp: gp))
-    }
-}
-
-extension SpectrumFitting {
-    /// `harness fit`: fits every spectrum of `file` with `settings`, writes each to `output` and
-    /// prints its peaks and parameters.
-    public static func fit(file: URL, settings s: FitSettings, output: URL, console: Console = .standardOutput) throws {
-        let spectra = try SpectrumReader.read(url: file)
-        for (k, sp) in spectra.enumerated() {
-            let name = file.deletingPathExtension().lastPathComponent + (spectra.count > 1 ? "-\(k)" : "")
-            let r = try fit(sp, settings: s)
-            let files = try write(r, spectrum: sp, name: name, settings: s, to: output)
-            console("\(name): \(r.peaks.count) peaks, reduced χ² \(String(format: "%.4g", r.reducedChiSquared)), \(r.iterations) iterations")
-            for p in r.parameters { console(String(format: "  %-18@ %12.5f ± %.5f", p.name as NSString, p.value, p.standardError)) }
-            console("  wrote " + files.filter { ["h5", "png"].contains($0.pathExtension) }.map(\.path).joined(separator: ", "))
-        }
+        return try fitter.fit(energies: spectrum.energies, intensities: spectrum.intensities, model: model, start: start, weights: weights)
     }
 }

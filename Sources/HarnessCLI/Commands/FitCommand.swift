@@ -1,17 +1,27 @@
 import ArgumentParser
 import Foundation
 import Harness
+import SpectraIO
 
 struct FitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fit",
         abstract: "Least-squares fit (Levenberg–Marquardt) of peaks on a background to a measured spectrum.",
         discussion: """
-        Starts from a peak finder, or from trained peak-fitting networks (--init RUN.h5, repeatable: \
-        the network-initialised fit). As in park2020-table1, the networks see the spectrum minus a \
-        Shirley background (whatever --background the fit uses), maximum 1, at the window positions \
-        of --init-shifts and reversed, and the predictions are averaged. Writes <output>/<name>.h5 (components, background, fit, residual, \
-        parameters with standard errors from the covariance, reduced χ²) and a figure.
+        Without --peaks, the number of peaks is chosen: peaks are added one at a time at the \
+        residual's largest feature while the Bayesian information criterion falls (at most \
+        --max-peaks), and every candidate is printed with its χ² and BIC. With --peaks N, N peaks are \
+        added the same way. Or the start comes from trained peak-fitting networks (--init RUN.h5, \
+        repeatable: the network-initialised fit); as in park2020-table1, the networks see the \
+        spectrum minus a Shirley background (whatever --background the fit uses), maximum 1, at the \
+        window positions of --init-shifts and reversed, and the predictions are averaged.
+
+        Convergence as MINPACK's lmdif (relative χ² and step tolerances); every FWHM stays between \
+        --min-fwhm (default 2 × the data's step) and --max-fwhm (default the window's width). A \
+        survey (a window over 100 eV) or a window with no peak above its background is an error that \
+        says so. Writes <output>/<name>.h5 (components, background, fit, residual, FWHM, areas, \
+        parameters with standard errors from the covariance, reduced χ², the stopping criterion) and \
+        a figure.
 
         Examples:
           harness fit ../shared/data/park2020/P3HT_S2p_exp.txt --peaks 2 --background ../shared/data/park2020/P3HT_S2p_bg.txt
@@ -33,8 +43,23 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Background: none, linear, shirley, shirley-refined (refined inside the fit), tougaard, or a two-column file.")
     var background = "shirley"
 
-    @Option(help: "Number of peaks (default: what the finder or the network reports).")
+    @Option(help: "Number of peaks (default: chosen by BIC, or what the --init networks report).")
     var peaks: Int?
+
+    @Option(help: "The most peaks the automatic count tries.")
+    var maxPeaks = 6
+
+    @Option(help: "Smallest FWHM of any peak, eV (default: 2 × the data's median step).")
+    var minFwhm: Double?
+
+    @Option(help: "Largest FWHM of any peak, eV (default: the window's width).")
+    var maxFwhm: Double?
+
+    @Option(help: "Levenberg–Marquardt's iteration cap.")
+    var maxIterations = 1000
+
+    @Option(help: ArgumentHelp("Blocks of the file to fit: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.", valueName: "selection"))
+    var blocks = "all"
 
     @Flag(help: "All peaks share one width.")
     var sharedWidth = false
@@ -62,6 +87,12 @@ struct FitCommand: ParsableCommand {
             throw ValidationError("--init-shifts and --no-init-mirror apply to a network start: give --init RUN.h5")
         }
         _ = try networkAveraging(shifts: initShifts, option: "--init-shifts", mirror: !noInitMirror)
+        if let peaks { guard peaks >= 1 else { throw ValidationError("--peaks: found \(peaks), expected at least 1") } }
+        guard maxPeaks >= 1 else { throw ValidationError("--max-peaks: found \(maxPeaks), expected at least 1") }
+        guard maxIterations >= 1 else { throw ValidationError("--max-iterations: found \(maxIterations), expected at least 1") }
+        for (name, v) in [("--min-fwhm", minFwhm), ("--max-fwhm", maxFwhm)] {
+            if let v { guard v > 0, v.isFinite else { throw ValidationError("\(name): found \(v), expected a positive width in eV") } }
+        }
     }
 
     func run() throws {
@@ -69,6 +100,8 @@ struct FitCommand: ParsableCommand {
         s.shape = shape; s.lorentzianPercent = lorentzian; s.weights = weights; s.background = background; s.peaks = peaks
         s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModels = `init`.map { URL(fileURLWithPath: $0) }
         s.initAveraging = try networkAveraging(shifts: initShifts, option: "--init-shifts", mirror: !noInitMirror)
+        s.maximumPeaks = maxPeaks; s.minimumFWHM = minFwhm; s.maximumFWHM = maxFwhm; s.maximumIterations = maxIterations
+        s.blocks = BlockSelection(parsing: blocks)
         try SpectrumFitting.fit(file: URL(fileURLWithPath: spectrum), settings: s, output: URL(fileURLWithPath: output))
     }
 }

@@ -5,16 +5,23 @@ import Harness
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Describe a result file: provenance, axis, runs and their metrics.",
+        abstract: "Describe a result file (provenance, axis, runs, metrics) or a measured-spectrum file (its blocks).",
         discussion: """
-        Example:
+        A result file (.h5): provenance, axis, runs and their metrics. A spectrum file (VAMAS, \
+        SPECS .xy, Scienta .txt, text/CSV; recognised by content): its format, what was repaired to \
+        read it, and one line per block — index, sample, label, region, technique, source and photon \
+        energy, axis as recorded, points — to choose blocks for predict and fit (--blocks).
+
+        Examples:
           harness inspect Results/quickstart/quickstart.h5
+          harness inspect ../shared/data/measured/surveys/EX491-495_FeNiCo_oxide_references.vms
         """)
 
-    @Argument(help: "A run file or an experiment's summary file (.h5).")
+    @Argument(help: "A result file (.h5) or a spectrum file.")
     var file: String
 
     func run() throws {
-        print(try Inspector.describe(URL(fileURLWithPath: file)))
+        let url = URL(fileURLWithPath: file)
+        print(SpectrumFileDescription.isHDF5(url) ? try Inspector.describe(url) : try SpectrumFileDescription.describe(url))
     }
 }

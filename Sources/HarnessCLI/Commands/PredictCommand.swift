@@ -44,8 +44,11 @@ struct PredictCommand: ParsableCommand {
     @Flag(help: "Skip the figure per spectrum.")
     var noFigures = false
 
-    @Option(help: ArgumentHelp("Work function for VAMAS kinetic → binding energies: 'file' (the analyser work function the file records), 'none' (φ = 0: energies already Fermi-referenced) or a value in eV.", valueName: "file|none|eV"))
-    var workFunction = "file"
+    @Option(help: ArgumentHelp("Work function φ for kinetic → binding energies, BE = hν − KE − φ: 'none' (φ = 0, as the files' writers record kinetic energies), 'file' (the analyser work function the file records) or a value in eV.", valueName: "none|file|eV"))
+    var workFunction = "none"
+
+    @Option(help: ArgumentHelp("Blocks of each file to use: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.", valueName: "selection"))
+    var blocks = "all"
 
     @Option(help: "Element surveys: list every element whose probability reaches this value (0–1).")
     var threshold = 0.05
@@ -75,6 +78,7 @@ struct PredictCommand: ParsableCommand {
         r.averagingGiven = shifts != nil || noMirror
         r.output = output.map { URL(fileURLWithPath: $0) }
         r.figures = !noFigures; r.workFunction = workFunctionCorrection!; r.threshold = threshold
+        r.blocks = BlockSelection(parsing: blocks)
         try PredictionSession.run(r)
     }
 }
