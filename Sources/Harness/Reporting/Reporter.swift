@@ -1,5 +1,9 @@
 // Figures (.dat, .gp, .png, .svg) and tables (.md, .csv) of an experiment, drawn from its HDF5
 // run files. Published numbers appear beside ours only labelled "published".
+//
+// Here: reading the runs back, writing every figure and table, removing stale ones. The figures
+// by kind are in Reporter+Figures.swift, the tables in Reporter+Tables.swift (with Table.swift),
+// published numbers in PublishedData.swift, each paper's own kinds in *Report.swift.
 
 import Foundation
 import Plots

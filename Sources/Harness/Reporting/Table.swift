@@ -24,11 +24,6 @@ struct Table {
         /// an empty value (`|  |`).
         var rows: [[String?]] = []
 
-        init(header: [String], rows: [[String?]] = []) {
-            self.header = header
-            self.rows = rows
-        }
-
         /// The grid's lines, without a final line break.
         var markdown: String {
             func line(_ cells: [String?]) -> String {
@@ -96,12 +91,6 @@ struct CSVTable {
     var records: [[String]] = []
     /// Columns (0-based) whose fields are always quoted.
     var quotedColumns: Set<Int> = []
-
-    init(header: [String], records: [[String]] = [], quotedColumns: Set<Int> = []) {
-        self.header = header
-        self.records = records
-        self.quotedColumns = quotedColumns
-    }
 
     /// Appends one record.
     mutating func append(_ record: [String]) { records.append(record) }
