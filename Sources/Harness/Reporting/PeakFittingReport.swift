@@ -149,19 +149,22 @@ extension Reporter {
 
     /// Table of `PeakOverlapBins` per run, every repeat included (x units and eV).
     func overlapTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
-        var md = "# \(loaded.manifest.name): test accuracy by peak overlap\n\n"
-        md += "ρ = centre separation ÷ mean width w of the closest neighbouring pair of true peaks (Eq. 1 widths). "
-        md += "MAE over every true peak of the spectra in the bin; eV = x units × 4/3 (the measured 20 eV window on x ∈ [0, 15]).\n\n"
-        md += "| run | group | spectra | peak-count accuracy (%) | centre MAE (eV) | width MAE (eV) | amplitude MAE |\n|---|---|---|---|---|---|---|\n"
-        var csv = "run,group,rho_lower,rho_upper,spectra,peak_count_accuracy_percent,centre_mae_eV,width_mae_eV,amplitude_mae\n"
+        var table = reportTable("test accuracy by peak overlap", csvHeader: [
+            "run", "group", "rho_lower", "rho_upper", "spectra", "peak_count_accuracy_percent", "centre_mae_eV", "width_mae_eV", "amplitude_mae"])
+        table.introduction = [
+            "ρ = centre separation ÷ mean width w of the closest neighbouring pair of true peaks (Eq. 1 widths). "
+                + "MAE over every true peak of the spectra in the bin; eV = x units × 4/3 (the measured 20 eV window on x ∈ [0, 15])."]
+        var grid = Table.Grid(header: ["run", "group", "spectra", "peak-count accuracy (%)", "centre MAE (eV)", "width MAE (eV)", "amplitude MAE"])
         for r in records {
             for b in try overlapBins(r).bins where b.samples > 0 {
-                md += String(format: "| %@ | %@ | %d | %.1f | %.3f | %.3f | %.3f |\n", r.result.run, b.label, b.samples,
-                             100 * b.countAccuracy, b.centreMAE * 4 / 3, b.widthMAE * 4 / 3, b.amplitudeMAE)
-                csv += "\(r.result.run),\(b.label),\(b.lower.map(Reporter.trim) ?? ""),\(b.upper.map(Reporter.trim) ?? ""),\(b.samples),"
-                csv += String(format: "%.2f,%.4f,%.4f,%.4f\n", 100 * b.countAccuracy, b.centreMAE * 4 / 3, b.widthMAE * 4 / 3, b.amplitudeMAE)
+                let errors = [b.centreMAE * 4 / 3, b.widthMAE * 4 / 3, b.amplitudeMAE]
+                grid.rows.append([r.result.run, b.label, "\(b.samples)", String(format: "%.1f", 100 * b.countAccuracy)]
+                                 + errors.map { String(format: "%.3f", $0) })
+                table.csv.append([r.result.run, b.label, b.lower.map(Reporter.trim) ?? "", b.upper.map(Reporter.trim) ?? "", "\(b.samples)",
+                                  String(format: "%.2f", 100 * b.countAccuracy)] + errors.map { String(format: "%.4f", $0) })
             }
         }
-        return try Reporter.writeTable(md: md, csv: csv, name: spec.name, notes: loaded.manifest.notes, footnote: footnote, into: tables)
+        table.body = [.grid(grid)]
+        return try table.write(name: spec.name, into: tables)
     }
 }

@@ -34,6 +34,13 @@ extension Reporter {
         r.result.sweep["maxShift"].flatMap { Double(Reporter.sweepValue($0)) }
     }
 
+    /// Exact-match accuracy, micro and macro F1 of one run, in display units (%, 0–1, 0–1).
+    struct ShiftScores {
+        var exactMatch: Double
+        var micro: Double
+        var macro: Double
+    }
+
     func polymerTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         switch spec.kind {
         case .shiftAccuracy?: return try shiftAccuracyTable(spec, records)
@@ -48,11 +55,13 @@ extension Reporter {
         return m.absentClasses.map { r.labelNames[$0] }
     }
 
+    /// Exact-match accuracy (mean ± sd over repeats) per model and maximum shift beside the
+    /// published values, then micro and macro F1 per model and shift.
     func shiftAccuracyTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
-        var cells: [String: [Double: [(em: Double, micro: Double, macro: Double)]]] = [:]
+        var cells: [String: [Double: [ShiftScores]]] = [:]
         for r in records {
             guard let s = maxShift(r), let m = multiLabel(r) else { continue }
-            cells[modelName(r), default: [:]][s, default: []].append((100 * m.exactMatchAccuracy, m.microF1 ?? .nan, m.macroF1 ?? .nan))
+            cells[modelName(r), default: [:]][s, default: []].append(ShiftScores(exactMatch: 100 * m.exactMatchAccuracy, micro: m.microF1 ?? .nan, macro: m.macroF1 ?? .nan))
         }
         let models = cells.keys.sorted()
         let shifts = Array(Set(cells.values.flatMap(\.keys))).sorted()
@@ -60,40 +69,38 @@ extension Reporter {
         if let p = spec.published {
             for row in try PublishedData.read(p) { published[row.series, default: [:]][row.x] = 100 * row.y }
         }
-        var csv = "model,max_shift_eV,exact_match_percent,micro_f1,macro_f1,source\n"
-        var md = "# \(loaded.manifest.name): exact-match accuracy (%) against the maximum charging shift\n\n"
-        md += "Ours: mean ± sd over repeats (n) on the test split, profile \(loaded.profile.rawValue); published values are labelled \"published\".\n\n"
-        md += "| model | " + shifts.map { "±\(Reporter.trim($0)) eV" }.joined(separator: " | ") + " | source |\n"
-        md += "|---|" + shifts.map { _ in "---|" }.joined() + "---|\n"
+        var table = reportTable("exact-match accuracy (%) against the maximum charging shift",
+                                csvHeader: ["model", "max_shift_eV", "exact_match_percent", "micro_f1", "macro_f1", "source"])
+        table.introduction = ["Ours: mean ± sd over repeats (n) on the test split, profile \(loaded.profile.rawValue); published values are labelled \"published\"."]
+        let columns = shifts.map { "±\(Reporter.trim($0)) eV" }
         func meanSD(_ v: [Double]) -> String {
             let (m, sd) = Reporter.meanSD(v)
             return ElementReport.format(m, 1) + (sd.map { " ± " + ElementReport.format($0, 1) } ?? "") + " (\(v.count))"
         }
+        var grid = Table.Grid(header: ["model"] + columns + ["source"])
         for m in models {
-            md += "| \(m) | " + shifts.map { s in cells[m]?[s].map { meanSD($0.map(\.em)) } ?? "–" }.joined(separator: " | ") + " | ours |\n"
+            grid.rows.append([m] + shifts.map { s in cells[m]?[s].map { meanSD($0.map(\.exactMatch)) } ?? "–" } + ["ours"])
             for s in shifts { if let v = cells[m]?[s] {
-                csv += "\(m),\(Reporter.trim(s)),\(String(format: "%.2f", Reporter.meanSD(v.map(\.em)).mean)),"
-                csv += "\(String(format: "%.4f", Reporter.meanSD(v.map(\.micro)).mean)),\(String(format: "%.4f", Reporter.meanSD(v.map(\.macro)).mean)),ours\n"
+                table.csv.append([m, Reporter.trim(s), String(format: "%.2f", Reporter.meanSD(v.map(\.exactMatch)).mean),
+                                  String(format: "%.4f", Reporter.meanSD(v.map(\.micro)).mean), String(format: "%.4f", Reporter.meanSD(v.map(\.macro)).mean), "ours"])
             } }
         }
         for m in published.keys.sorted() {
-            md += "| \(m) | " + shifts.map { s in published[m]?[s].map { ElementReport.format($0, 1) } ?? "–" }.joined(separator: " | ") + " | published |\n"
-            for (s, v) in published[m]!.sorted(by: { $0.key < $1.key }) { csv += "\(m),\(Reporter.trim(s)),\(String(format: "%.2f", v)),,,published\n" }
+            grid.rows.append([m] + shifts.map { s in published[m]?[s].map { ElementReport.format($0, 1) } ?? "–" } + ["published"])
+            for (s, v) in published[m]!.sorted(by: { $0.key < $1.key }) { table.csv.append([m, Reporter.trim(s), String(format: "%.2f", v), "", "", "published"]) }
         }
-        if let caveat = spec.published?.caveat { md += "\n\(caveat)\n" }
-        for (title, key) in [("Micro F1", \(em: Double, micro: Double, macro: Double).micro), ("Macro F1", \.macro)] {
-            md += "\n## \(title) (ours; the paper gives a mean F1 ≈ 0.77 only)\n\n"
-            md += "| model | " + shifts.map { "±\(Reporter.trim($0)) eV" }.joined(separator: " | ") + " |\n"
-            md += "|---|" + shifts.map { _ in "---|" }.joined() + "\n"
-            for m in models {
-                md += "| \(m) | " + shifts.map { s in cells[m]?[s].map { ElementReport.format(Reporter.meanSD($0.map { $0[keyPath: key] }).mean, 3) } ?? "–" }
-                    .joined(separator: " | ") + " |\n"
-            }
+        table.body = [.grid(grid)]
+        if let caveat = spec.published?.caveat { table.body.append(.paragraph(caveat)) }
+        for (title, key) in [("Micro F1", \ShiftScores.micro), ("Macro F1", \.macro)] {
+            let f1 = Table.Grid(header: ["model"] + columns, rows: models.map { m in
+                [m] + shifts.map { s in cells[m]?[s].map { ElementReport.format(Reporter.meanSD($0.map { $0[keyPath: key] }).mean, 3) } ?? "–" }
+            })
+            table.body += [.heading("\(title) (ours; the paper gives a mean F1 ≈ 0.77 only)"), .grid(f1)]
         }
         let absent = absentClasses(records)
-        md += "\nMacro F1 is taken over the classes with at least one positive in the test split. "
-        md += absent.isEmpty ? "Every class occurs.\n" : "Never positive in the test split (no polymer of the library carries them): \(absent.joined(separator: ", ")).\n"
-        return try Reporter.writeTable(md: md, csv: csv, name: spec.name, notes: loaded.manifest.notes, footnote: footnote, into: tables)
+        table.closing = ["Macro F1 is taken over the classes with at least one positive in the test split. "
+                         + (absent.isEmpty ? "Every class occurs." : "Never positive in the test split (no polymer of the library carries them): \(absent.joined(separator: ", ")).")]
+        return try table.write(name: spec.name, into: tables)
     }
 
     /// Sensitivity of the classes in the published worst-classes file, ours (mean over repeats) at the
@@ -118,22 +125,22 @@ extension Reporter {
             let short = name.replacingOccurrences(of: " Sensitivity", with: "")
             return p.rename[short] ?? short
         }
-        var md = "# \(loaded.manifest.name): sensitivity of the published weakest classes"
-        md += at.map { " at ±\(Reporter.trim($0)) eV" } ?? ""
-        md += "\n\nOurs: mean over repeats on the test split; published values are labelled \"published\".\n\n"
-        md += "| class | " + models.map { "\($0)" }.joined(separator: " | ") + " | " + publishedNames.map { "\($0) (published)" }.joined(separator: " | ") + " |\n"
-        md += "|---|" + models.map { _ in "---|" }.joined() + publishedNames.map { _ in "---|" }.joined() + "\n"
-        var csv = "class,model,sensitivity,source\n"
+        var table = reportTable("sensitivity of the published weakest classes" + (at.map { " at ±\(Reporter.trim($0)) eV" } ?? ""),
+                                csvHeader: ["class", "model", "sensitivity", "source"])
+        table.csv.quotedColumns = [0]
+        table.introduction = ["Ours: mean over repeats on the test split; published values are labelled \"published\"."]
+        var grid = Table.Grid(header: ["class"] + models + publishedNames.map { "\($0) (published)" })
         for row in lines.dropFirst() where row.count == header.count {
             let name = row[0]
             let known = labelNames.contains(name)
-            md += "| \(name) | " + models.map { m in ours[m]?[name].map { ElementReport.format(Reporter.meanSD($0).mean) } ?? (known ? "–" : "absent") }.joined(separator: " | ")
-            md += " | " + row.dropFirst().map { ElementReport.format(Double($0) ?? .nan) }.joined(separator: " | ") + " |\n"
-            for m in models { if let v = ours[m]?[name] { csv += "\"\(name)\",\(m),\(String(format: "%.4f", Reporter.meanSD(v).mean)),ours\n" } }
-            for (m, v) in zip(publishedNames, row.dropFirst()) { csv += "\"\(name)\",\(m),\(v),published\n" }
+            grid.rows.append([name] + models.map { m in ours[m]?[name].map { ElementReport.format(Reporter.meanSD($0).mean) } ?? (known ? "–" : "absent") }
+                             + row.dropFirst().map { ElementReport.format(Double($0) ?? .nan) })
+            for m in models { if let v = ours[m]?[name] { table.csv.append([name, m, String(format: "%.4f", Reporter.meanSD(v).mean), "ours"]) } }
+            for (m, v) in zip(publishedNames, row.dropFirst()) { table.csv.append([name, m, v, "published"]) }
         }
-        if let caveat = p.caveat { md += "\n\(caveat)\n" }
-        return try Reporter.writeTable(md: md, csv: csv, name: spec.name, notes: loaded.manifest.notes, footnote: footnote, into: tables)
+        table.body = [.grid(grid)]
+        if let caveat = p.caveat { table.closing = [caveat] }
+        return try table.write(name: spec.name, into: tables)
     }
 
     func alignmentAccounts(_ records: [RunRecord]) throws -> [(AlignmentAccount, RunRecord, TrainedModel, PolymerMixtureGenerator, DataSpec)] {
@@ -149,25 +156,26 @@ extension Reporter {
         return out
     }
 
+    /// The spatial transformer's predicted shift against the true shift, one row per run with a transformer.
     func alignmentTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         let accounts = try alignmentAccounts(records)
-        var md = "# \(loaded.manifest.name): the spatial transformer's predicted shift against the true charging shift\n\n"
-        md += "Test split; shifts in eV, positive toward higher binding energy. offset = median(predicted − true): the frame the "
-        md += "transformer aligns to (any constant is harmless); slope and r of predicted on true: 1 means it follows the shift. "
-        md += "twin error = mean |(found − found for the same mixture drawn unshifted) − true shift|: how far the sampler's output for a "
-        md += "shifted spectrum lies from its output for the unshifted twin (0 = perfectly aligned, whatever frame each mixture gets).\n\n"
-        md += "| run | max shift (eV) | MAE (eV) | offset (eV) | MAE after offset (eV) | slope | r | twin error (eV) |\n|---|---|---|---|---|---|---|---|\n"
-        var csv = "run,model,max_shift_eV,mae_eV,offset_eV,mae_after_offset_eV,slope,correlation,twin_error_eV\n"
+        var table = reportTable("the spatial transformer's predicted shift against the true charging shift",
+                                csvHeader: ["run", "model", "max_shift_eV", "mae_eV", "offset_eV", "mae_after_offset_eV", "slope", "correlation", "twin_error_eV"])
+        table.notes = []
+        table.introduction = [
+            "Test split; shifts in eV, positive toward higher binding energy. offset = median(predicted − true): the frame the "
+                + "transformer aligns to (any constant is harmless); slope and r of predicted on true: 1 means it follows the shift. "
+                + "twin error = mean |(found − found for the same mixture drawn unshifted) − true shift|: how far the sampler's output for a "
+                + "shifted spectrum lies from its output for the unshifted twin (0 = perfectly aligned, whatever frame each mixture gets)."]
+        var grid = Table.Grid(header: ["run", "max shift (eV)", "MAE (eV)", "offset (eV)", "MAE after offset (eV)", "slope", "r", "twin error (eV)"])
         for (a, r, _, _, _) in accounts.sorted(by: { $0.0.run < $1.0.run }) {
-            md += "| \(a.run) | \(Reporter.trim(a.maxShift)) | \(ElementReport.format(a.meanAbsoluteError, 3)) | \(ElementReport.format(a.offset, 3)) | "
-            md += "\(ElementReport.format(a.meanAbsoluteErrorAfterOffset, 3)) | \(ElementReport.format(a.slope, 3)) | \(ElementReport.format(a.correlation, 3)) | "
-            md += "\(ElementReport.format(a.twinError, 3)) |\n"
-            csv += "\(a.run),\(modelName(r)),\(Reporter.trim(a.maxShift)),\(String(format: "%.4f", a.meanAbsoluteError)),\(String(format: "%.4f", a.offset)),"
-            csv += "\(String(format: "%.4f", a.meanAbsoluteErrorAfterOffset)),\(String(format: "%.4f", a.slope)),\(String(format: "%.4f", a.correlation)),"
-            csv += "\(String(format: "%.4f", a.twinError))\n"
+            let values = [a.meanAbsoluteError, a.offset, a.meanAbsoluteErrorAfterOffset, a.slope, a.correlation, a.twinError]
+            grid.rows.append([a.run, Reporter.trim(a.maxShift)] + values.map { ElementReport.format($0, 3) })
+            table.csv.append([a.run, modelName(r), Reporter.trim(a.maxShift)] + values.map { String(format: "%.4f", $0) })
         }
-        if accounts.isEmpty { md += "\nNo run with a spatial transformer and a non-zero shift.\n" }
-        return try Reporter.writeTable(md: md, csv: csv, name: spec.name, notes: [], footnote: footnote, into: tables)
+        table.body = [.grid(grid)]
+        if accounts.isEmpty { table.closing = ["No run with a spatial transformer and a non-zero shift."] }
+        return try table.write(name: spec.name, into: tables)
     }
 
     /// Per transformer run point (first repeat, largest shifts first as given): predicted against true

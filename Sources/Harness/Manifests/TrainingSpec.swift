@@ -1,0 +1,53 @@
+// The training block of a manifest: optimiser, schedule, batches, epochs, early stopping, seeds
+// and the data regime (fresh spectra per epoch, shift curriculum).
+
+import Foundation
+
+public struct ScheduleSpec: Codable, Sendable, Equatable {
+    public enum Kind: String, ManifestEnum, Sendable { case constant, plateau, cosine }
+    public var kind: Kind
+    /// plateau: factor and patience (epochs).
+    public var factor: Double
+    public var patience: Int
+    /// Linear warm-up steps before the schedule.
+    public var warmupSteps: Int
+}
+
+public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
+    public enum OptimizerKind: String, ManifestEnum, Sendable { case adam, adamw, sgd }
+    public var optimizer: OptimizerKind
+    public var learningRate: Double
+    public var weightDecay: Double
+    public var momentum: Double
+    public var batchSize: Int
+    public var epochs: Int
+    /// Stop when validation loss has not improved for this many epochs; 0 = never.
+    public var earlyStoppingPatience: Int
+    public var schedule: ScheduleSpec
+    /// Clip the global gradient norm; 0 = no clipping.
+    public var clipNorm: Double
+    /// Initialisation seed (repeats add 1, 2, …).
+    public var seed: UInt64
+    /// Dispatch workers for the engine.
+    public var threads: Int
+    /// Every epoch after the first draws new training spectra (indices from 2⁴⁰ on, disjoint from
+    /// validation and test): the paper-1 regime of more distinct spectra than epochs can revisit.
+    public var freshData: Bool
+    /// Shift curriculum: over the first N epochs the training spectra's charging-shift range grows
+    /// linearly to data.parameters.maxShift (epoch e trains at maxShift · min(1, e / N); the same
+    /// mixtures, only their shifts scaled; N capped at `epochs`). nil or 0: none. Validation and test
+    /// keep the full range; the narrower epochs may be kept as best but do not count toward early
+    /// stopping or the plateau schedule.
+    public var shiftCurriculum: Int?
+
+    public func validate(_ v: inout ManifestValidator) {
+        if let n = shiftCurriculum { v.require(n >= 0, "shiftCurriculum", found: "\(n)", expected: "≥ 0 epochs") }
+        v.require(learningRate > 0, "learningRate", found: "\(learningRate)", expected: "> 0")
+        v.require(batchSize >= 2, "batchSize", found: "\(batchSize)", expected: "≥ 2 (batch normalisation needs two spectra)")
+        v.require(epochs >= 1, "epochs", found: "\(epochs)", expected: "≥ 1")
+        v.require(earlyStoppingPatience >= 0, "earlyStoppingPatience", found: "\(earlyStoppingPatience)", expected: "≥ 0")
+        v.require(threads >= 1, "threads", found: "\(threads)", expected: "≥ 1")
+        v.require(schedule.factor > 0 && schedule.factor < 1, "schedule.factor", found: "\(schedule.factor)", expected: "0 < factor < 1")
+        v.require(clipNorm >= 0, "clipNorm", found: "\(clipNorm)", expected: "≥ 0")
+    }
+}
