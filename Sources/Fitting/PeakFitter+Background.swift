@@ -43,8 +43,13 @@ extension PeakFitter {
             case .none, .linear:
                 return nil
             case .shirleyRefined:
-                // The data must hold a peak for the step to follow; the estimate checks that.
-                _ = try ShirleyBackground().estimate(energies: ascending(energies), intensities: ascending(intensities))
+                // The step follows the fitted peaks, so the data need only rise above the window's
+                // low-binding-energy end somewhere (the first step of Shirley's iteration).
+                let y = ascending(intensities), e = ascending(energies), m = min(5, n)
+                let low = y.prefix(m).reduce(0, +) / Double(max(m, 1))
+                var area = 0.0
+                for k in 1..<max(n, 1) { area += 0.5 * (y[k] - low + y[k - 1] - low) * (e[k] - e[k - 1]) }
+                guard area > 0, area.isFinite else { throw BackgroundError.noNetArea(method: "active Shirley", area: area) }
                 return nil
             case .fixed(let b):
                 guard b.count == n else { throw FittingError.lengthMismatch(field: "background", found: b.count, expected: n) }

@@ -39,7 +39,7 @@ extension SpectrumFitting {
     static func summary(_ fit: SpectrumFit, name: String) -> [String] {
         let r = fit.result
         var lines = ["\(name): \(r.peaks.count) peak\(r.peaks.count == 1 ? "" : "s"), reduced χ² \(String(format: "%.4g", r.reducedChiSquared)), "
-                     + "\(r.iterations) iterations, stopped by \(r.criterion)"]
+                     + "\(r.iterations) iterations, stopped by \(r.criterion)", "  background: \(fit.background)"]
         if let sel = fit.selection {
             lines.append("  peak count: \(sel.reason)")
             for c in sel.candidates {
@@ -70,7 +70,7 @@ extension SpectrumFitting {
             try g.setAttribute("program", Provenance.program)
             try g.setAttribute("version", Provenance.version)
             try g.setAttribute("shape", s.shape)
-            try g.setAttribute("background", s.background)
+            try g.setAttribute("background", fit.background)
             try g.setAttribute("start", fit.start)
             try g.setAttribute("peak_count", fit.selection?.reason ?? "from the start")
             try g.setAttribute("criterion", r.criterion.rawValue)
@@ -106,7 +106,7 @@ extension SpectrumFitting {
             },
             fit: r.fit, residual: r.residual, background: r.background, intensityLabel: "intensity (\(spectrum.units))")
         f.name = name
-        let background = s.background.contains("/") ? "given" : s.background
+        let background = fit.background.components(separatedBy: " (").first ?? fit.background
         f.title = String(format: "%@: %d peaks, %@ on %@ background, reduced χ² %.3g", name, r.peaks.count, s.shape, background, r.reducedChiSquared)
         f.footnote = (fit.selection.map { "peak count: \($0.reason)" } ?? "start: \(fit.start)")
             + String(format: "; FWHM limits %.2f–%.2f eV; stopped by %@", r.widthLimits.minimum, r.widthLimits.maximum, r.criterion.rawValue)

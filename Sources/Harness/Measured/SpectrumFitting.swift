@@ -17,9 +17,10 @@ public struct FitSettings: Sendable {
     public var lorentzianPercent = 30.0
     /// "poisson" (1/max(counts, 1) for spectra in counts, none otherwise) or "none".
     public var weights = "poisson"
-    /// "none", "linear", "shirley", "shirley-refined" (recomputed from the peaks inside the fit), "tougaard",
-    /// or a two-column file with the background.
-    public var background = "shirley"
+    /// "auto" (Shirley, or the active Shirley where Shirley's iteration does not settle), "none",
+    /// "linear", "shirley", "shirley-refined" (the active Shirley, recomputed from the peaks inside
+    /// the fit), "tougaard", or a two-column file with the background.
+    public var background = "auto"
     /// Peaks to fit (nil: as many as the finder or network reports).
     public var peaks: Int?
     /// All peaks share one width.
@@ -57,6 +58,8 @@ public struct SpectrumFit {
     /// "peak search", or the networks that started it.
     public let start: String
     public let selection: PeakCountSelection?
+    /// The background used, as the output names it (with the reason when "auto" chose).
+    public let background: String
 }
 
 public enum SpectrumFitting {
@@ -84,15 +87,15 @@ public enum SpectrumFitting {
 
     static func background(_ s: FitSettings, _ spectrum: Spectrum) throws -> BackgroundModel {
         switch s.background {
+        case "auto", "shirley": return .shirley
         case "none": return .none
         case "linear": return .linear
-        case "shirley": return .shirley
         case "shirley-refined": return .shirleyRefined
         case "tougaard": return .tougaard
         default:
             let url = URL(fileURLWithPath: s.background)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw HarnessError.setting(at: "--background", found: "'\(s.background)'", expected: "none, linear, shirley, shirley-refined, tougaard or an existing file")
+                throw HarnessError.setting(at: "--background", found: "'\(s.background)'", expected: "auto, none, linear, shirley, shirley-refined, tougaard or an existing file")
             }
             guard let b = try SpectrumReader.read(url: url).first else { throw HarnessError.file(path: url.path, line: nil, reason: "no data") }
             let values = try Interpolation.linear(x: b.energies, y: b.intensities, at: spectrum.energies)
@@ -111,28 +114,62 @@ public enum SpectrumFitting {
     /// Fits `spectrum`: from the networks when `initModels` are given, else by the peak search
     /// (peaks added at the residual's largest feature while BIC falls, or `peaks` of them).
     /// Centres in `fixedCenters` hold the nearest peak there (refitted from the search's result).
+    /// With the background "auto", the first of Shirley, the active Shirley and a linear
+    /// background that fits the window is used, and the output says which and why.
     public static func fit(_ spectrum: Spectrum, settings s: FitSettings) throws -> SpectrumFit {
-        let bg = try background(s, spectrum)
         let fitter = s.fitter
-        // The background the fit starts from, checked: a survey or a window with no peak is an error here.
-        _ = try fitter.estimatedBackground(bg == .shirleyRefined ? .shirley : bg, energies: spectrum.energies, intensities: spectrum.intensities)
+        var candidates = try backgroundCandidates(s, spectrum, fitter)
+        var passedOver: [String] = []
+        while true {
+            let (bg, name) = candidates.removeFirst()
+            do {
+                let fit = try fit(spectrum, s, background: bg, fitter: fitter)
+                let why = passedOver.isEmpty ? "" : " (" + passedOver.joined(separator: "; ") + ")"
+                return SpectrumFit(result: fit.result, start: fit.start, selection: fit.selection, background: name + why)
+            } catch let error as FittingError where !candidates.isEmpty {
+                passedOver.append("\(name) does not fit this window: \(error)")
+            }
+        }
+    }
+
+    /// One fit with background `bg`.
+    static func fit(_ spectrum: Spectrum, _ s: FitSettings, background bg: BackgroundModel, fitter: PeakFitter)
+        throws -> (result: FitResult, start: String, selection: PeakCountSelection?) {
         let kind = try kind(s)
         // Counts carry Poisson noise: weights 1/max(y, 1), so the reduced χ² is ≈ 1 for a fit within the noise.
         let weights = poissonWeighted(spectrum, s) ? spectrum.intensities.map { 1 / max($0, 1) } : nil
-        var start: [PeakParameters], selection: PeakCountSelection?, origin: String
         if s.initModels.isEmpty {
             let search = PeakCountSearch(kind: kind, background: bg, fitter: fitter, sharedWidth: s.sharedWidth, maximumPeaks: s.maximumPeaks)
             let found = try search.run(energies: spectrum.energies, intensities: spectrum.intensities, weights: weights, peakCount: s.peaks)
             guard s.fixedCenters.isEmpty else {
-                (start, selection, origin) = (found.result.peaks, found, "peak search, then refitted with fixed centres")
-                return SpectrumFit(result: try fitFixed(spectrum, s, kind, bg, fitter, start, weights), start: origin, selection: selection)
+                return (try fitFixed(spectrum, s, kind, bg, fitter, found.result.peaks, weights), "peak search, then refitted with fixed centres", found)
             }
-            return SpectrumFit(result: found.result, start: "peak search", selection: found)
+            return (found.result, "peak search", found)
         }
-        start = try networkStart(s, spectrum)
-        origin = "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
+        let origin = "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
             + (s.initAveraging.mirror ? ", mirrored" : "")
-        return SpectrumFit(result: try fitFixed(spectrum, s, kind, bg, fitter, start, weights), start: origin, selection: nil)
+        return (try fitFixed(spectrum, s, kind, bg, fitter, try networkStart(s, spectrum), weights), origin, nil)
+    }
+
+    /// The backgrounds to try, in order, each checked on the data (a survey or a window with no
+    /// peak is an error here): the one asked for, or for "auto" Shirley, the active Shirley (where
+    /// Shirley's iteration does not settle: the background rises across the window, so the step it
+    /// scales to the peaks overshoots the data) and a linear background.
+    static func backgroundCandidates(_ s: FitSettings, _ spectrum: Spectrum, _ fitter: PeakFitter) throws -> [(BackgroundModel, String)] {
+        let bg = try background(s, spectrum)
+        let (e, y) = (spectrum.energies, spectrum.intensities)
+        guard s.background == "auto" else {
+            _ = try fitter.estimatedBackground(bg, energies: e, intensities: y)
+            return [(bg, s.background.contains("/") ? "given" : s.background)]
+        }
+        do {
+            _ = try fitter.estimatedBackground(.shirley, energies: e, intensities: y)
+            return [(.shirley, "shirley"), (.linear, "linear")]
+        } catch FittingError.noPeakInWindow(_, let area, _, _) {
+            _ = try fitter.estimatedBackground(.shirleyRefined, energies: e, intensities: y)
+            let why = String(format: "Shirley's iteration does not settle on this window (net area %.4g)", area)
+            return [(.shirleyRefined, "active Shirley (\(why))"), (.linear, "linear (\(why))")]
+        }
     }
 
     /// One fit from `start`, the peak nearest each of `fixedCenters` held there.

@@ -40,8 +40,8 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Weights: poisson (1/max(counts, 1) for spectra in counts) or none.")
     var weights = "poisson"
 
-    @Option(help: "Background: none, linear, shirley, shirley-refined (refined inside the fit), tougaard, or a two-column file.")
-    var background = "shirley"
+    @Option(help: "Background: auto (Shirley, or the active Shirley where Shirley's iteration does not settle on the window), none, linear, shirley, shirley-refined (the active Shirley, refined inside the fit), tougaard, or a two-column file.")
+    var background = "auto"
 
     @Option(help: "Number of peaks (default: chosen by BIC, or what the --init networks report).")
     var peaks: Int?
