@@ -3,23 +3,12 @@ import Harness
 import NeuralNets
 import Store
 import Testing
+import TestSupport
 
 @Suite struct ModelArchiveTests {
-    func temporaryFile(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("xps-archive-\(UUID().uuidString)-\(name)")
-    }
+    func temporaryFile(_ name: String) -> URL { TestFiles.temporary("archive", name) }
 
-    func h5dump(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/h5dump")
-        p.arguments = args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    func h5dump(_ args: [String]) throws -> String { try TestFiles.h5dump(args) }
 
     @Test func modelRoundTripsByName() throws {
         let url = temporaryFile("park.h5")

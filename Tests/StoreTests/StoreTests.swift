@@ -1,24 +1,13 @@
 import Testing
+import TestSupport
 import Foundation
 import Tensors
 @testable import Store
 
 @Suite struct StoreTests {
-    func temporaryFile(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("xps-store-\(UUID().uuidString)-\(name)")
-    }
+    func temporaryFile(_ name: String) -> URL { TestFiles.temporary("store", name) }
 
-    func h5dump(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/h5dump")
-        p.arguments = args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    func h5dump(_ args: [String]) throws -> String { try TestFiles.h5dump(args) }
 
     @Test func namedTensorsRoundTripAndAreChecked() throws {
         let url = temporaryFile("tensors.h5")

@@ -21,3 +21,24 @@ public enum SharedData {
             .deletingLastPathComponent()           // root
     }
 }
+
+/// Files and tools the tests share.
+public enum TestFiles {
+    /// A fresh path in the temporary folder (not created), named by `tag` and `name`.
+    public static func temporary(_ tag: String, _ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("xps-\(tag)-\(UUID().uuidString)-\(name)")
+    }
+
+    /// What `h5dump` (hdf5-tools, a real client of our files) prints for `arguments`.
+    public static func h5dump(_ arguments: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/h5dump")
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
