@@ -27,7 +27,7 @@ test: deps
 # function over 80 (scripts/check_sizes.py). `make format` rewrites the sources in place.
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel --configuration .swift-format Package.swift Sources Tests
-	python3 scripts/check_sizes.py Sources Tests
+	python3 scripts/check_sizes.py Sources
 
 format:
 	$(SWIFT) format format --in-place --recursive --parallel --configuration .swift-format Package.swift Sources Tests

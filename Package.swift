@@ -17,7 +17,7 @@ let products: [Product] = [
     .library(name: "Plots", targets: ["Plots"]),
     .library(name: "Explain", targets: ["Explain"]),
     .library(name: "Fitting", targets: ["Fitting"]),
-    .library(name: "Harness", targets: ["Harness"]),
+    .library(name: "Harness", targets: ["Harness"])
 ]
 
 // MARK: - Implementation details
@@ -53,7 +53,7 @@ let targets: [Target] = [
     .executableTarget(
         name: "harness",
         dependencies: ["Harness", "Spectra", "SpectraIO", "Store", "Tensors", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-        path: "Sources/HarnessCLI"),
+        path: "Sources/HarnessCLI")
 ]
 
 // MARK: - Test bundles
@@ -69,7 +69,7 @@ let testTargets: [Target] = [
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "NeuralNets", "Store", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["harness", "Store", "Spectra", "SpectraIO", "TestSupport"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"])
 ]
 
 let package = Package(
@@ -77,7 +77,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: products,
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: targets + testTargets,
     swiftLanguageModes: [.v6]

@@ -25,31 +25,39 @@ public struct FeatureImportance: Sendable, Equatable {
 public enum GaussianProbing {
     /// FIS of `classIndex` over `spectra` [N, 1, L]. `probabilities` maps [B, 1, L] to class
     /// probabilities [B, K] (the model in inference mode); probes are evaluated in batches of `batch`.
-    public static func importance(spectra: Tensor, classIndex: Int, sigmaPoints: Double, stride: Int,
-                                  mode: ProbeMode = .occlude, amplitude: Double = 1, batch: Int = 256,
-                                  probabilities: (Tensor) -> Tensor) -> FeatureImportance {
+    public static func importance(
+        spectra: Tensor, classIndex: Int, sigmaPoints: Double, stride: Int,
+        mode: ProbeMode = .occlude, amplitude: Double = 1, batch: Int = 256,
+        probabilities: (Tensor) -> Tensor
+    ) -> FeatureImportance {
         precondition(spectra.rank == 3 && spectra.shape[1] == 1, "spectra must be [N, 1, L], got \(spectra.shape)")
         precondition(sigmaPoints > 0 && stride >= 1, "probe width and stride must be positive")
         let reach = Int((4 * sigmaPoints).rounded(.up))
         let profile = (-reach...reach).map { Float(amplitude * _exp(-0.5 * Double($0 * $0) / (sigmaPoints * sigmaPoints))) }
-        return probe(spectra: spectra, classIndex: classIndex, profile: profile, stride: stride, mode: mode, batch: batch,
-                     probabilities: probabilities)
+        return probe(
+            spectra: spectra, classIndex: classIndex, profile: profile, stride: stride, mode: mode, batch: batch,
+            probabilities: probabilities)
     }
 
     /// Sliding-window occlusion: a box of `widthPoints` points (odd; rounded up) set to zero, moved every
     /// `stride` points; importance = drop in the class probability, averaged over `spectra` [N, 1, L].
     /// (Zeiler & Fergus, ECCV 2014, in one dimension.)
-    public static func slidingWindow(spectra: Tensor, classIndex: Int, widthPoints: Int, stride: Int, batch: Int = 256,
-                                     probabilities: (Tensor) -> Tensor) -> FeatureImportance {
+    public static func slidingWindow(
+        spectra: Tensor, classIndex: Int, widthPoints: Int, stride: Int, batch: Int = 256,
+        probabilities: (Tensor) -> Tensor
+    ) -> FeatureImportance {
         precondition(widthPoints >= 1 && stride >= 1, "window width and stride must be positive")
         let reach = widthPoints / 2
-        return probe(spectra: spectra, classIndex: classIndex, profile: [Float](repeating: 1, count: 2 * reach + 1), stride: stride,
-                     mode: .occlude, batch: batch, probabilities: probabilities)
+        return probe(
+            spectra: spectra, classIndex: classIndex, profile: [Float](repeating: 1, count: 2 * reach + 1), stride: stride,
+            mode: .occlude, batch: batch, probabilities: probabilities)
     }
 
     /// Probes with `profile` (odd length, centred) every `stride` points.
-    static func probe(spectra: Tensor, classIndex: Int, profile: [Float], stride: Int, mode: ProbeMode, batch: Int,
-                      probabilities: (Tensor) -> Tensor) -> FeatureImportance {
+    static func probe(
+        spectra: Tensor, classIndex: Int, profile: [Float], stride: Int, mode: ProbeMode, batch: Int,
+        probabilities: (Tensor) -> Tensor
+    ) -> FeatureImportance {
         let N = spectra.shape[0], L = spectra.shape[2]
         let centers = Array(Swift.stride(from: 0, to: L, by: stride))
         let P = centers.count
@@ -102,9 +110,9 @@ public enum GaussianProbing {
 }
 
 #if canImport(Glibc)
-import Glibc
-@usableFromInline func _exp(_ x: Double) -> Double { Glibc.exp(x) }
+    import Glibc
+    @usableFromInline func _exp(_ x: Double) -> Double { Glibc.exp(x) }
 #elseif canImport(Darwin)
-import Darwin
-@usableFromInline func _exp(_ x: Double) -> Double { Darwin.exp(x) }
+    import Darwin
+    @usableFromInline func _exp(_ x: Double) -> Double { Darwin.exp(x) }
 #endif

@@ -12,8 +12,10 @@ public enum GradientTimesInput {
     /// Gradient × input of class `classIndex` over `spectra` [N, 1, L], at every point (centres 0..<L).
     /// `logits(x)` runs the model on x [1, 1, L] in inference mode and returns the logits [1, K];
     /// `inputGradient(dLogits)`, called right after, returns the input gradient [1, 1, L] of Σ dLogits·logits.
-    public static func importance(spectra: Tensor, classIndex: Int,
-                                  logits: (Tensor) -> Tensor, inputGradient: (Tensor) -> Tensor) -> FeatureImportance {
+    public static func importance(
+        spectra: Tensor, classIndex: Int,
+        logits: (Tensor) -> Tensor, inputGradient: (Tensor) -> Tensor
+    ) -> FeatureImportance {
         precondition(spectra.rank == 3 && spectra.shape[1] == 1, "spectra must be [N, 1, L], got \(spectra.shape)")
         let N = spectra.shape[0], L = spectra.shape[2]
         var total = [Double](repeating: 0, count: L)

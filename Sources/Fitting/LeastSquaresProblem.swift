@@ -9,8 +9,10 @@ struct Box {
     let scale: [Double]
     let names: [String]?
 
-    init(observations y: [Double], weights: [Double]?, start: [Double], lower: [Double]?, upper: [Double]?,
-         typicalScale: [Double]?, names: [String]?) throws {
+    init(
+        observations y: [Double], weights: [Double]?, start: [Double], lower: [Double]?, upper: [Double]?,
+        typicalScale: [Double]?, names: [String]?
+    ) throws {
         let n = y.count, p = start.count
         guard n > 0 else { throw FittingError.emptyData }
         guard p > 0 else { throw FittingError.invalidParameter(name: "start", found: "0 parameters", expected: "at least one") }

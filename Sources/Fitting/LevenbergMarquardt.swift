@@ -85,8 +85,10 @@ public struct LevenbergMarquardt: Sendable {
     public var relativeStep: Double
     public var boundHandling: BoundHandling
 
-    public init(ftol: Double = 1.49012e-8, xtol: Double = 1.49012e-8, gtol: Double = 0, maxIterations: Int = 1000,
-                initialDamping: Double = 1e-3, relativeStep: Double = 6e-6, boundHandling: BoundHandling = .projection) {
+    public init(
+        ftol: Double = 1.49012e-8, xtol: Double = 1.49012e-8, gtol: Double = 0, maxIterations: Int = 1000,
+        initialDamping: Double = 1e-3, relativeStep: Double = 6e-6, boundHandling: BoundHandling = .projection
+    ) {
         self.ftol = ftol
         self.xtol = xtol
         self.gtol = gtol
@@ -106,11 +108,14 @@ public struct LevenbergMarquardt: Sendable {
     ///   - typicalScale: per-parameter scale for steps of parameters near 0 (nil: all 1).
     ///   - names: parameter names for error messages (nil: θ[j]).
     ///   - model: θ ↦ f(x; θ) at every data point; must return `observations.count` finite values.
-    public func minimize(observations y: [Double], weights: [Double]? = nil, start: [Double],
-                         lower: [Double]? = nil, upper: [Double]? = nil, typicalScale: [Double]? = nil,
-                         names: [String]? = nil, model: ([Double]) throws -> [Double]) throws -> LeastSquaresResult {
-        let box = try Box(observations: y, weights: weights, start: start, lower: lower, upper: upper,
-                          typicalScale: typicalScale, names: names)
+    public func minimize(
+        observations y: [Double], weights: [Double]? = nil, start: [Double],
+        lower: [Double]? = nil, upper: [Double]? = nil, typicalScale: [Double]? = nil,
+        names: [String]? = nil, model: ([Double]) throws -> [Double]
+    ) throws -> LeastSquaresResult {
+        let box = try Box(
+            observations: y, weights: weights, start: start, lower: lower, upper: upper,
+            typicalScale: typicalScale, names: names)
         let n = y.count
         func evaluate(_ theta: [Double]) throws -> [Double] {
             let f = try model(theta)
@@ -129,8 +134,11 @@ public struct LevenbergMarquardt: Sendable {
     }
 
     /// The main loop; returns the internal optimum and how it was reached.
-    func iterate(_ box: Box, start: [Double], external: ([Double]) -> [Double],
-                 evaluate: ([Double]) throws -> [Double]) throws -> IterationState {
+    // size: kernel — one Levenberg–Marquardt iteration with its damping and stopping tests.
+    func iterate(
+        _ box: Box, start: [Double], external: ([Double]) -> [Double],
+        evaluate: ([Double]) throws -> [Double]
+    ) throws -> IterationState {
         let p = start.count, n = box.y.count
         let projecting = boundHandling == .projection
         let scale = projecting ? box.scale : (transforms(box) ?? []).map(\.internalScale)
@@ -187,11 +195,13 @@ public struct LevenbergMarquardt: Sendable {
                     s.lambda = max(s.lambda * max(1.0 / 3, 1 - pow(2 * gain - 1, 3)), 1e-12)
                     s.growth = 2
                 }
-                if s.chi2 == 0 { s.criterion = .exactFit }
-                else if abs(actual) <= ftol && predicted >= 0 && predicted <= ftol && (predicted == 0 || actual / predicted <= 2) {
+                if s.chi2 == 0 {
+                    s.criterion = .exactFit
+                } else if abs(actual) <= ftol && predicted >= 0 && predicted <= ftol && (predicted == 0 || actual / predicted <= 2) {
                     s.criterion = .chiSquaredTolerance
+                } else if s.lastStep <= xtol {
+                    s.criterion = .stepTolerance
                 }
-                else if s.lastStep <= xtol { s.criterion = .stepTolerance }
                 if accepted || s.criterion != nil { break }
                 s.lambda *= s.growth
                 s.growth *= 2
@@ -219,8 +229,10 @@ public struct LevenbergMarquardt: Sendable {
     }
 
     /// Covariance in the external parameters at the optimum, and the result.
-    func finish(_ box: Box, _ s: IterationState, external: ([Double]) -> [Double],
-                evaluate: ([Double]) throws -> [Double]) throws -> LeastSquaresResult {
+    func finish(
+        _ box: Box, _ s: IterationState, external: ([Double]) -> [Double],
+        evaluate: ([Double]) throws -> [Double]
+    ) throws -> LeastSquaresResult {
         let n = box.y.count, p = s.u.count
         let theta = zip(external(s.u), 0..<p).map { min(max($0, box.lower[$1]), box.upper[$1]) }
         let jacobian = try numericJacobian(theta, lo: box.lower, hi: box.upper, scale: box.scale, evaluate: evaluate)
@@ -233,17 +245,20 @@ public struct LevenbergMarquardt: Sendable {
         }
         let reduced = s.chi2 / Double(n - p)
         let covariance = inverse.map { $0.map { $0 * reduced } }
-        return LeastSquaresResult(parameters: theta, chiSquared: s.chi2, reducedChiSquared: reduced,
-                                  covariance: covariance, unscaledCovariance: inverse,
-                                  standardErrors: (0..<p).map { covariance[$0][$0].squareRoot() },
-                                  residuals: (0..<n).map { box.y[$0] - s.f[$0] }, fitted: s.f, iterations: s.iterations,
-                                  criterion: s.criterion ?? .noFurtherReduction, lastRelativeChange: s.lastChange,
-                                  chiSquaredHistory: s.history)
+        return LeastSquaresResult(
+            parameters: theta, chiSquared: s.chi2, reducedChiSquared: reduced,
+            covariance: covariance, unscaledCovariance: inverse,
+            standardErrors: (0..<p).map { covariance[$0][$0].squareRoot() },
+            residuals: (0..<n).map { box.y[$0] - s.f[$0] }, fitted: s.f, iterations: s.iterations,
+            criterion: s.criterion ?? .noFurtherReduction, lastRelativeChange: s.lastChange,
+            chiSquaredHistory: s.history)
     }
 
     /// Central-difference Jacobian J[i][j] = ∂f_i/∂θ_j, one-sided where θ_j ± h would leave the bounds.
-    func numericJacobian(_ theta: [Double], lo: [Double], hi: [Double], scale: [Double],
-                         evaluate: ([Double]) throws -> [Double]) throws -> [[Double]] {
+    func numericJacobian(
+        _ theta: [Double], lo: [Double], hi: [Double], scale: [Double],
+        evaluate: ([Double]) throws -> [Double]
+    ) throws -> [[Double]] {
         let p = theta.count
         var columns = [[Double]]()
         columns.reserveCapacity(p)

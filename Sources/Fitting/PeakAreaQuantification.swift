@@ -72,8 +72,9 @@ public struct PeakAreaQuantification: Sendable {
         var rows = [(FittedArea, Double, Double, Double)]()
         for (i, a) in areas.enumerated() {
             guard a.area.isFinite, a.area >= 0 else {
-                throw FittingError.invalidValue(field: "area of \(a.element) \(a.orbitals.joined(separator: "+"))", index: i,
-                                                found: a.area, expected: "a finite area ≥ 0 counts·eV")
+                throw FittingError.invalidValue(
+                    field: "area of \(a.element) \(a.orbitals.joined(separator: "+"))", index: i,
+                    found: a.area, expected: "a finite area ≥ 0 counts·eV")
             }
             guard !a.orbitals.isEmpty else {
                 throw FittingError.invalidParameter(name: "orbitals of \(a.element)", found: "none", expected: "at least one line, e.g. 1s")
@@ -83,8 +84,9 @@ public struct PeakAreaQuantification: Sendable {
             let binding = a.bindingEnergy ?? lines[0].bindingEnergy
             let kinetic = library.photonEnergy - binding
             guard kinetic > 0, binding.isFinite else {
-                throw FittingError.invalidParameter(name: "\(a.element) \(a.orbitals[0])", found: "binding energy \(binding) eV",
-                                                    expected: "below the photon energy \(library.photonEnergy) eV")
+                throw FittingError.invalidParameter(
+                    name: "\(a.element) \(a.orbitals[0])", found: "binding energy \(binding) eV",
+                    expected: "below the photon energy \(library.photonEnergy) eV")
             }
             let correction = pow(kinetic / 1000, imfpExponent + transmissionExponent)
             rows.append((a, binding, lines.map(\.sensitivityFactor).reduce(0, +), correction))
@@ -95,9 +97,10 @@ public struct PeakAreaQuantification: Sendable {
             throw FittingError.invalidValue(field: "total corrected area", index: 0, found: total, expected: "a positive sum of areas")
         }
         return rows.indices.map { i in
-            QuantificationRow(element: rows[i].0.element, orbitals: rows[i].0.orbitals, bindingEnergy: rows[i].1, area: rows[i].0.area,
-                              sensitivityFactor: rows[i].2, energyCorrection: rows[i].3, correctedArea: corrected[i],
-                              atomicPercent: 100 * corrected[i] / total)
+            QuantificationRow(
+                element: rows[i].0.element, orbitals: rows[i].0.orbitals, bindingEnergy: rows[i].1, area: rows[i].0.area,
+                sensitivityFactor: rows[i].2, energyCorrection: rows[i].3, correctedArea: corrected[i],
+                atomicPercent: 100 * corrected[i] / total)
         }
     }
 }

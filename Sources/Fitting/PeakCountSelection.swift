@@ -58,8 +58,10 @@ public struct PeakCountSearch: Sendable {
     /// From the second peak on, no FWHM below this fraction of the previous fit's strongest peak's FWHM.
     public var minimumRelativeFWHM: Double
 
-    public init(kind: PeakShapeKind, background: BackgroundModel, fitter: PeakFitter = PeakFitter(), sharedWidth: Bool = false,
-                maximumPeaks: Int = 6, smoothingPoints: Int = 5, minimumRelativeFWHM: Double = 0.5) {
+    public init(
+        kind: PeakShapeKind, background: BackgroundModel, fitter: PeakFitter = PeakFitter(), sharedWidth: Bool = false,
+        maximumPeaks: Int = 6, smoothingPoints: Int = 5, minimumRelativeFWHM: Double = 0.5
+    ) {
         self.kind = kind
         self.background = background
         self.fitter = fitter
@@ -74,8 +76,9 @@ public struct PeakCountSearch: Sendable {
     public func run(energies: [Double], intensities: [Double], weights: [Double]? = nil, peakCount: Int? = nil) throws -> PeakCountSelection {
         try checkData(energies: energies, intensities: intensities)
         guard maximumPeaks >= 1, smoothingPoints >= 1, smoothingPoints % 2 == 1 else {
-            throw FittingError.invalidParameter(name: "peak-count search", found: "maximumPeaks \(maximumPeaks), smoothingPoints \(smoothingPoints)",
-                                                expected: "maximumPeaks ≥ 1 and an odd smoothing window ≥ 1")
+            throw FittingError.invalidParameter(
+                name: "peak-count search", found: "maximumPeaks \(maximumPeaks), smoothingPoints \(smoothingPoints)",
+                expected: "maximumPeaks ≥ 1 and an odd smoothing window ≥ 1")
         }
         guard minimumRelativeFWHM.isFinite, minimumRelativeFWHM >= 0, minimumRelativeFWHM < 1 else {
             throw FittingError.invalidParameter(name: "minimumRelativeFWHM", found: "\(minimumRelativeFWHM)", expected: "a fraction in [0, 1)")
@@ -90,30 +93,39 @@ public struct PeakCountSearch: Sendable {
         while peaks.count < target {
             guard let next = feature(in: residual, energies: energies, weights: w, minimumFWHM: limits.minimum) else { break }
             let start = peaks + [next]
-            let model = try PeakModel(peaks: start.map { _ in PeakComponent(kind: kind, widthGroup: sharedWidth ? "all" : nil) },
-                                      background: background)
+            let model = try PeakModel(
+                peaks: start.map { _ in PeakComponent(kind: kind, widthGroup: sharedWidth ? "all" : nil) },
+                background: background)
             var candidateFitter = fitter
             if let previous = candidates.last?.result,
-               let strongest = previous.peaks.indices.max(by: { previous.peaks[$0].height < previous.peaks[$1].height }) {
+                let strongest = previous.peaks.indices.max(by: { previous.peaks[$0].height < previous.peaks[$1].height })
+            {
                 candidateFitter.widthLimits.minimumFWHM = max(limits.minimum, minimumRelativeFWHM * previous.fullWidths[strongest])
             }
             do {
                 let r = try candidateFitter.fit(energies: energies, intensities: intensities, model: model, start: start, weights: weights)
                 let n = Double(w.filter { $0 > 0 }.count), k = r.parameters.count
                 let bic = n * log(r.chiSquared / n) + Double(k) * log(n)
-                candidates.append(PeakCountCandidate(peakCount: start.count, freeParameters: k, chiSquared: r.chiSquared,
-                                                     bayesianInformationCriterion: bic, result: r, failure: nil))
+                candidates.append(
+                    PeakCountCandidate(
+                        peakCount: start.count, freeParameters: k, chiSquared: r.chiSquared,
+                        bayesianInformationCriterion: bic, result: r, failure: nil))
                 peaks = r.peaks
                 residual = r.residual
             } catch let error as FittingError where peakCount == nil && !candidates.isEmpty {
-                candidates.append(PeakCountCandidate(peakCount: start.count, freeParameters: try model.layout(start: start).count,
-                                                     chiSquared: nil, bayesianInformationCriterion: nil, result: nil,
-                                                     failure: error.description))
+                candidates.append(
+                    PeakCountCandidate(
+                        peakCount: start.count, freeParameters: try model.layout(start: start).count,
+                        chiSquared: nil, bayesianInformationCriterion: nil, result: nil,
+                        failure: error.description))
                 break
             }
             if peakCount == nil, candidates.count >= 2,
-               let last = candidates[candidates.count - 1].bayesianInformationCriterion,
-               let before = candidates[candidates.count - 2].bayesianInformationCriterion, last >= before { break }
+                let last = candidates[candidates.count - 1].bayesianInformationCriterion,
+                let before = candidates[candidates.count - 2].bayesianInformationCriterion, last >= before
+            {
+                break
+            }
         }
         guard !candidates.isEmpty else {
             throw FittingError.noPeakInWindow(background: background.name, netArea: 0, low: energies.min()!, high: energies.max()!)
@@ -128,19 +140,22 @@ public struct PeakCountSearch: Sendable {
     func selection(_ candidates: [PeakCountCandidate], fixed: Bool) -> PeakCountSelection {
         let fitted = candidates.indices.filter { candidates[$0].bayesianInformationCriterion != nil }
         if fixed {
-            return PeakCountSelection(candidates: candidates, chosenIndex: candidates.count - 1,
-                                      reason: "\(candidates.count) peaks as asked, added one at a time at the residual's largest feature")
+            return PeakCountSelection(
+                candidates: candidates, chosenIndex: candidates.count - 1,
+                reason: "\(candidates.count) peaks as asked, added one at a time at the residual's largest feature")
         }
         let best = fitted.min { candidates[$0].bayesianInformationCriterion! < candidates[$1].bayesianInformationCriterion! }!
         let count = candidates[best].peakCount
         let why: String
         if best + 1 < candidates.count, let next = candidates[best + 1].bayesianInformationCriterion {
-            why = String(format: "%d peaks: BIC %.1f; %d peaks raise it to %.1f", count, candidates[best].bayesianInformationCriterion!,
-                         candidates[best + 1].peakCount, next)
+            why = String(
+                format: "%d peaks: BIC %.1f; %d peaks raise it to %.1f", count, candidates[best].bayesianInformationCriterion!,
+                candidates[best + 1].peakCount, next)
         } else if best + 1 < candidates.count {
             why = "\(count) peaks: the fit with \(candidates[best + 1].peakCount) failed (\(candidates[best + 1].failure ?? ""))"
         } else if count >= maximumPeaks {
-            why = String(format: "%d peaks: BIC %.1f, the most tried (maximum %d)", count, candidates[best].bayesianInformationCriterion!, maximumPeaks)
+            why = String(
+                format: "%d peaks: BIC %.1f, the most tried (maximum %d)", count, candidates[best].bayesianInformationCriterion!, maximumPeaks)
         } else {
             why = "\(count) peaks: the residual shows no further positive feature"
         }

@@ -78,7 +78,8 @@ func checkData(energies: [Double], intensities: [Double]) throws {
     guard energies.count > 1 else { return }
     let ascending = energies[1] > energies[0]
     for i in 1..<energies.count where (energies[i] > energies[i - 1]) != ascending || energies[i] == energies[i - 1] {
-        throw FittingError.invalidValue(field: "energies", index: i, found: energies[i],
-                                        expected: "strictly \(ascending ? "ascending" : "descending") energies")
+        throw FittingError.invalidValue(
+            field: "energies", index: i, found: energies[i],
+            expected: "strictly \(ascending ? "ascending" : "descending") energies")
     }
 }

@@ -66,8 +66,10 @@ public struct PeakFitter: Sendable {
     /// Widest window (eV) a Shirley background is applied to; wider is taken for a survey.
     public var maximumRegionWidth: Double
 
-    public init(solver: LevenbergMarquardt = LevenbergMarquardt(), widthLimits: WidthLimits = WidthLimits(),
-                maximumRegionWidth: Double = 100) {
+    public init(
+        solver: LevenbergMarquardt = LevenbergMarquardt(), widthLimits: WidthLimits = WidthLimits(),
+        maximumRegionWidth: Double = 100
+    ) {
         self.solver = solver
         self.widthLimits = widthLimits
         self.maximumRegionWidth = maximumRegionWidth
@@ -75,8 +77,10 @@ public struct PeakFitter: Sendable {
 
     /// Fits `model` to `intensities` (counts) on strictly monotonic `energies` (eV) from `start`
     /// (one entry per peak; partners' centre and height are ignored), with optional weights wᵢ (1/σᵢ²).
-    public func fit(energies: [Double], intensities: [Double], model: PeakModel, start: [PeakParameters],
-                    weights: [Double]? = nil) throws -> FitResult {
+    public func fit(
+        energies: [Double], intensities: [Double], model: PeakModel, start: [PeakParameters],
+        weights: [Double]? = nil
+    ) throws -> FitResult {
         try checkData(energies: energies, intensities: intensities)
         try model.validate()
         let n = energies.count
@@ -115,8 +119,10 @@ public struct PeakFitter: Sendable {
         }
         let ls: LeastSquaresResult
         do {
-            ls = try solver.minimize(observations: intensities, weights: weights, start: theta0, lower: box.lower,
-                                     upper: box.upper, typicalScale: box.scale, names: layout.names) { theta in
+            ls = try solver.minimize(
+                observations: intensities, weights: weights, start: theta0, lower: box.lower,
+                upper: box.upper, typicalScale: box.scale, names: layout.names
+            ) { theta in
                 let (components, bg) = evaluate(theta)
                 var total = bg
                 for c in components { for k in 0..<n { total[k] += c[k] } }
@@ -135,18 +141,20 @@ public struct PeakFitter: Sendable {
         let (components, bg) = evaluate(ls.parameters)
         let peaks = model.peakParameters(ls.parameters, layout: layout)
         let parameters = layout.names.indices.map { j in
-            FittedParameter(name: layout.names[j], value: ls.parameters[j], standardError: ls.standardErrors[j],
-                            atBound: abs(ls.parameters[j] - box.lower[j]) <= 1e-6 * box.scale[j]
-                                || abs(ls.parameters[j] - box.upper[j]) <= 1e-6 * box.scale[j])
+            FittedParameter(
+                name: layout.names[j], value: ls.parameters[j], standardError: ls.standardErrors[j],
+                atBound: abs(ls.parameters[j] - box.lower[j]) <= 1e-6 * box.scale[j]
+                    || abs(ls.parameters[j] - box.upper[j]) <= 1e-6 * box.scale[j])
         }
-        return FitResult(peaks: peaks, components: components, background: bg, fit: ls.fitted, residual: ls.residuals,
-                         parameters: parameters, chiSquared: ls.chiSquared, reducedChiSquared: ls.reducedChiSquared,
-                         iterations: ls.iterations, leastSquares: ls,
-                         fullWidths: peaks.indices.map { model.peaks[$0].kind.fullWidthAtHalfMaximum(width: peaks[$0].width) },
-                         areas: peaks.indices.map { i in
-                             PeakFitter.area(model.peaks[i].kind, peaks[i], component: components[i], energies: energies)
-                         },
-                         widthLimits: limits, notes: notes)
+        return FitResult(
+            peaks: peaks, components: components, background: bg, fit: ls.fitted, residual: ls.residuals,
+            parameters: parameters, chiSquared: ls.chiSquared, reducedChiSquared: ls.reducedChiSquared,
+            iterations: ls.iterations, leastSquares: ls,
+            fullWidths: peaks.indices.map { model.peaks[$0].kind.fullWidthAtHalfMaximum(width: peaks[$0].width) },
+            areas: peaks.indices.map { i in
+                PeakFitter.area(model.peaks[i].kind, peaks[i], component: components[i], energies: energies)
+            },
+            widthLimits: limits, notes: notes)
     }
 
     /// height × the shape's area (counts·eV), or the trapezoidal integral of the component where that diverges.
@@ -158,9 +166,12 @@ public struct PeakFitter: Sendable {
     }
 
     /// Bounds, typical scales and the linear background's start for the free parameters θ.
-    func parameterBox(model: PeakModel, layout: PeakModel.Layout, energies: [Double], intensities: [Double],
-                      limits: (minimum: Double, maximum: Double))
-        throws -> (lower: [Double], upper: [Double], scale: [Double], linear: (a: Double, b: Double)) {
+    func parameterBox(
+        model: PeakModel, layout: PeakModel.Layout, energies: [Double], intensities: [Double],
+        limits: (minimum: Double, maximum: Double)
+    )
+        throws -> (lower: [Double], upper: [Double], scale: [Double], linear: (a: Double, b: Double))
+    {
         let n = energies.count
         let lowE = energies.min()!, highE = energies.max()!, range = highE - lowE
         var lower = [Double](repeating: -.infinity, count: layout.count)
@@ -177,7 +188,8 @@ public struct PeakFitter: Sendable {
                 upper[j] = upper[j].isFinite ? min(upper[j], bounds.upper) : bounds.upper
                 scale[j] = 0.1 * range
                 guard lower[j] < upper[j] else {
-                    throw FittingError.invalidModel("width group of peak \(i): no width satisfies FWHM \(limits.minimum)…\(limits.maximum) eV for all its shapes")
+                    throw FittingError.invalidModel(
+                        "width group of peak \(i): no width satisfies FWHM \(limits.minimum)…\(limits.maximum) eV for all its shapes")
                 }
             }
         }

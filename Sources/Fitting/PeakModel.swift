@@ -87,8 +87,10 @@ public struct PeakComponent: Sendable, Equatable {
     /// When set, the centre follows another peak's at a fixed offset; the height stays free.
     public var centerLink: CenterLink?
 
-    public init(kind: PeakShapeKind, fixedCenter: Bool = false, widthGroup: String? = nil, doublet: DoubletLink? = nil,
-                fixedWidth: Bool = false, centerLink: CenterLink? = nil) {
+    public init(
+        kind: PeakShapeKind, fixedCenter: Bool = false, widthGroup: String? = nil, doublet: DoubletLink? = nil,
+        fixedWidth: Bool = false, centerLink: CenterLink? = nil
+    ) {
         self.kind = kind
         self.fixedCenter = fixedCenter
         self.widthGroup = widthGroup
@@ -170,15 +172,18 @@ public struct PeakModel: Sendable, Equatable {
                     throw FittingError.invalidModel("peak \(i): its main peak \(d.mainIndex) is itself a doublet partner")
                 }
                 let r: Double
-                switch d.ratio { case .height(let v), .area(let v): r = v }
+                switch d.ratio {
+                case .height(let v), .area(let v): r = v
+                }
                 guard d.splitting.isFinite, r.isFinite, r > 0 else {
                     throw FittingError.invalidModel("peak \(i): splitting \(d.splitting), ratio \(r); expected finite splitting and positive ratio")
                 }
                 if case .area = d.ratio {
                     for k in [i, d.mainIndex] {
                         if case .doniachSunjic(let alpha, _) = peaks[k].kind, alpha > 0 {
-                            throw FittingError.invalidModel("peak \(k): Doniach–Šunjić with asymmetry \(alpha) has no finite area, "
-                                                            + "expected a height ratio for its doublet")
+                            throw FittingError.invalidModel(
+                                "peak \(k): Doniach–Šunjić with asymmetry \(alpha) has no finite area, "
+                                    + "expected a height ratio for its doublet")
                         }
                     }
                 }
@@ -225,16 +230,23 @@ public struct PeakModel: Sendable, Equatable {
         func next(_ name: String) -> Source { names.append(name); return .free(names.count - 1) }
         var centers = [Source](), widths = [Source](), heights = [Source]()
         for (i, p) in peaks.enumerated() {
-            if p.doublet != nil || p.centerLink != nil { centers.append(.fixed(.nan)) }
-            else if p.fixedCenter { centers.append(.fixed(start[i].center)) }
-            else { centers.append(next("peak\(i).center")) }
+            if p.doublet != nil || p.centerLink != nil {
+                centers.append(.fixed(.nan))
+            } else if p.fixedCenter {
+                centers.append(.fixed(start[i].center))
+            } else {
+                centers.append(next("peak\(i).center"))
+            }
         }
         var groups = [String: Source]()
         for (i, p) in peaks.enumerated() {
-            if p.fixedWidth { widths.append(.fixed(start[i].width)) }
-            else if let g = p.widthGroup {
+            if p.fixedWidth {
+                widths.append(.fixed(start[i].width))
+            } else if let g = p.widthGroup {
                 if let s = groups[g] { widths.append(s) } else { let s = next("width[\(g)]"); groups[g] = s; widths.append(s) }
-            } else { widths.append(next("peak\(i).width")) }
+            } else {
+                widths.append(next("peak\(i).width"))
+            }
         }
         for (i, p) in peaks.enumerated() {
             heights.append(p.doublet != nil ? .fixed(.nan) : next("peak\(i).height"))
@@ -244,13 +256,19 @@ public struct PeakModel: Sendable, Equatable {
             backgroundIndex = names.count
             names += ["background.a", "background.b"]
         }
-        return Layout(centers: centers, widths: widths, heights: heights, backgroundIndex: backgroundIndex,
-                      count: names.count, names: names)
+        return Layout(
+            centers: centers, widths: widths, heights: heights, backgroundIndex: backgroundIndex,
+            count: names.count, names: names)
     }
 
     /// The peaks described by θ.
     func peakParameters(_ theta: [Double], layout: Layout) -> [PeakParameters] {
-        func value(_ s: Source) -> Double { switch s { case .free(let j): return theta[j]; case .fixed(let v): return v } }
+        func value(_ s: Source) -> Double {
+            switch s {
+            case .free(let j): return theta[j];
+            case .fixed(let v): return v
+            }
+        }
         var result = peaks.indices.map { i in
             PeakParameters(center: value(layout.centers[i]), width: value(layout.widths[i]), height: value(layout.heights[i]))
         }
@@ -281,7 +299,7 @@ public struct PeakModel: Sendable, Equatable {
             if case .free(let j) = layout.heights[i] { theta[j] = start[i].height }
         }
         for i in peaks.indices.reversed() {
-            if case .free(let j) = layout.widths[i] { theta[j] = start[i].width }   // first member of a group wins
+            if case .free(let j) = layout.widths[i] { theta[j] = start[i].width }  // first member of a group wins
         }
         if let b = layout.backgroundIndex { theta[b] = linear.a; theta[b + 1] = linear.b }
         return theta

@@ -72,8 +72,9 @@ extension PeakShapeKind {
     /// Bounds on this family's width parameter (eV) for FWHM bounds (eV).
     func widthBounds(fwhm limits: (minimum: Double, maximum: Double)) throws -> (lower: Double, upper: Double) {
         guard let upper = width(forFWHM: limits.maximum) else {
-            throw FittingError.invalidParameter(name: "maximum FWHM", found: "\(limits.maximum) eV",
-                                                expected: "more than the line shape's fixed broadening (\(fullWidthAtHalfMaximum(width: 1e-2 * limits.maximum)) eV)")
+            throw FittingError.invalidParameter(
+                name: "maximum FWHM", found: "\(limits.maximum) eV",
+                expected: "more than the line shape's fixed broadening (\(fullWidthAtHalfMaximum(width: 1e-2 * limits.maximum)) eV)")
         }
         // A fixed broadening wider than the minimum keeps every line physical: the width is only kept
         // away from 0 (0.1 × the minimum FWHM).

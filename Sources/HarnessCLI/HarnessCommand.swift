@@ -29,7 +29,10 @@ struct HarnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "harness",
         abstract: "Machine learning on X-ray photoelectron spectra: generate, train, evaluate, explain.",
-        subcommands: [RunCommand.self, ValidateCommand.self, PlanCommand.self, ReportCommand.self, PlotCommand.self, ExplainCommand.self, GenerateCommand.self, PredictCommand.self, FitCommand.self, InspectCommand.self, BenchCommand.self])
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, PlanCommand.self, ReportCommand.self, PlotCommand.self, ExplainCommand.self, GenerateCommand.self,
+            PredictCommand.self, FitCommand.self, InspectCommand.self, BenchCommand.self
+        ])
 }
 
 /// Restarts the process with OPENBLAS_CORETYPE set when OpenBLAS chose kernels below what this CPU
@@ -40,20 +43,22 @@ struct HarnessCommand: ParsableCommand {
 /// correct, only slower (floats may differ in the last bits, as between any two kernels).
 func selectBLASKernels() {
     #if os(Linux)
-    let environment = ProcessInfo.processInfo.environment
-    let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    var settings: [(String, String)] = []
-    if let core = BLASCore.recommendedCoreType(core: BLASCore.name, cpuFlags: BLASCore.cpuFlags(cpuinfo: cpuinfo),
-                                               environment: environment) {
-        settings.append(("OPENBLAS_CORETYPE", core))
-    }
-    if let timeout = BLASCore.recommendedThreadTimeout(environment: environment) {
-        settings.append(("OPENBLAS_THREAD_TIMEOUT", timeout))
-    }
-    guard !settings.isEmpty else { return }
-    for (name, value) in settings { setenv(name, value, 1) }
-    execv("/proc/self/exe", CommandLine.unsafeArgv)
-    for (name, _) in settings { unsetenv(name) }
+        let environment = ProcessInfo.processInfo.environment
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        var settings: [(String, String)] = []
+        if let core = BLASCore.recommendedCoreType(
+            core: BLASCore.name, cpuFlags: BLASCore.cpuFlags(cpuinfo: cpuinfo),
+            environment: environment)
+        {
+            settings.append(("OPENBLAS_CORETYPE", core))
+        }
+        if let timeout = BLASCore.recommendedThreadTimeout(environment: environment) {
+            settings.append(("OPENBLAS_THREAD_TIMEOUT", timeout))
+        }
+        guard !settings.isEmpty else { return }
+        for (name, value) in settings { setenv(name, value, 1) }
+        execv("/proc/self/exe", CommandLine.unsafeArgv)
+        for (name, _) in settings { unsetenv(name) }
     #endif
 }
 

@@ -10,7 +10,9 @@ struct ManifestOptions: ParsableArguments {
     @Option(help: "Size of the run: smoke (seconds), default (minutes), paper (the published scale).")
     var profile: String = "default"
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a manifest value, type-checked like the file: data.parameters.maxShift=3", valueName: "path=value"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Override a manifest value, type-checked like the file: data.parameters.maxShift=3", valueName: "path=value"))
     var overrides: [String] = []
 
     @Option(help: "Folder for results.")
@@ -49,7 +51,8 @@ func networkAveraging(shifts text: String?, option: String, mirror: Bool) throws
     do {
         return try NetworkAveraging.parse(shifts: text, mirror: mirror)
     } catch {
-        throw ValidationError("\(option): '\(text ?? "")' is not a comma-separated list of distinct whole numbers of points within ±\(NetworkAveraging.maximumShift)")
+        throw ValidationError(
+            "\(option): '\(text ?? "")' is not a comma-separated list of distinct whole numbers of points within ±\(NetworkAveraging.maximumShift)")
     }
 }
 

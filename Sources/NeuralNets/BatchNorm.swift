@@ -12,12 +12,12 @@ import Tensors
 public final class BatchNorm: Layer {
     public let channels: Int
     public let momentum: Float, epsilon: Float
-    public let scale: Parameter       // γ, "weight"
-    public let offset: Parameter      // β, "bias"
-    public let runningMean: Parameter // buffer
-    public let runningVariance: Parameter // buffer
+    public let scale: Parameter  // γ, "weight"
+    public let offset: Parameter  // β, "bias"
+    public let runningMean: Parameter  // buffer
+    public let runningVariance: Parameter  // buffer
 
-    private var normalized = Tensor.empty // x̂
+    private var normalized = Tensor.empty  // x̂
     private var inverseStd: [Float] = []
     private var inputShape: [Int] = []
     private var trainingPass = false
@@ -39,8 +39,9 @@ public final class BatchNorm: Layer {
 
     // size: kernel — the per-channel statistics and normalisation in one pass over x.
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
-        precondition((x.rank == 2 || x.rank == 3) && x.shape[1] == channels,
-                     "BatchNorm(\(channels)) expects [B, \(channels)] or [B, \(channels), L], got \(x.shape)")
+        precondition(
+            (x.rank == 2 || x.rank == 3) && x.shape[1] == channels,
+            "BatchNorm(\(channels)) expects [B, \(channels)] or [B, \(channels), L], got \(x.shape)")
         let B = x.shape[0], C = channels, L = x.rank == 3 ? x.shape[2] : 1
         let n = B * L
         inputShape = x.shape
@@ -56,25 +57,30 @@ public final class BatchNorm: Layer {
                             for b in 0..<B { accumulateDoubles(xp.baseAddress! + b * C, into: mp.baseAddress!, count: C) }
                             for c in 0..<C { mp[c] /= Double(n) }
                             for b in 0..<B {
-                                accumulateSquaredDeviations(xp.baseAddress! + b * C, mean: mp.baseAddress!,
-                                                            into: vp.baseAddress!, count: C)
+                                accumulateSquaredDeviations(
+                                    xp.baseAddress! + b * C, mean: mp.baseAddress!,
+                                    into: vp.baseAddress!, count: C)
                             }
                             return
                         }
-                        for b in 0..<B { for c in 0..<C {
-                            let row = xp.baseAddress! + (b * C + c) * L
-                            var s = 0.0
-                            for l in 0..<L { s += Double(row[l]) }
-                            mp[c] += s
-                        } }
+                        for b in 0..<B {
+                            for c in 0..<C {
+                                let row = xp.baseAddress! + (b * C + c) * L
+                                var s = 0.0
+                                for l in 0..<L { s += Double(row[l]) }
+                                mp[c] += s
+                            }
+                        }
                         for c in 0..<C { mp[c] /= Double(n) }
-                        for b in 0..<B { for c in 0..<C {
-                            let row = xp.baseAddress! + (b * C + c) * L
-                            let m = mp[c]
-                            var s = 0.0
-                            for l in 0..<L { let d = Double(row[l]) - m; s += d * d }
-                            vp[c] += s
-                        } }
+                        for b in 0..<B {
+                            for c in 0..<C {
+                                let row = xp.baseAddress! + (b * C + c) * L
+                                let m = mp[c]
+                                var s = 0.0
+                                for l in 0..<L { let d = Double(row[l]) - m; s += d * d }
+                                vp[c] += s
+                            }
+                        }
                     }
                 }
             }
@@ -102,9 +108,12 @@ public final class BatchNorm: Layer {
                         inverseStd.withUnsafeBufferPointer { sp in
                             gamma.withUnsafeBufferPointer { gp in
                                 beta.withUnsafeBufferPointer { op in
-                                    let ptrs = UnsafeSendable((xp.baseAddress!, hp.baseAddress!, yp.baseAddress!,
-                                                               mp.baseAddress!, sp.baseAddress!, gp.baseAddress!,
-                                                               op.baseAddress!))
+                                    let ptrs = UnsafeSendable(
+                                        (
+                                            xp.baseAddress!, hp.baseAddress!, yp.baseAddress!,
+                                            mp.baseAddress!, sp.baseAddress!, gp.baseAddress!,
+                                            op.baseAddress!
+                                        ))
                                     Parallel.forEachChunk(B, minimumChunk: max(1, (1 << 14) / (C * L))) { _, r in
                                         let (x, h, y, m, s, g, o) = ptrs.value
                                         for b in r {
@@ -113,8 +122,9 @@ public final class BatchNorm: Layer {
                                                 normalizeAcrossChannels(x + base, h + base, y + base, m, s, g, o, count: C)
                                             } else {
                                                 for c in 0..<C {
-                                                    normalizeRun(x + base + c * L, h + base + c * L, y + base + c * L,
-                                                                 m[c], s[c], g[c], o[c], count: L)
+                                                    normalizeRun(
+                                                        x + base + c * L, h + base + c * L, y + base + c * L,
+                                                        m[c], s[c], g[c], o[c], count: L)
                                                 }
                                             }
                                         }
@@ -141,19 +151,22 @@ public final class BatchNorm: Layer {
                     sumDy.withUnsafeMutableBufferPointer { s1 in
                         sumDyXhat.withUnsafeMutableBufferPointer { s2 in
                             for b in 0..<B {
-                                accumulateSums(d.baseAddress! + b * C, h.baseAddress! + b * C,
-                                               s1.baseAddress!, s2.baseAddress!, count: C)
+                                accumulateSums(
+                                    d.baseAddress! + b * C, h.baseAddress! + b * C,
+                                    s1.baseAddress!, s2.baseAddress!, count: C)
                             }
                         }
                     }
                 } else {
-                    for b in 0..<B { for c in 0..<C {
-                        let base = (b * C + c) * L
-                        var s1: Float = 0, s2: Float = 0
-                        for l in 0..<L { s1 += d[base + l]; s2 += d[base + l] * h[base + l] }
-                        sumDy[c] += s1
-                        sumDyXhat[c] += s2
-                    } }
+                    for b in 0..<B {
+                        for c in 0..<C {
+                            let base = (b * C + c) * L
+                            var s1: Float = 0, s2: Float = 0
+                            for l in 0..<L { s1 += d[base + l]; s2 += d[base + l] * h[base + l] }
+                            sumDy[c] += s1
+                            sumDyXhat[c] += s2
+                        }
+                    }
                 }
             }
         }
@@ -173,15 +186,19 @@ public final class BatchNorm: Layer {
                     k.withUnsafeBufferPointer { kp in
                         sumDy.withUnsafeBufferPointer { ap in
                             sumDyXhat.withUnsafeBufferPointer { qp in
-                                let ptrs = UnsafeSendable((d.baseAddress!, h.baseAddress!, dxp.baseAddress!,
-                                                           kp.baseAddress!, ap.baseAddress!, qp.baseAddress!))
+                                let ptrs = UnsafeSendable(
+                                    (
+                                        d.baseAddress!, h.baseAddress!, dxp.baseAddress!,
+                                        kp.baseAddress!, ap.baseAddress!, qp.baseAddress!
+                                    ))
                                 Parallel.forEachChunk(B, minimumChunk: max(1, (1 << 14) / (C * L))) { _, r in
                                     let (d, h, dx, k, a, q) = ptrs.value
                                     for b in r {
                                         let base = b * C * L
                                         if L == 1 {
-                                            batchNormInputGradient(d + base, h + base, dx + base, k, a, q, n: n,
-                                                                   training: training, count: C)
+                                            batchNormInputGradient(
+                                                d + base, h + base, dx + base, k, a, q, n: n,
+                                                training: training, count: C)
                                         } else {
                                             for c in 0..<C {
                                                 let o = base + c * L
@@ -209,10 +226,12 @@ public final class BatchNorm: Layer {
 
 /// One sample of [C] (L = 1): x̂ = (x − μ)·s, y = γ·x̂ + β, per channel, 16 channels at a time.
 @inline(__always)
-private func normalizeAcrossChannels(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>,
-                                     _ y: UnsafeMutablePointer<Float>, _ m: UnsafePointer<Float>,
-                                     _ s: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ o: UnsafePointer<Float>,
-                                     count C: Int) {
+private func normalizeAcrossChannels(
+    _ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>,
+    _ y: UnsafeMutablePointer<Float>, _ m: UnsafePointer<Float>,
+    _ s: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ o: UnsafePointer<Float>,
+    count C: Int
+) {
     typealias V = SIMD16<Float>
     var c = 0
     while c + 16 <= C {
@@ -231,8 +250,10 @@ private func normalizeAcrossChannels(_ x: UnsafePointer<Float>, _ h: UnsafeMutab
 
 /// One channel's run of L values with its statistics m, s, γ, β.
 @inline(__always)
-private func normalizeRun(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>,
-                          _ m: Float, _ s: Float, _ g: Float, _ o: Float, count L: Int) {
+private func normalizeRun(
+    _ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>,
+    _ m: Float, _ s: Float, _ g: Float, _ o: Float, count L: Int
+) {
     typealias V = SIMD16<Float>
     let mv = V(repeating: m), sv = V(repeating: s), gv = V(repeating: g), ov = V(repeating: o)
     var l = 0
@@ -252,8 +273,10 @@ private func normalizeRun(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<F
 
 /// s1[c] += dy[c], s2[c] += dy[c]·x̂[c] for one sample of [C].
 @inline(__always)
-private func accumulateSums(_ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>,
-                            _ s1: UnsafeMutablePointer<Float>, _ s2: UnsafeMutablePointer<Float>, count C: Int) {
+private func accumulateSums(
+    _ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>,
+    _ s1: UnsafeMutablePointer<Float>, _ s2: UnsafeMutablePointer<Float>, count C: Int
+) {
     typealias V = SIMD16<Float>
     var c = 0
     while c + 16 <= C {
@@ -267,15 +290,18 @@ private func accumulateSums(_ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>
 
 /// dx for one sample of [C]: k·(n·dy − a − x̂·q) in training, k·dy in inference.
 @inline(__always)
-private func batchNormInputGradient(_ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>,
-                                    _ k: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ q: UnsafePointer<Float>,
-                                    n: Float, training: Bool, count C: Int) {
+private func batchNormInputGradient(
+    _ d: UnsafePointer<Float>, _ h: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>,
+    _ k: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ q: UnsafePointer<Float>,
+    n: Float, training: Bool, count C: Int
+) {
     typealias V = SIMD16<Float>
     var c = 0
     if training {
         let nv = V(repeating: n)
         while c + 16 <= C {
-            let v = loadLanes(V.self, k + c)
+            let v =
+                loadLanes(V.self, k + c)
                 * (nv * loadLanes(V.self, d + c) - loadLanes(V.self, a + c) - loadLanes(V.self, h + c) * loadLanes(V.self, q + c))
             storeLanes(v, dx + c)
             c += 16
@@ -301,11 +327,14 @@ private func accumulateDoubles(_ x: UnsafePointer<Float>, into sum: UnsafeMutabl
 
 /// sum[c] += (Double(x[c]) − mean[c])² for one sample of [C].
 @inline(__always)
-private func accumulateSquaredDeviations(_ x: UnsafePointer<Float>, mean: UnsafePointer<Double>,
-                                         into sum: UnsafeMutablePointer<Double>, count C: Int) {
+private func accumulateSquaredDeviations(
+    _ x: UnsafePointer<Float>, mean: UnsafePointer<Double>,
+    into sum: UnsafeMutablePointer<Double>, count C: Int
+) {
     var c = 0
     while c + 8 <= C {
-        let d = SIMD8<Double>(loadLanes(SIMD8<Float>.self, x + c))
+        let d =
+            SIMD8<Double>(loadLanes(SIMD8<Float>.self, x + c))
             - loadLanes(SIMD8<Double>.self, mean + c)
         storeLanes(loadLanes(SIMD8<Double>.self, sum + c) + d * d, sum + c)
         c += 8

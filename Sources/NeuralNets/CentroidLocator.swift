@@ -49,7 +49,12 @@ public final class CentroidLocator: Layer {
         let lo = max(0, Int((c - 3 * sigma).rounded(.up))), hi = min(L - 1, Int((c + 3 * sigma).rounded(.down)))
         guard lo <= hi else { return nil }
         let s2 = 2 * sigma * sigma
-        return (lo...hi, { k in let d = Double(k) - c; return Foundation.exp(-d * d / s2) })
+        return (
+            lo...hi,
+            { k in
+                let d = Double(k) - c; return Foundation.exp(-d * d / s2)
+            }
+        )
     }
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {

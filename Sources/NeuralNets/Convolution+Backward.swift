@@ -25,8 +25,9 @@ extension Conv1D {
         let scratch = self.scratch, gradientScratch = self.gradientScratch
         let wantsDx = computesInputGradient
         let relu = lastForwardFusedReLU
-        precondition(!relu || output.shape == dy.shape,
-                     "Conv1D with a fused ReLU: backward needs a training forward pass first")
+        precondition(
+            !relu || output.shape == dy.shape,
+            "Conv1D with a fused ReLU: backward needs a training forward pass first")
         input.withUnsafeBufferPointer { xp in
             dy.withUnsafeBufferPointer { dyp in
                 weight.value.withUnsafeBufferPointer { wp in
@@ -38,8 +39,11 @@ extension Conv1D {
                                         // The fused ReLU's gate: this layer's own output (nil when not fused).
                                         let gate = relu ? op.baseAddress : nil
                                         let winners = pooled ? rp.baseAddress : nil
-                                        let ptrs = UnsafeSendable((xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
-                                                                   dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress, gate, winners))
+                                        let ptrs = UnsafeSendable(
+                                            (
+                                                xp.baseAddress!, dyp.baseAddress!, wp.baseAddress!,
+                                                dwp.baseAddress!, dbp.baseAddress!, dxp.baseAddress, gate, winners
+                                            ))
                                         Parallel.forEachChunk(g.B, workers: workers) { w, range in
                                             let (x, dyAll, W, dW0, db0, dxAll, gateAll, winners) = ptrs.value
                                             let col = scratch[w], dcol = col + colCount, dY = dcol + colCount
@@ -48,8 +52,9 @@ extension Conv1D {
                                             let db = w == 0 ? db0 : gradientScratch[w] + g.Co * g.CK
                                             if w != 0 { dW.update(repeating: 0, count: g.Co * g.CK + g.Co) }
                                             if g.direct {
-                                                Conv1D.backwardDirect(x, dyAll, gateAll, winners, W, dW: dW, db: db,
-                                                                      dx: wantsDx ? dxAll : nil, g, range: range, scratch: scratch[w])
+                                                Conv1D.backwardDirect(
+                                                    x, dyAll, gateAll, winners, W, dW: dW, db: db,
+                                                    dx: wantsDx ? dxAll : nil, g, range: range, scratch: scratch[w])
                                                 return
                                             }
                                             var s0 = range.lowerBound
@@ -59,22 +64,26 @@ extension Conv1D {
                                                 Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
                                                 for s in 0..<n {
                                                     for c in 0..<g.Co {
-                                                        Conv1D.gatherGradientRow(dyAll, gate: gateAll, winners: winners, g,
-                                                                                 sample: s0 + s, channel: c, to: dY + c * ld + s * g.Lo)
+                                                        Conv1D.gatherGradientRow(
+                                                            dyAll, gate: gateAll, winners: winners, g,
+                                                            sample: s0 + s, channel: c, to: dY + c * ld + s * g.Lo)
                                                     }
                                                 }
                                                 // dW[Co, CK] += dY[Co, ld] · colᵀ
-                                                BLAS.sgemm(transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
-                                                           a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
+                                                BLAS.sgemm(
+                                                    transA: false, transB: true, m: g.Co, n: g.CK, k: ld,
+                                                    a: dY, lda: ld, b: col, ldb: ld, beta: 1, c: dW, ldc: g.CK)
                                                 for c in 0..<g.Co { db[c] += sumFloats(dY + c * ld, count: ld) }
                                                 if wantsDx, let dxAll {
                                                     // dcol[CK, ld] = Wᵀ · dY
-                                                    BLAS.sgemm(transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
-                                                               a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
+                                                    BLAS.sgemm(
+                                                        transA: true, transB: false, m: g.CK, n: ld, k: g.Co,
+                                                        a: W, lda: g.CK, b: dY, ldb: ld, beta: 0, c: dcol, ldc: ld)
                                                     for s in 0..<n {
-                                                        col2imAccumulate(dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
-                                                                         kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
-                                                                         outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
+                                                        col2imAccumulate(
+                                                            dcol + s * g.Lo, ldcol: ld, channels: g.Ci, length: g.L,
+                                                            kernel: g.K, stride: g.S, dilation: g.D, padLeft: g.P,
+                                                            outLength: g.Lo, dx: dxAll + (s0 + s) * g.Ci * g.L)
                                                     }
                                                 }
                                                 s0 += n
@@ -99,10 +108,12 @@ extension Conv1D {
 
     /// The direct path's backward for samples `range`: dW, db accumulate; dx (when given) is
     /// written for those samples. `scratch` holds 2·Ci·Lp + Lv floats.
-    static func backwardDirect(_ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ gate: UnsafePointer<Float>?,
-                                       _ winners: UnsafePointer<Int32>?, _ W: UnsafePointer<Float>, dW: UnsafeMutablePointer<Float>,
-                                       db: UnsafeMutablePointer<Float>, dx: UnsafeMutablePointer<Float>?,
-                                       _ g: Geometry, range: Range<Int>, scratch: UnsafeMutablePointer<Float>) {
+    static func backwardDirect(
+        _ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ gate: UnsafePointer<Float>?,
+        _ winners: UnsafePointer<Int32>?, _ W: UnsafePointer<Float>, dW: UnsafeMutablePointer<Float>,
+        db: UnsafeMutablePointer<Float>, dx: UnsafeMutablePointer<Float>?,
+        _ g: Geometry, range: Range<Int>, scratch: UnsafeMutablePointer<Float>
+    ) {
         let xpad = scratch, dxpad = xpad + g.Ci * g.Lp, row = dxpad + g.Ci * g.Lp
         (row + g.Lo).update(repeating: 0, count: g.Lv - g.Lo)
         for s in range {
@@ -132,16 +143,17 @@ extension Conv1D {
     /// output, pooled or not), and spread from the pooled gradient to the pairs' winners when
     /// the last forward pooled.
     @inline(__always)
-    static func gatherGradientRow(_ dy: UnsafePointer<Float>, gate: UnsafePointer<Float>?,
-                                          winners: UnsafePointer<Int32>?, _ g: Geometry, sample s: Int, channel c: Int,
-                                          to dst: UnsafeMutablePointer<Float>) {
+    static func gatherGradientRow(
+        _ dy: UnsafePointer<Float>, gate: UnsafePointer<Float>?,
+        winners: UnsafePointer<Int32>?, _ g: Geometry, sample s: Int, channel c: Int,
+        to dst: UnsafeMutablePointer<Float>
+    ) {
         if let winners {
             let n = g.Lo / 2, o = (s * g.Co + c) * n
             pairMaxBackward(dy + o, gate: gate.map { $0 + o }, right: winners + o, count: n, to: dst, length: g.Lo)
         } else {
             let o = (s * g.Co + c) * g.Lo
-            if let gate { copyFloats(from: dy + o, gatedBy: gate + o, to: dst, count: g.Lo) }
-            else { copyFloats(from: dy + o, to: dst, count: g.Lo) }
+            if let gate { copyFloats(from: dy + o, gatedBy: gate + o, to: dst, count: g.Lo) } else { copyFloats(from: dy + o, to: dst, count: g.Lo) }
         }
     }
 }

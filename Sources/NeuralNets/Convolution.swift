@@ -59,12 +59,15 @@ public final class Conv1D: Layer {
     let scratch = ScratchBuffers()
     let gradientScratch = ScratchBuffers()
 
-    public init(_ inputChannels: Int, _ outputChannels: Int, kernelSize: Int, stride: Int = 1,
-                dilation: Int = 1, padding: Padding = .valid, initializer: Initializer = .heUniform,
-                computesInputGradient: Bool = true, usesBias: Bool = true, rng: inout SeededRandom) {
+    public init(
+        _ inputChannels: Int, _ outputChannels: Int, kernelSize: Int, stride: Int = 1,
+        dilation: Int = 1, padding: Padding = .valid, initializer: Initializer = .heUniform,
+        computesInputGradient: Bool = true, usesBias: Bool = true, rng: inout SeededRandom
+    ) {
         self.usesBias = usesBias
-        precondition(inputChannels > 0 && outputChannels > 0 && kernelSize > 0 && stride > 0 && dilation > 0,
-                     "Conv1D needs positive channels, kernel, stride and dilation")
+        precondition(
+            inputChannels > 0 && outputChannels > 0 && kernelSize > 0 && stride > 0 && dilation > 0,
+            "Conv1D needs positive channels, kernel, stride and dilation")
         self.inputChannels = inputChannels
         self.outputChannels = outputChannels
         self.kernelSize = kernelSize
@@ -72,8 +75,10 @@ public final class Conv1D: Layer {
         self.dilation = dilation
         self.padding = padding
         let fanIn = inputChannels * kernelSize
-        weight = Parameter(initializer.make([outputChannels, inputChannels, kernelSize], fanIn: fanIn,
-                                            fanOut: outputChannels * kernelSize, rng: &rng))
+        weight = Parameter(
+            initializer.make(
+                [outputChannels, inputChannels, kernelSize], fanIn: fanIn,
+                fanOut: outputChannels * kernelSize, rng: &rng))
         bias = Parameter(Tensor(shape: [outputChannels]))
         self.computesInputGradient = computesInputGradient
     }
@@ -97,8 +102,9 @@ public final class Conv1D: Layer {
 
     public func outputLength(_ L: Int) -> Int {
         let p = paddingAmounts(length: L)
-        return convolutionOutputLength(length: L, kernel: kernelSize, stride: stride, dilation: dilation,
-                                       padLeft: p.left, padRight: p.right)
+        return convolutionOutputLength(
+            length: L, kernel: kernelSize, stride: stride, dilation: dilation,
+            padLeft: p.left, padRight: p.right)
     }
 
     static let groupFloats: Int = EngineSettings.current.convolutionGroupFloats
@@ -131,8 +137,10 @@ public final class Conv1D: Layer {
     }
 
     /// xpad [Ci, Lp] = one sample [Ci, L] with P zeros before it and zeros after (Lp ≥ P + L).
-    static func fillPadded(_ x: UnsafePointer<Float>, _ g: Geometry, paddedLength Lp: Int,
-                                   xpad: UnsafeMutablePointer<Float>) {
+    static func fillPadded(
+        _ x: UnsafePointer<Float>, _ g: Geometry, paddedLength Lp: Int,
+        xpad: UnsafeMutablePointer<Float>
+    ) {
         for c in 0..<g.Ci {
             let dst = xpad + c * Lp
             dst.update(repeating: 0, count: g.P)
@@ -144,8 +152,10 @@ public final class Conv1D: Layer {
     /// One output row [Lo] (or [Lo / 2] pooled) from `src` [Lo] before the bias.
     /// `winners` (training only) receives the pooled pairs' winners.
     @inline(__always)
-    private static func writeRow(_ src: UnsafePointer<Float>, bias: Float, relu: Bool, maxPoolPairs: Bool,
-                                 winners: UnsafeMutablePointer<Int32>?, to dst: UnsafeMutablePointer<Float>, count Lo: Int) {
+    private static func writeRow(
+        _ src: UnsafePointer<Float>, bias: Float, relu: Bool, maxPoolPairs: Bool,
+        winners: UnsafeMutablePointer<Int32>?, to dst: UnsafeMutablePointer<Float>, count Lo: Int
+    ) {
         if maxPoolPairs, let winners {
             pairMaxForward(src, adding: bias, relu: relu, to: dst, right: winners, count: Lo / 2)
         } else if maxPoolPairs {
@@ -158,26 +168,31 @@ public final class Conv1D: Layer {
     }
 
     func geometry(_ x: Tensor) -> Geometry {
-        precondition(x.rank == 3 && x.shape[1] == inputChannels,
-                     "Conv1D(\(inputChannels)→\(outputChannels)) expects [B, \(inputChannels), L], got \(x.shape)")
+        precondition(
+            x.rank == 3 && x.shape[1] == inputChannels,
+            "Conv1D(\(inputChannels)→\(outputChannels)) expects [B, \(inputChannels), L], got \(x.shape)")
         let L = x.shape[2], Lo = outputLength(L)
         precondition(Lo > 0, "Conv1D: input length \(L) is shorter than the kernel span")
         let CK = inputChannels * kernelSize
         // Group size: col ≈ 2^16 floats (256 KiB; `groupFloats`) keeps each group in cache.
         let G = max(1, min(x.shape[0], Conv1D.groupFloats / max(1, CK * Lo)))
-        return Geometry(B: x.shape[0], Ci: inputChannels, Co: outputChannels, L: L, K: kernelSize, S: stride,
-                        D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G,
-                        phases: im2colPhaseCount(channels: inputChannels, length: L, stride: stride))
+        return Geometry(
+            B: x.shape[0], Ci: inputChannels, Co: outputChannels, L: L, K: kernelSize, S: stride,
+            D: dilation, P: paddingAmounts(length: L).left, Lo: Lo, CK: CK, G: G,
+            phases: im2colPhaseCount(channels: inputChannels, length: L, stride: stride))
     }
 
     /// im2col of samples first ..< first + count side by side in `col` [CK, count·Lo]; `phases`
     /// holds g.phases floats of scratch.
-    static func fillColumns(_ x: UnsafePointer<Float>, _ g: Geometry, first: Int, count n: Int,
-                                    col: UnsafeMutablePointer<Float>, phases: UnsafeMutablePointer<Float>) {
+    static func fillColumns(
+        _ x: UnsafePointer<Float>, _ g: Geometry, first: Int, count n: Int,
+        col: UnsafeMutablePointer<Float>, phases: UnsafeMutablePointer<Float>
+    ) {
         for s in 0..<n {
-            im2col(x + (first + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
-                   stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo, col: col + s * g.Lo, ldcol: n * g.Lo,
-                   phases: phases)
+            im2col(
+                x + (first + s) * g.Ci * g.L, channels: g.Ci, length: g.L, kernel: g.K,
+                stride: g.S, dilation: g.D, padLeft: g.P, outLength: g.Lo, col: col + s * g.Lo, ldcol: n * g.Lo,
+                phases: phases)
         }
     }
 
@@ -219,8 +234,11 @@ public final class Conv1D: Layer {
         }
         let workers = Parallel.workerCount(g.B)
         // Per worker: Y [Co, G·Lo], the stride phases, then col [CK, G·Lo] (direct: xpad, one row).
-        scratch.reserve(workers: workers, count: g.direct ? g.Ci * g.Lp + g.Lv
-                                                           : g.Co * g.G * g.Lo + g.phases + g.CK * g.G * g.Lo)
+        scratch.reserve(
+            workers: workers,
+            count: g.direct
+                ? g.Ci * g.Lp + g.Lv
+                : g.Co * g.G * g.Lo + g.phases + g.CK * g.G * g.Lo)
         let scratch = self.scratch
         let relu = fusesReLU
         forEachSampleChunk(x, weights: weight.value, into: &y, keepsWinners: keepsWinners, workers: workers) { w, range, p in
@@ -230,11 +248,13 @@ public final class Conv1D: Layer {
                 for s in range {
                     Conv1D.fillPadded(x + s * g.Ci * g.L, g, paddedLength: g.Lp, xpad: xpad)
                     for c in 0..<g.Co {
-                        directConv1DRow(xpad, channels: g.Ci, paddedLength: g.Lp, weights: W + c * g.CK,
-                                        kernel: g.K, row: row, count: g.Lv)
+                        directConv1DRow(
+                            xpad, channels: g.Ci, paddedLength: g.Lp, weights: W + c * g.CK,
+                            kernel: g.K, row: row, count: g.Lv)
                         let o = (s * g.Co + c) * outLength
-                        Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
-                                        winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
+                        Conv1D.writeRow(
+                            row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
+                            winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
                     }
                 }
                 return
@@ -245,14 +265,16 @@ public final class Conv1D: Layer {
                 let n = min(g.G, range.upperBound - s0)
                 let ld = n * g.Lo
                 Conv1D.fillColumns(x, g, first: s0, count: n, col: col, phases: phases)
-                BLAS.sgemm(transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
-                           a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
+                BLAS.sgemm(
+                    transA: false, transB: false, m: g.Co, n: ld, k: g.CK,
+                    a: W, lda: g.CK, b: col, ldb: ld, beta: 0, c: Y, ldc: ld)
                 for s in 0..<n {
                     for c in 0..<g.Co {
                         let o = ((s0 + s) * g.Co + c) * outLength
-                        Conv1D.writeRow(Y + c * ld + s * g.Lo, bias: bias[c], relu: relu,
-                                        maxPoolPairs: maxPoolPairs, winners: winners.map { $0 + o },
-                                        to: y + o, count: g.Lo)
+                        Conv1D.writeRow(
+                            Y + c * ld + s * g.Lo, bias: bias[c], relu: relu,
+                            maxPoolPairs: maxPoolPairs, winners: winners.map { $0 + o },
+                            to: y + o, count: g.Lo)
                     }
                 }
                 s0 += n
@@ -264,8 +286,10 @@ public final class Conv1D: Layer {
     /// The forward through `channelBlockedConv1D` into y [B, Co, outLength] (set up by `run`): per
     /// sample, tile [Lo, Co], then each channel's row gathered from it and written like the sgemm
     /// path's rows.
-    private func runBlocked(_ x: Tensor, _ g: Geometry, into y: inout Tensor, outLength: Int, keepsWinners: Bool,
-                            maxPoolPairs: Bool) {
+    private func runBlocked(
+        _ x: Tensor, _ g: Geometry, into y: inout Tensor, outLength: Int, keepsWinners: Bool,
+        maxPoolPairs: Bool
+    ) {
         // wt [CK, Co] = the weights [Co, CK] transposed.
         var wt = Tensor(uninitializedShape: [g.CK, g.Co])
         weight.value.withUnsafeBufferPointer { w in
@@ -289,33 +313,41 @@ public final class Conv1D: Layer {
                     Conv1D.fillPadded(sample, g, paddedLength: g.Lx, xpad: xpad)
                     sample = UnsafePointer(xpad)
                 }
-                channelBlockedConv1D(sample, channels: g.Ci, length: g.Lx, weightsTransposed: wt,
-                                     outputChannels: g.Co, kernel: g.K, stride: g.S, dilation: g.D,
-                                     tile: tile, outLength: g.Lo)
+                channelBlockedConv1D(
+                    sample, channels: g.Ci, length: g.Lx, weightsTransposed: wt,
+                    outputChannels: g.Co, kernel: g.K, stride: g.S, dilation: g.D,
+                    tile: tile, outLength: g.Lo)
                 for c in 0..<g.Co {
                     for l in 0..<g.Lo { row[l] = tile[l * g.Co + c] }
                     let o = (s * g.Co + c) * outLength
-                    Conv1D.writeRow(row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
-                                    winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
+                    Conv1D.writeRow(
+                        row, bias: bias[c], relu: relu, maxPoolPairs: maxPoolPairs,
+                        winners: winners.map { $0 + o }, to: y + o, count: g.Lo)
                 }
             }
         }
     }
 
-    private typealias ForwardPointers = (x: UnsafePointer<Float>, weights: UnsafePointer<Float>, bias: UnsafePointer<Float>,
-                                         y: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?)
+    private typealias ForwardPointers = (
+        x: UnsafePointer<Float>, weights: UnsafePointer<Float>, bias: UnsafePointer<Float>,
+        y: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?
+    )
 
     /// Splits the batch of x over `workers` and runs `body(worker, samples, pointers)` with raw
     /// pointers to x, `weights`, the bias, y and (when `keepsWinners`) the pooled pairs' winners.
-    private func forEachSampleChunk(_ x: Tensor, weights: Tensor, into y: inout Tensor, keepsWinners: Bool, workers: Int,
-                                    _ body: (Int, Range<Int>, ForwardPointers) -> Void) {
+    private func forEachSampleChunk(
+        _ x: Tensor, weights: Tensor, into y: inout Tensor, keepsWinners: Bool, workers: Int,
+        _ body: (Int, Range<Int>, ForwardPointers) -> Void
+    ) {
         x.withUnsafeBufferPointer { xp in
             weights.withUnsafeBufferPointer { wp in
                 bias.value.withUnsafeBufferPointer { bp in
                     y.withUnsafeMutableBufferPointer { yp in
                         pairWinners.withUnsafeMutableBufferPointer { rp in
-                            let p = (xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!,
-                                     keepsWinners ? rp.baseAddress : nil)
+                            let p = (
+                                xp.baseAddress!, wp.baseAddress!, bp.baseAddress!, yp.baseAddress!,
+                                keepsWinners ? rp.baseAddress : nil
+                            )
                             Parallel.forEachChunk(x.shape[0], workers: workers) { w, range in body(w, range, p) }
                         }
                     }

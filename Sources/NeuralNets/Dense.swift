@@ -15,13 +15,17 @@ public final class Dense: Layer {
 
     private var input = Tensor.empty
 
-    public init(_ inputFeatures: Int, _ outputFeatures: Int, initializer: Initializer = .heUniform,
-                computesInputGradient: Bool = true, rng: inout SeededRandom) {
+    public init(
+        _ inputFeatures: Int, _ outputFeatures: Int, initializer: Initializer = .heUniform,
+        computesInputGradient: Bool = true, rng: inout SeededRandom
+    ) {
         precondition(inputFeatures > 0 && outputFeatures > 0, "Dense needs positive sizes, got \(inputFeatures)→\(outputFeatures)")
         self.inputFeatures = inputFeatures
         self.outputFeatures = outputFeatures
-        weight = Parameter(initializer.make([outputFeatures, inputFeatures], fanIn: inputFeatures,
-                                            fanOut: outputFeatures, rng: &rng))
+        weight = Parameter(
+            initializer.make(
+                [outputFeatures, inputFeatures], fanIn: inputFeatures,
+                fanOut: outputFeatures, rng: &rng))
         bias = Parameter(Tensor(shape: [outputFeatures]))
         self.computesInputGradient = computesInputGradient
     }
@@ -30,19 +34,21 @@ public final class Dense: Layer {
 
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let B = x.count / inputFeatures
-        precondition(x.rank == 2 && x.shape[1] == inputFeatures,
-                     "Dense(\(inputFeatures)→\(outputFeatures)) expects [B, \(inputFeatures)], got \(x.shape)")
+        precondition(
+            x.rank == 2 && x.shape[1] == inputFeatures,
+            "Dense(\(inputFeatures)→\(outputFeatures)) expects [B, \(inputFeatures)], got \(x.shape)")
         input = x
-        var y = Tensor(uninitializedShape: [B, outputFeatures]) // every row gets the bias first
+        var y = Tensor(uninitializedShape: [B, outputFeatures])  // every row gets the bias first
         let O = outputFeatures, I = inputFeatures
         x.withUnsafeBufferPointer { xp in
             weight.value.withUnsafeBufferPointer { wp in
                 bias.value.withUnsafeBufferPointer { bp in
                     y.withUnsafeMutableBufferPointer { yp in
                         for b in 0..<B { (yp.baseAddress! + b * O).update(from: bp.baseAddress!, count: O) }
-                        BLAS.parallelSgemm(transA: false, transB: true, m: B, n: O, k: I,
-                                           a: xp.baseAddress!, lda: I, b: wp.baseAddress!, ldb: I,
-                                           beta: 1, c: yp.baseAddress!, ldc: O)
+                        BLAS.parallelSgemm(
+                            transA: false, transB: true, m: B, n: O, k: I,
+                            a: xp.baseAddress!, lda: I, b: wp.baseAddress!, ldb: I,
+                            beta: 1, c: yp.baseAddress!, ldc: O)
                     }
                 }
             }
@@ -54,14 +60,15 @@ public final class Dense: Layer {
         let O = outputFeatures, I = inputFeatures
         let B = input.shape[0]
         precondition(dy.shape == [B, O], "Dense backward expects [\(B), \(O)], got \(dy.shape)")
-        var dx = computesInputGradient ? Tensor(uninitializedShape: [B, I]) : .empty // written by beta = 0
+        var dx = computesInputGradient ? Tensor(uninitializedShape: [B, I]) : .empty  // written by beta = 0
         dy.withUnsafeBufferPointer { dyp in
             input.withUnsafeBufferPointer { xp in
                 weight.gradient.withUnsafeMutableBufferPointer { dwp in
                     // dW[O, I] += dyᵀ · x
-                    BLAS.parallelSgemm(transA: true, transB: false, m: O, n: I, k: B,
-                                       a: dyp.baseAddress!, lda: O, b: xp.baseAddress!, ldb: I,
-                                       beta: 1, c: dwp.baseAddress!, ldc: I)
+                    BLAS.parallelSgemm(
+                        transA: true, transB: false, m: O, n: I, k: B,
+                        a: dyp.baseAddress!, lda: O, b: xp.baseAddress!, ldb: I,
+                        beta: 1, c: dwp.baseAddress!, ldc: I)
                 }
             }
             bias.gradient.withUnsafeMutableBufferPointer { dbp in
@@ -74,9 +81,10 @@ public final class Dense: Layer {
                 weight.value.withUnsafeBufferPointer { wp in
                     dx.withUnsafeMutableBufferPointer { dxp in
                         // dx[B, I] = dy · W
-                        BLAS.parallelSgemm(transA: false, transB: false, m: B, n: I, k: O,
-                                           a: dyp.baseAddress!, lda: O, b: wp.baseAddress!, ldb: I,
-                                           beta: 0, c: dxp.baseAddress!, ldc: I)
+                        BLAS.parallelSgemm(
+                            transA: false, transB: false, m: B, n: I, k: O,
+                            a: dyp.baseAddress!, lda: O, b: wp.baseAddress!, ldb: I,
+                            beta: 0, c: dxp.baseAddress!, ldc: I)
                     }
                 }
             }

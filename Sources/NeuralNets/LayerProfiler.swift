@@ -42,7 +42,9 @@ public final class LayerProfiler {
         let selfSeconds = Double(elapsed - min(elapsed, frame.children)) / 1e9
         if !stack.isEmpty { stack[stack.count - 1].children += elapsed }
         let i: Int
-        if let found = index[path] { i = found } else {
+        if let found = index[path] {
+            i = found
+        } else {
             i = entries.count
             index[path] = i
             entries.append(Entry(path: path))

@@ -28,8 +28,9 @@ public func meanSquaredError(_ prediction: Tensor, _ target: Tensor) -> LossResu
 /// MSE over the elements where `mask` is 1 (e.g. used peak slots), mean over those elements.
 /// With an all-zero mask the loss is 0 and so is the gradient.
 public func maskedMeanSquaredError(_ prediction: Tensor, _ target: Tensor, mask: Tensor) -> LossResult {
-    precondition(prediction.shape == target.shape && mask.shape == target.shape,
-                 "masked MSE: shapes \(prediction.shape), \(target.shape), \(mask.shape) differ")
+    precondition(
+        prediction.shape == target.shape && mask.shape == target.shape,
+        "masked MSE: shapes \(prediction.shape), \(target.shape), \(mask.shape) differ")
     let n = max(1, mask.scalars.reduce(0, +))
     var g = Tensor(shape: prediction.shape)
     var s = 0.0
@@ -58,8 +59,9 @@ public func binaryCrossEntropyWithLogits(_ logits: Tensor, _ target: Tensor) -> 
 
 /// Softmax cross-entropy with class indices, mean over the batch: ℓ = −log softmax(z)[y].
 public func softmaxCrossEntropy(_ logits: Tensor, labels: [Int]) -> LossResult {
-    precondition(logits.rank == 2 && logits.shape[0] == labels.count,
-                 "softmax CE: logits \(logits.shape) vs \(labels.count) labels")
+    precondition(
+        logits.rank == 2 && logits.shape[0] == labels.count,
+        "softmax CE: logits \(logits.shape) vs \(labels.count) labels")
     let B = logits.shape[0], K = logits.shape[1]
     var g = logits
     var s = 0.0

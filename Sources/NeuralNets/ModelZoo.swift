@@ -44,9 +44,11 @@ public enum ModelZoo {
 
     /// Paper 2's MLP classifier (M2): flatten → [Dense, BatchNorm, LeakyReLU(0.01), Dropout] per
     /// hidden width → Dense(classes) logits. Input [B, 1, L] (or [B, C, L]).
-    public static func mlpClassifier(inputLength: Int = 6601, hidden: [Int] = [256, 128], classes: Int = 40,
-                                     dropout: Float = 0.1, firstLayerInputGradient: Bool = false,
-                                     rng: inout SeededRandom) -> Sequential {
+    public static func mlpClassifier(
+        inputLength: Int = 6601, hidden: [Int] = [256, 128], classes: Int = 40,
+        dropout: Float = 0.1, firstLayerInputGradient: Bool = false,
+        rng: inout SeededRandom
+    ) -> Sequential {
         let s = Sequential([("flatten", Flatten())])
         var width = inputLength
         for (i, h) in hidden.enumerated() {
@@ -60,19 +62,24 @@ public enum ModelZoo {
         return s
     }
 
-    public static func mlpClassifier(inputLength: Int = 6601, hidden: [Int] = [256, 128], classes: Int = 40,
-                                     dropout: Float = 0.1, inputGradient: Bool = false, seed: UInt64) -> Sequential {
+    public static func mlpClassifier(
+        inputLength: Int = 6601, hidden: [Int] = [256, 128], classes: Int = 40,
+        dropout: Float = 0.1, inputGradient: Bool = false, seed: UInt64
+    ) -> Sequential {
         var rng = SeededRandom(seed: seed)
-        return mlpClassifier(inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,
-                             firstLayerInputGradient: inputGradient, rng: &rng)
+        return mlpClassifier(
+            inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,
+            firstLayerInputGradient: inputGradient, rng: &rng)
     }
 
     /// Paper 2's spatial transformer (M3): localisation MLP L → 64 → 32 → 1 (ReLU; last layer
     /// zero-initialised, so it starts as the identity), linear resampling, then the MLP classifier.
-    public static func stnClassifier(inputLength: Int = 6601, localisationHidden: [Int] = [64, 32],
-                                     hidden: [Int] = [256, 128], classes: Int = 40, dropout: Float = 0.1,
-                                     transform: SpatialTransformer1D.Transform = .shift, inputGradient: Bool = false,
-                                     seed: UInt64) -> Sequential {
+    public static func stnClassifier(
+        inputLength: Int = 6601, localisationHidden: [Int] = [64, 32],
+        hidden: [Int] = [256, 128], classes: Int = 40, dropout: Float = 0.1,
+        transform: SpatialTransformer1D.Transform = .shift, inputGradient: Bool = false,
+        seed: UInt64
+    ) -> Sequential {
         var rng = SeededRandom(seed: seed)
         let loc = Sequential()
         var width = inputLength
@@ -83,20 +90,26 @@ public enum ModelZoo {
         }
         loc.append("out", Dense(width, transform.parameterCount, initializer: .zeros, rng: &rng))
         let stn = SpatialTransformer1D(localisation: loc, transform: transform, computesInputGradient: inputGradient)
-        let classifier = mlpClassifier(inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,
-                                       firstLayerInputGradient: true, rng: &rng)
+        let classifier = mlpClassifier(
+            inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,
+            firstLayerInputGradient: true, rng: &rng)
         return Sequential([("stn", stn), ("classifier", classifier)])
     }
 
     /// Benchmark CNN (M4): 3 × [Conv1D k5 (same padding), ReLU, MaxPool 2] → global average → Dense.
-    public static func smallCNN(inputLength: Int = 401, filters: Int = 32, blocks: Int = 3, kernelSize: Int = 5,
-                                classes: Int = 10, inputGradient: Bool = false, seed: UInt64) -> Sequential {
+    public static func smallCNN(
+        inputLength: Int = 401, filters: Int = 32, blocks: Int = 3, kernelSize: Int = 5,
+        classes: Int = 10, inputGradient: Bool = false, seed: UInt64
+    ) -> Sequential {
         var rng = SeededRandom(seed: seed)
         let s = Sequential()
         var channels = 1
         for i in 1...blocks {
-            s.append("conv\(i)", Conv1D(channels, filters, kernelSize: kernelSize, padding: .same,
-                                        computesInputGradient: i > 1 || inputGradient, rng: &rng))
+            s.append(
+                "conv\(i)",
+                Conv1D(
+                    channels, filters, kernelSize: kernelSize, padding: .same,
+                    computesInputGradient: i > 1 || inputGradient, rng: &rng))
             s.append("relu\(i)", ReLU())
             s.append("pool\(i)", MaxPool1D(2))
             channels = filters

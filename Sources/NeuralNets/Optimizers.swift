@@ -31,8 +31,10 @@ public final class Adam: Optimizer {
     private var secondMoments: [[Float]]
     public private(set) var stepCount = 0
 
-    public init(_ parameters: [NamedParameter], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999,
-                epsilon: Float = 1e-8, weightDecay: Float = 0, decoupled: Bool = false) {
+    public init(
+        _ parameters: [NamedParameter], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999,
+        epsilon: Float = 1e-8, weightDecay: Float = 0, decoupled: Bool = false
+    ) {
         precondition(learningRate >= 0, "Learning rate must be non-negative, got \(learningRate)")
         self.parameters = parameters.map(\.parameter).filter(\.isTrainable)
         self.learningRate = learningRate
@@ -46,8 +48,10 @@ public final class Adam: Optimizer {
     }
 
     /// AdamW: Adam with decoupled weight decay.
-    public static func adamW(_ parameters: [NamedParameter], learningRate: Float = 1e-3,
-                             weightDecay: Float = 1e-2) -> Adam {
+    public static func adamW(
+        _ parameters: [NamedParameter], learningRate: Float = 1e-3,
+        weightDecay: Float = 1e-2
+    ) -> Adam {
         Adam(parameters, learningRate: learningRate, weightDecay: weightDecay, decoupled: true)
     }
 
@@ -55,7 +59,8 @@ public final class Adam: Optimizer {
     public var state: OptimizerState {
         get { OptimizerState(step: stepCount, buffers: firstMoments + secondMoments) }
         set {
-            precondition(newValue.buffers.count == 2 * parameters.count, "Adam state has \(newValue.buffers.count) buffers, expected \(2 * parameters.count)")
+            precondition(
+                newValue.buffers.count == 2 * parameters.count, "Adam state has \(newValue.buffers.count) buffers, expected \(2 * parameters.count)")
             stepCount = newValue.step
             firstMoments = Array(newValue.buffers[..<parameters.count])
             secondMoments = Array(newValue.buffers[parameters.count...])
@@ -67,8 +72,9 @@ public final class Adam: Optimizer {
         let t = Float(stepCount)
         let correction1 = 1 - pow(beta1, t), correction2 = 1 - pow(beta2, t)
         for i in parameters.indices {
-            applySingle(parameters[i], m: &firstMoments[i], v: &secondMoments[i],
-                        stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot())
+            applySingle(
+                parameters[i], m: &firstMoments[i], v: &secondMoments[i],
+                stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot())
         }
     }
 
@@ -84,8 +90,9 @@ public final class Adam: Optimizer {
                         Parallel.forEachChunk(w.count, minimumChunk: 1 << 15) { _, r in
                             let (w, g, m, v) = ptrs.value
                             let o = r.lowerBound
-                            adamUpdate(w + o, g + o, m + o, v + o, count: r.count, beta1: b1, beta2: b2,
-                                       stepSize: stepSize, rootCorrection2: rootCorrection2, epsilon: eps, l2: l2)
+                            adamUpdate(
+                                w + o, g + o, m + o, v + o, count: r.count, beta1: b1, beta2: b2,
+                                stepSize: stepSize, rootCorrection2: rootCorrection2, epsilon: eps, l2: l2)
                         }
                     }
                 }

@@ -28,8 +28,9 @@ public final class MaxPool1D: Layer {
                     let ptrs = UnsafeSendable((xp.baseAddress!, yp.baseAddress!))
                     Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
                         let (x, y) = ptrs.value
-                        maxPool1DInference(x + r.lowerBound * L, rows: r.count, length: L, window: window, stride: stride,
-                                           y: y + r.lowerBound * Lo, outLength: Lo)
+                        maxPool1DInference(
+                            x + r.lowerBound * L, rows: r.count, length: L, window: window, stride: stride,
+                            y: y + r.lowerBound * Lo, outLength: Lo)
                     }
                 }
             }
@@ -43,8 +44,9 @@ public final class MaxPool1D: Layer {
                     let ptrs = UnsafeSendable((xp.baseAddress!, yp.baseAddress!, ap.baseAddress!))
                     Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
                         let (x, y, a) = ptrs.value
-                        maxPool1DForward(x + r.lowerBound * L, rows: r.count, length: L, window: window, stride: stride,
-                                         y: y + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, outLength: Lo)
+                        maxPool1DForward(
+                            x + r.lowerBound * L, rows: r.count, length: L, window: window, stride: stride,
+                            y: y + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, outLength: Lo)
                     }
                 }
             }
@@ -63,11 +65,13 @@ public final class MaxPool1D: Layer {
                     Parallel.forEachChunk(R, minimumChunk: max(1, (1 << 13) / max(1, L))) { _, r in
                         let (dy, a, dx) = ptrs.value
                         if pairs {
-                            maxPool1DBackwardPairs(dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count,
-                                                   length: L, outLength: Lo, dx: dx + r.lowerBound * L)
+                            maxPool1DBackwardPairs(
+                                dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count,
+                                length: L, outLength: Lo, dx: dx + r.lowerBound * L)
                         } else {
-                            maxPool1DBackward(dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count,
-                                              length: L, outLength: Lo, dx: dx + r.lowerBound * L)
+                            maxPool1DBackward(
+                                dy + r.lowerBound * Lo, argmax: a + r.lowerBound * Lo, rows: r.count,
+                                length: L, outLength: Lo, dx: dx + r.lowerBound * L)
                         }
                     }
                 }
@@ -94,8 +98,9 @@ public final class AvgPool1D: Layer {
         var y = Tensor(shape: [x.shape[0], x.shape[1], Lo])
         x.withUnsafeBufferPointer { xp in
             y.withUnsafeMutableBufferPointer { yp in
-                avgPool1DForward(xp.baseAddress!, rows: R, length: L, window: window, stride: stride,
-                                 y: yp.baseAddress!, outLength: Lo)
+                avgPool1DForward(
+                    xp.baseAddress!, rows: R, length: L, window: window, stride: stride,
+                    y: yp.baseAddress!, outLength: Lo)
             }
         }
         return y
@@ -106,8 +111,9 @@ public final class AvgPool1D: Layer {
         var dx = Tensor(shape: inputShape)
         dy.withUnsafeBufferPointer { dyp in
             dx.withUnsafeMutableBufferPointer { dxp in
-                avgPool1DBackward(dyp.baseAddress!, rows: R, length: L, window: window, stride: stride,
-                                  outLength: Lo, dx: dxp.baseAddress!)
+                avgPool1DBackward(
+                    dyp.baseAddress!, rows: R, length: L, window: window, stride: stride,
+                    outLength: Lo, dx: dxp.baseAddress!)
             }
         }
         return dx

@@ -2,7 +2,7 @@
 
 import Tensors
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Layers applied in order; parameters are named `<child name>.<local name>`.
@@ -65,7 +65,7 @@ public final class Sequential: Layer, Model, LayerContainer {
         var i = 0
         while i < layers.count {
             let (name, layer) = layers[i]
-            if plan.reluOwner[i] != nil { i += 1; continue } // applied by the convolution before it
+            if plan.reluOwner[i] != nil { i += 1; continue }  // applied by the convolution before it
             if let conv = layer as? Conv1D {
                 // Set per call, not when planning: another container may hold the same convolution.
                 conv.fusesReLU = plan.reluOwner[i + 1] == i
@@ -90,7 +90,7 @@ public final class Sequential: Layer, Model, LayerContainer {
             if let owner = plan.reluOwner[i], (layers[owner].layer as? Conv1D)?.lastForwardFusedReLU == true { continue }
             if let owner = plan.poolOwner[i], (layers[owner].layer as? Conv1D)?.lastForwardPooled == true { continue }
             g = LayerProfiler.measure(name, .backward) { layer.backward(g) }
-            if g.count == 0 { break } // a layer that computes no input gradient ends the chain
+            if g.count == 0 { break }  // a layer that computes no input gradient ends the chain
         }
         return g
     }
@@ -135,7 +135,9 @@ struct FusionPlan {
 /// `concatenate` joins rank-2 tensors along the feature axis.
 public final class Graph: Model, LayerContainer {
     public var childLayers: [Layer] {
-        nodes.compactMap { if case .layer(let l) = $0.operation { return l }; return nil }
+        nodes.compactMap {
+            if case .layer(let l) = $0.operation { return l }; return nil
+        }
     }
 
     public static let inputName = "input"

@@ -95,8 +95,11 @@ public final class SpatialTransformer1D: Layer, LayerContainer {
                     sampleIndex.withUnsafeMutableBufferPointer { ip in
                         sampleWeight.withUnsafeMutableBufferPointer { wp in
                             y.withUnsafeMutableBufferPointer { yp in
-                                let ptrs = UnsafeSendable((xp.baseAddress!, tp.baseAddress!, up.baseAddress!, ip.baseAddress!,
-                                                           wp.baseAddress!, yp.baseAddress!))
+                                let ptrs = UnsafeSendable(
+                                    (
+                                        xp.baseAddress!, tp.baseAddress!, up.baseAddress!, ip.baseAddress!,
+                                        wp.baseAddress!, yp.baseAddress!
+                                    ))
                                 Parallel.forEachChunk(B) { _, range in
                                     let (x, theta, u, idx, wt, y) = ptrs.value
                                     for b in range {
@@ -109,14 +112,16 @@ public final class SpatialTransformer1D: Layer, LayerContainer {
                                                 ib[i] = c.index
                                                 wb[i] = c.weight
                                             }
-                                            resampleLinearForward(x + b * C * L, channels: C, length: L, index: ib,
-                                                                  weight: wb, count: L, y: y + b * C * L)
+                                            resampleLinearForward(
+                                                x + b * C * L, channels: C, length: L, index: ib,
+                                                weight: wb, count: L, y: y + b * C * L)
                                         } else {
                                             let (first, w) = SpatialTransformer1D.shiftCoordinate(t * half, length: L)
                                             idx[b] = first
                                             wt[b] = w
-                                            resampleShiftForward(x + b * C * L, channels: C, length: L, first: Int(first),
-                                                                 weight: w, y: y + b * C * L)
+                                            resampleShiftForward(
+                                                x + b * C * L, channels: C, length: L, first: Int(first),
+                                                weight: w, y: y + b * C * L)
                                         }
                                     }
                                 }
@@ -148,22 +153,27 @@ public final class SpatialTransformer1D: Layer, LayerContainer {
                             dx.withUnsafeMutableBufferPointer { dxp in
                                 grid.withUnsafeBufferPointer { up in
                                     dTheta.withUnsafeMutableBufferPointer { dtp in
-                                        let ptrs = UnsafeSendable((xp.baseAddress!, ip.baseAddress!, wp.baseAddress!,
-                                                                   dyp.baseAddress!, dpp.baseAddress!, dxp.baseAddress,
-                                                                   up.baseAddress!, dtp.baseAddress!))
+                                        let ptrs = UnsafeSendable(
+                                            (
+                                                xp.baseAddress!, ip.baseAddress!, wp.baseAddress!,
+                                                dyp.baseAddress!, dpp.baseAddress!, dxp.baseAddress,
+                                                up.baseAddress!, dtp.baseAddress!
+                                            ))
                                         Parallel.forEachChunk(B) { _, range in
                                             let (x, idx, wt, dy, dp, dx, u, dTheta) = ptrs.value
                                             for b in range {
                                                 let db = dp + b * L
                                                 if scaled {
-                                                    resampleLinearBackward(x + b * C * L, channels: C, length: L,
-                                                                           index: idx + b * L, weight: wt + b * L, count: L,
-                                                                           dy: dy + b * C * L,
-                                                                           dx: wantsDx ? dx! + b * C * L : nil, dp: db)
+                                                    resampleLinearBackward(
+                                                        x + b * C * L, channels: C, length: L,
+                                                        index: idx + b * L, weight: wt + b * L, count: L,
+                                                        dy: dy + b * C * L,
+                                                        dx: wantsDx ? dx! + b * C * L : nil, dp: db)
                                                 } else {
-                                                    resampleShiftBackward(x + b * C * L, channels: C, length: L,
-                                                                          first: Int(idx[b]), weight: wt[b], dy: dy + b * C * L,
-                                                                          dx: wantsDx ? dx! + b * C * L : nil, dp: db)
+                                                    resampleShiftBackward(
+                                                        x + b * C * L, channels: C, length: L,
+                                                        first: Int(idx[b]), weight: wt[b], dy: dy + b * C * L,
+                                                        dx: wantsDx ? dx! + b * C * L : nil, dp: db)
                                                 }
                                                 dTheta[b * P + P - 1] = sumFloats(db, count: L) * halfF
                                                 if scaled {

@@ -30,7 +30,7 @@ enum DataFile {
             "# x: \(commentText(xLabel))",
             "# y: \(commentText(yLabel))",
             "# \(blocks) block\(blocks == 1 ? "" : "s") (gnuplot index 0…\(blocks - 1)), separated by two blank lines;"
-                + " non-finite values written as NaN, Inf, -Inf",
+                + " non-finite values written as NaN, Inf, -Inf"
         ]
     }
 

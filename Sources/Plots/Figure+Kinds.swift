@@ -18,17 +18,20 @@ extension Figure {
             let color = OkabeIto.seriesOrder[i % OkabeIto.seriesOrder.count]
             let prefix = run.name.isEmpty ? "" : "\(run.name) "
             if !run.train.isEmpty {
-                series.append(Series(
-                    title: prefix + "training", x: epochs(run.train.count), y: run.train, style: .line, color: color))
+                series.append(
+                    Series(
+                        title: prefix + "training", x: epochs(run.train.count), y: run.train, style: .line, color: color))
             }
             if !run.validation.isEmpty {
-                series.append(Series(
-                    title: prefix + "validation", x: epochs(run.validation.count), y: run.validation,
-                    style: .linePoints, color: color))
+                series.append(
+                    Series(
+                        title: prefix + "validation", x: epochs(run.validation.count), y: run.validation,
+                        style: .linePoints, color: color))
             }
         }
-        return Figure(name: name, title: title, xLabel: "epoch", yLabel: yLabel, series: series, logY: true,
-                      xRange: AxisRange(lower: 1))
+        return Figure(
+            name: name, title: title, xLabel: "epoch", yLabel: yLabel, series: series, logY: true,
+            xRange: AxisRange(lower: 1))
     }
 
     /// A metric against a swept parameter, one series per model (mean ± sd when `sd` is given),
@@ -55,17 +58,20 @@ extension Figure {
         for m in models {
             let order = sortedOrder(m.parameter, m.mean.count)
             let sd = m.sd.map { reorder($0, order) }
-            series.append(Series(
-                title: m.model, x: reorder(m.parameter, order), y: reorder(m.mean, order), yError: sd,
-                style: sd == nil ? .linePoints : .errorBars, color: color(for: m.model)))
+            series.append(
+                Series(
+                    title: m.model, x: reorder(m.parameter, order), y: reorder(m.mean, order), yError: sd,
+                    style: sd == nil ? .linePoints : .errorBars, color: color(for: m.model)))
         }
         for p in published {
             let order = sortedOrder(p.parameter, p.value.count)
-            let title = p.model.range(of: "published", options: .caseInsensitive) == nil
+            let title =
+                p.model.range(of: "published", options: .caseInsensitive) == nil
                 ? "\(p.model) (published)" : p.model
-            series.append(Series(
-                title: title, x: reorder(p.parameter, order), y: reorder(p.value, order),
-                style: .dashed, color: color(for: p.model)))
+            series.append(
+                Series(
+                    title: title, x: reorder(p.parameter, order), y: reorder(p.value, order),
+                    style: .dashed, color: color(for: p.model)))
         }
         return Figure(
             name: name, title: title, xLabel: parameterLabel, yLabel: metricLabel, series: series, logX: logX)
@@ -83,9 +89,10 @@ extension Figure {
         let componentColors: [OkabeIto] = [.blue, .bluishGreen, .reddishPurple, .orange, .skyBlue, .yellow]
         var series: [Series] = []
         for (i, component) in components.enumerated() {
-            series.append(Series(
-                title: component.title, x: energies, y: component.values, style: .filledCurve,
-                color: componentColors[i % componentColors.count], baseline: background))
+            series.append(
+                Series(
+                    title: component.title, x: energies, y: component.values, style: .filledCurve,
+                    color: componentColors[i % componentColors.count], baseline: background))
         }
         if let background {
             series.append(Series(title: "background", x: energies, y: background, style: .line, color: .black))
@@ -136,9 +143,10 @@ extension Figure {
         var bars: [Series] = []
         for (j, s) in series.enumerated() {
             let offset = (Double(j) - Double(series.count - 1) / 2) * width
-            bars.append(Series(
-                title: s.title, x: categories.indices.map { Double($0) + offset }, y: s.values,
-                style: .bars(width: width)))
+            bars.append(
+                Series(
+                    title: s.title, x: categories.indices.map { Double($0) + offset }, y: s.values,
+                    style: .bars(width: width)))
         }
         let values = series.flatMap(\.values).filter(\.isFinite)
         let allNonNegative = values.allSatisfy { $0 >= 0 }
@@ -160,13 +168,16 @@ extension Figure {
         let finite = (x + y).filter(\.isFinite)
         if diagonal, let low = finite.min(), let high = finite.max() {
             let pad = high > low ? 0.05 * (high - low) : 0.5
-            series.append(Series(title: "y = x", x: [low - pad, high + pad], y: [low - pad, high + pad],
-                                 style: .line, color: .black))
+            series.append(
+                Series(
+                    title: "y = x", x: [low - pad, high + pad], y: [low - pad, high + pad],
+                    style: .line, color: .black))
             range = AxisRange(lower: low - pad, upper: high + pad)
         }
         series.append(Series(title: seriesTitle, x: x, y: y, style: .points, color: .blue))
-        return Figure(name: name, title: title, xLabel: xLabel, yLabel: yLabel, series: series,
-                      xRange: range, yRange: range)
+        return Figure(
+            name: name, title: title, xLabel: xLabel, yLabel: yLabel, series: series,
+            xRange: range, yRange: range)
     }
 
     /// A confusion matrix as a heat map: rows are true classes (top to bottom), columns predicted

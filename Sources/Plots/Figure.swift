@@ -244,8 +244,9 @@ extension Figure {
             guard s.yError != nil else { throw fail("yError", "nil", "error bars for style errorBars") }
         case .dashed:
             guard s.isPublished else {
-                throw fail("title", "'\(s.title)' with style dashed",
-                           "a title containing 'published' (dashed lines are reserved for published numbers)")
+                throw fail(
+                    "title", "'\(s.title)' with style dashed",
+                    "a title containing 'published' (dashed lines are reserved for published numbers)")
             }
         case .bars(let width):
             guard width.isFinite, width > 0 else { throw fail("style.bars.width", "\(width)", "a width > 0") }
@@ -254,8 +255,9 @@ extension Figure {
             let columns = Set(s.x), rows = Set(s.y)
             let cells = Set(zip(s.x, s.y).map { "\($0) \($1)" })
             guard cells.count == n, columns.count * rows.count == n else {
-                throw fail("x, y", "\(n) cells over \(columns.count) columns × \(rows.count) rows",
-                           "one cell per column and row (a complete regular grid)")
+                throw fail(
+                    "x, y", "\(n) cells over \(columns.count) columns × \(rows.count) rows",
+                    "one cell per column and row (a complete regular grid)")
             }
         case .line, .linePoints, .points, .impulses, .steps, .filledCurve:
             break

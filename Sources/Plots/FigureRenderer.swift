@@ -73,7 +73,8 @@ public enum FigureRenderer {
         for line in script.split(separator: "\n") {
             let trimmedLine = line.trimmingCharacters(in: .whitespaces)
             guard trimmedLine.hasPrefix("formats"), let open = trimmedLine.firstIndex(of: "\""),
-                  let close = trimmedLine.lastIndex(of: "\""), open < close else { continue }
+                let close = trimmedLine.lastIndex(of: "\""), open < close
+            else { continue }
             let words = trimmedLine[trimmedLine.index(after: open)..<close].split(separator: " ").map(String.init)
             if !words.isEmpty { return words }
         }

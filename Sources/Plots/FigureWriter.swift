@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a figure's `<name>.dat` and standalone `<name>.gp` into a folder.
@@ -32,8 +32,9 @@ public enum FigureWriter {
         try figure.validate()
         let all = figure.series + (figure.residual?.series ?? [])
         return DataFile.text(
-            header: DataFile.header(name: figure.name, title: figure.title, xLabel: figure.xLabel,
-                                    yLabel: figure.yLabel, blocks: all.count),
+            header: DataFile.header(
+                name: figure.name, title: figure.title, xLabel: figure.xLabel,
+                yLabel: figure.yLabel, blocks: all.count),
             blocks: all.map { DataFile.block($0) })
     }
 
@@ -48,8 +49,9 @@ public enum FigureWriter {
         try sheet.validate()
         let blocks = sheet.panels.flatMap { panel in panel.series.map { DataFile.block($0, panel: panel.name) } }
         return DataFile.text(
-            header: DataFile.header(name: sheet.name, title: sheet.title, xLabel: "per panel", yLabel: "per panel",
-                                    blocks: blocks.count),
+            header: DataFile.header(
+                name: sheet.name, title: sheet.title, xLabel: "per panel", yLabel: "per panel",
+                blocks: blocks.count),
             blocks: blocks)
     }
 

@@ -71,8 +71,10 @@ extension GnuplotScript {
     /// Position, title, axis labels, border, tics and grid.
     static func frameCommands(_ f: Figure, role: PanelRole, area: ScreenArea, hasImage: Bool) -> [String] {
         let q = GnuplotText.quoted, num = GnuplotText.number
-        var c = ["reset", "set encoding utf8",
-                 "set origin \(num(area.x)), \(num(area.y))", "set size \(num(area.width)), \(num(area.height))"]
+        var c = [
+            "reset", "set encoding utf8",
+            "set origin \(num(area.x)), \(num(area.y))", "set size \(num(area.width)), \(num(area.height))"
+        ]
         if role != .lower, !f.title.isEmpty { c.append("set title \(q(f.title)) font \",\(num(f.fontSize * 1.15))\"") }
         switch role {
         case .upper: c += ["set format x \"\"", "unset xlabel", "set bmargin 0.6", "set lmargin 12", "set rmargin 4"]
@@ -165,8 +167,9 @@ extension GnuplotScript {
             c.append("set arrow \(k + 1) from \(x), graph 0 to \(x), graph 1 nohead back dt 2 lw 1 lc rgb \"#777777\"")
             if !marker.label.isEmpty {
                 widestMarkerLabel = max(widestMarkerLabel, TextMetrics.width(marker.label))
-                c.append("set label \(k + 1) \(GnuplotText.quoted(marker.label)) at \(x), graph 0.985 rotate by 90 right "
-                    + "offset character -0.45, 0 front font \",\(num(f.fontSize * 0.8))\" tc rgb \"#333333\"")
+                c.append(
+                    "set label \(k + 1) \(GnuplotText.quoted(marker.label)) at \(x), graph 0.985 rotate by 90 right "
+                        + "offset character -0.45, 0 front font \",\(num(f.fontSize * 0.8))\" tc rgb \"#333333\"")
             }
         }
         return (c, widestMarkerLabel)
@@ -189,7 +192,8 @@ extension GnuplotScript {
         let xFixed = sidePad > 0 || f.xReversed || role != .whole
 
         let yTopAutoscaled = f.yRange?.upper == nil && !f.yReversed
-        let markerReserve = yTopAutoscaled && widestMarkerLabel > 0
+        let markerReserve =
+            yTopAutoscaled && widestMarkerLabel > 0
             ? min(0.45, (widestMarkerLabel * 0.8 * em + 0.8 * em) / max(layout.plotHeight, 1)) : 0
         var keyHeadroom = 0.0
         if role == .lower {
@@ -216,8 +220,9 @@ extension GnuplotScript {
         if role == .lower { clauses.append("0 with lines lw 1 lc rgb \"#777777\" notitle") }
         let colors = assignColors(f.series)
         for (i, s) in f.series.enumerated() {
-            clauses += plotClauses(s, block: blocks[i], color: colors[i].hex,
-                                   pointType: pointTypes[i % pointTypes.count], fontSize: f.fontSize)
+            clauses += plotClauses(
+                s, block: blocks[i], color: colors[i].hex,
+                pointType: pointTypes[i % pointTypes.count], fontSize: f.fontSize)
         }
         return "plot " + clauses.joined(separator: ", \\\n     ")
     }

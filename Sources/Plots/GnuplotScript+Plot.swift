@@ -27,8 +27,8 @@ extension GnuplotScript {
                 let reach = angle == 90 ? 1.0 : 0.71
                 options += " rotate by \(Int(angle)) right"
                 font = min(em, slot / 1.3)
-                let drawn = widest * font * reach                                // what the labels take
-                let reserved = longest * characterWidthFactor * em * reach       // what gnuplot reserves
+                let drawn = widest * font * reach  // what the labels take
+                let reserved = longest * characterWidthFactor * em * reach  // what gnuplot reserves
                 bottomLines = (0.5 * em + drawn) / line + 2.4
                 lift = max(0, reserved - drawn - 0.3 * line) / line
             }
@@ -75,9 +75,10 @@ extension GnuplotScript {
             return ["\(source) using 1:2 with steps lw 2 \(lc) \(title)"]
         case .filledCurve:
             let fill = "fs transparent solid 0.3 noborder \(lc)"
-            let area = DataFile.column("baseline", of: s).map {
-                "\(source) using 1:\($0):2 with filledcurves \(fill) \(title)"
-            } ?? "\(source) using 1:2 with filledcurves y=0 \(fill) \(title)"
+            let area =
+                DataFile.column("baseline", of: s).map {
+                    "\(source) using 1:\($0):2 with filledcurves \(fill) \(title)"
+                } ?? "\(source) using 1:2 with filledcurves y=0 \(fill) \(title)"
             return [area, "\(source) using 1:2 with lines lw 1.5 \(lc) notitle"]
         case .bars(let width):
             let fill = s.isPublished ? "fs pattern 4 border \(lc)" : "fs solid 0.85 noborder"
@@ -90,10 +91,12 @@ extension GnuplotScript {
                 let low = min(0, values.min() ?? 0), high = values.max() ?? 1
                 let middle = GnuplotText.number((low + high) / 2)
                 let font = "font \",\(GnuplotText.number(pt * 0.8))\""
-                clauses.append("\(source) using 1:2:($\(z) < \(middle) ? sprintf(\"%.3g\", $\(z)) : \"\") "
-                    + "with labels \(font) tc rgb \"#FFFFFF\" notitle")
-                clauses.append("\(source) using 1:2:($\(z) >= \(middle) ? sprintf(\"%.3g\", $\(z)) : \"\") "
-                    + "with labels \(font) tc rgb \"#000000\" notitle")
+                clauses.append(
+                    "\(source) using 1:2:($\(z) < \(middle) ? sprintf(\"%.3g\", $\(z)) : \"\") "
+                        + "with labels \(font) tc rgb \"#FFFFFF\" notitle")
+                clauses.append(
+                    "\(source) using 1:2:($\(z) >= \(middle) ? sprintf(\"%.3g\", $\(z)) : \"\") "
+                        + "with labels \(font) tc rgb \"#000000\" notitle")
             }
             return clauses
         }

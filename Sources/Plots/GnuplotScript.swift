@@ -39,22 +39,26 @@ enum GnuplotScript {
             let lower = residualFigure(of: figure, residual)
             let lowerBlocks = Array(figure.series.count..<(figure.series.count + residual.series.count))
             body.append("set multiplot")
-            body += panel(figure, blocks: blocks, role: .upper,
-                          area: ScreenArea(x: 0, y: strip + lowerHeight, width: 1, height: 1 - strip - lowerHeight),
-                          canvasWidth: width, canvasHeight: height, extra: [])
-            body += panel(lower, blocks: lowerBlocks, role: .lower,
-                          area: ScreenArea(x: 0, y: strip, width: 1, height: lowerHeight),
-                          canvasWidth: width, canvasHeight: height, extra: footnote)
+            body += panel(
+                figure, blocks: blocks, role: .upper,
+                area: ScreenArea(x: 0, y: strip + lowerHeight, width: 1, height: 1 - strip - lowerHeight),
+                canvasWidth: width, canvasHeight: height, extra: [])
+            body += panel(
+                lower, blocks: lowerBlocks, role: .lower,
+                area: ScreenArea(x: 0, y: strip, width: 1, height: lowerHeight),
+                canvasWidth: width, canvasHeight: height, extra: footnote)
             body.append("unset multiplot")
         } else {
-            body += panel(figure, blocks: blocks, role: .whole,
-                          area: ScreenArea(x: 0, y: strip, width: 1, height: 1 - strip),
-                          canvasWidth: width, canvasHeight: height, extra: footnote)
+            body += panel(
+                figure, blocks: blocks, role: .whole,
+                area: ScreenArea(x: 0, y: strip, width: 1, height: 1 - strip),
+                canvasWidth: width, canvasHeight: height, extra: footnote)
         }
         let header = commentHeader(
             title: figure.title, name: figure.name, kind: "figure", outputs: ["png", "svg"], footnote: figure.footnote)
-        return assemble(header: header, name: figure.name, formats: ["png", "svg"],
-                        width: figure.size.width, height: figure.size.height, fontSize: pt, body: body)
+        return assemble(
+            header: header, name: figure.name, formats: ["png", "svg"],
+            width: figure.size.width, height: figure.size.height, fontSize: pt, body: body)
     }
 
     static func script(for sheet: SheetFigure) -> String {
@@ -79,8 +83,9 @@ enum GnuplotScript {
             var extra: [String] = []
             if p == sheet.panels.count - 1 {
                 if !sheet.title.isEmpty {
-                    extra.append("set label 1000 \(GnuplotText.quoted(sheet.title)) at screen 0.5, screen "
-                        + "\(GnuplotText.number(1 - titleHeight / 2 / height)) center front font \",\(GnuplotText.number(pt * 1.5))\"")
+                    extra.append(
+                        "set label 1000 \(GnuplotText.quoted(sheet.title)) at screen 0.5, screen "
+                            + "\(GnuplotText.number(1 - titleHeight / 2 / height)) center front font \",\(GnuplotText.number(pt * 1.5))\"")
                 }
                 if let footnote = sheet.footnote {
                     extra.append(footnoteLabel(footnote, strip: footHeight / height, fontSize: pt))
@@ -89,15 +94,17 @@ enum GnuplotScript {
             let blocks = Array(block..<(block + figure.series.count))
             block += figure.series.count
             body += ["# panel \(p + 1): \(DataFile.commentText(figure.name))"]
-            body += panel(panelFigure, blocks: blocks, role: .whole, area: area,
-                          canvasWidth: width, canvasHeight: height, extra: extra)
+            body += panel(
+                panelFigure, blocks: blocks, role: .whole, area: area,
+                canvasWidth: width, canvasHeight: height, extra: extra)
         }
         body.append("unset multiplot")
         let header = commentHeader(
             title: sheet.title, name: sheet.name, kind: "sheet of \(sheet.panels.count) panels",
             outputs: ["png"], footnote: sheet.footnote)
-        return assemble(header: header, name: sheet.name, formats: ["png"],
-                        width: Int(width.rounded()), height: Int(height.rounded()), fontSize: pt, body: body)
+        return assemble(
+            header: header, name: sheet.name, formats: ["png"],
+            width: Int(width.rounded()), height: Int(height.rounded()), fontSize: pt, body: body)
     }
 
     static func commentHeader(title: String, name: String, kind: String, outputs: [String], footnote: String?) -> [String] {
@@ -108,7 +115,7 @@ enum GnuplotScript {
             "# pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with",
             "#     gnuplot \(name).gp",
             "# It reads \(name).dat (one gnuplot 'index' block per series) and writes "
-                + outputs.map { "\(name).\($0)" }.joined(separator: " and ") + ".",
+                + outputs.map { "\(name).\($0)" }.joined(separator: " and ") + "."
         ]
         if let footnote { lines.append("# \(DataFile.commentText(footnote))") }
         return lines + [""]
@@ -130,7 +137,7 @@ enum GnuplotScript {
             "    } else {",
             "        set terminal svg size \(width),\(height) font \(font) fontscale 1.3333 noenhanced background \"#FFFFFF\"",
             "    }",
-            "    set output outstem.\".\".fmt",
+            "    set output outstem.\".\".fmt"
         ]
         lines += body.map { "    " + $0.replacingOccurrences(of: "\n", with: "\n    ") }
         lines += ["    unset output", "}", ""]

@@ -22,8 +22,7 @@ enum KeyPlacement {
     static func command(
         for figure: Figure, em: Double, plotWidth: Double, plotHeight: Double, topReserve: Double,
         xExtendsToTics: Bool
-    ) -> (command: String, headroom: Double)
-    {
+    ) -> (command: String, headroom: Double) {
         let entries = figure.series.filter { !$0.title.isEmpty && !isImage($0) }
         if entries.isEmpty { return ("unset key", 0) }
         switch figure.key {
@@ -41,12 +40,13 @@ enum KeyPlacement {
         // Key box (sample, gaps, text) plus its distance from the frame.
         let keyWidth = min(0.95, (widest * em + 4.5 * em) / max(plotWidth, 1))
         let keyHeight = min(0.95, (Double(entries.count) * 1.35 * em + 1.6 * em) / max(plotHeight, 1))
-        let grid = occupancy(figure, labelScale: 0.8 * em / max(plotHeight, 1), topReserve: topReserve,
-                             xExtendsToTics: xExtendsToTics)
+        let grid = occupancy(
+            figure, labelScale: 0.8 * em / max(plotHeight, 1), topReserve: topReserve,
+            xExtendsToTics: xExtendsToTics)
 
         let corners: [(name: String, x0: Double, y0: Double)] = [
             ("top right", 1 - keyWidth, 1 - keyHeight), ("top left", 0, 1 - keyHeight),
-            ("bottom right", 1 - keyWidth, 0), ("bottom left", 0, 0),
+            ("bottom right", 1 - keyWidth, 0), ("bottom left", 0, 0)
         ]
         let counts = corners.map { grid.count(x0: $0.x0, y0: $0.y0, width: keyWidth, height: keyHeight) }
         if let best = counts.indices.first(where: { counts[$0] == 0 }) {
@@ -176,10 +176,12 @@ enum KeyPlacement {
             default: break
             }
         }
-        let mx = AxisMap(values: xs, range: figure.xRange, log: figure.logX, reversed: figure.xReversed,
-                         extendsToTics: xExtendsToTics)
-        let fullY = AxisMap(values: ys, range: figure.yRange, log: figure.logY, reversed: figure.yReversed,
-                            extendsToTics: topReserve == 0)
+        let mx = AxisMap(
+            values: xs, range: figure.xRange, log: figure.logX, reversed: figure.xReversed,
+            extendsToTics: xExtendsToTics)
+        let fullY = AxisMap(
+            values: ys, range: figure.yRange, log: figure.logY, reversed: figure.yReversed,
+            extendsToTics: topReserve == 0)
         let my = { (v: Double) in fullY(v) * (1 - topReserve) }
         var grid = Grid()
         for s in figure.series {

@@ -24,7 +24,7 @@ public enum OkabeIto: String, CaseIterable, Sendable {
     /// The order in which series without an explicit colour receive one; yellow, weak on white, last.
     /// Series beyond the eighth cycle through it again (and differ by point type).
     public static let seriesOrder: [OkabeIto] = [
-        .blue, .vermillion, .bluishGreen, .reddishPurple, .orange, .skyBlue, .black, .yellow,
+        .blue, .vermillion, .bluishGreen, .reddishPurple, .orange, .skyBlue, .black, .yellow
     ]
 }
 

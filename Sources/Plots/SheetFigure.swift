@@ -38,8 +38,9 @@ public struct SheetFigure: Sendable {
         name: String = "overview", title: String = "", figures: [Figure], columns: Int,
         panelSize: FigureSize = FigureSize(width: 480, height: 360), footnote: String? = nil
     ) -> SheetFigure {
-        SheetFigure(name: name, title: title, panels: figures, columns: columns, panelSize: panelSize,
-                    footnote: footnote)
+        SheetFigure(
+            name: name, title: title, panels: figures, columns: columns, panelSize: panelSize,
+            footnote: footnote)
     }
 
     /// Checks the sheet and every panel; throws `PlotError` naming the sheet or the panel.

@@ -33,8 +33,9 @@ public enum BackgroundError: Error, Equatable, CustomStringConvertible {
 /// Throws unless 1 ≤ n ≤ count/2.
 func requireEndPointCount(_ n: Int, count: Int) throws {
     guard n >= 1, 2 * n <= count else {
-        throw SpectraError.invalidParameter(name: "endPointCount", found: "\(n) for \(count) points",
-                                            expected: "1 ≤ n ≤ \(count / 2) (half the points)")
+        throw SpectraError.invalidParameter(
+            name: "endPointCount", found: "\(n) for \(count) points",
+            expected: "1 ≤ n ≤ \(count / 2) (half the points)")
     }
 }
 

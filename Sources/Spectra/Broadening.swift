@@ -19,8 +19,10 @@ public enum GaussianBroadening {
     }
 
     /// `values` convolved with a Gaussian of standard deviation `sigmaPoints` (in points, ≥ 0).
-    public static func apply(_ values: [Double], sigmaPoints sigma: Double, truncate: Double = 4,
-                             boundary: Boundary = .reflect) throws -> [Double] {
+    public static func apply(
+        _ values: [Double], sigmaPoints sigma: Double, truncate: Double = 4,
+        boundary: Boundary = .reflect
+    ) throws -> [Double] {
         guard sigma.isFinite, sigma >= 0 else {
             throw SpectraError.invalidParameter(name: "sigmaPoints", found: "\(sigma)", expected: "σ ≥ 0 points")
         }
@@ -63,16 +65,19 @@ public enum GaussianBroadening {
 
     /// `values` on a regular `axis` convolved with a Gaussian of FWHM `fwhm` eV
     /// (σ = FWHM/(2√(2 ln 2))/step points).
-    public static func apply(_ values: [Double], on axis: EnergyAxis, fwhm: Double, truncate: Double = 4,
-                             boundary: Boundary = .reflect) throws -> [Double] {
+    public static func apply(
+        _ values: [Double], on axis: EnergyAxis, fwhm: Double, truncate: Double = 4,
+        boundary: Boundary = .reflect
+    ) throws -> [Double] {
         guard values.count == axis.count else {
             throw SpectraError.invalidSpectrum("\(values.count) values for an axis of \(axis.count) points")
         }
         guard fwhm.isFinite, fwhm >= 0 else {
             throw SpectraError.invalidParameter(name: "fwhm", found: "\(fwhm) eV", expected: "a width ≥ 0 eV")
         }
-        return try apply(values, sigmaPoints: gaussianSigma(fwhm: fwhm) / axis.step, truncate: truncate,
-                         boundary: boundary)
+        return try apply(
+            values, sigmaPoints: gaussianSigma(fwhm: fwhm) / axis.step, truncate: truncate,
+            boundary: boundary)
     }
 
     /// Half-sample symmetric reflection of an index into 0..<count (period 2·count).
@@ -104,8 +109,9 @@ public enum Normalization: String, Sendable, Equatable, Codable, CaseIterable {
         case .maximum:
             let top = values.max() ?? 0
             guard top > 0, top.isFinite else {
-                throw SpectraError.invalidParameter(name: "maximum", found: "\(top)",
-                                                    expected: "a positive finite maximum to normalise by")
+                throw SpectraError.invalidParameter(
+                    name: "maximum", found: "\(top)",
+                    expected: "a positive finite maximum to normalise by")
             }
             return values.map { $0 / top }
         case .area:
@@ -114,8 +120,9 @@ public enum Normalization: String, Sendable, Equatable, Codable, CaseIterable {
             }
             let total = cumulativeIntegral(values, energies: energies)[values.count - 1]
             guard total > 0, total.isFinite else {
-                throw SpectraError.invalidParameter(name: "area", found: "\(total)",
-                                                    expected: "a positive finite area to normalise by")
+                throw SpectraError.invalidParameter(
+                    name: "area", found: "\(total)",
+                    expected: "a positive finite area to normalise by")
             }
             return values.map { $0 / total }
         }

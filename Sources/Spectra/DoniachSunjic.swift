@@ -74,8 +74,11 @@ struct BroadenedDoniachSunjic {
         var c = b - ratio * (b - a), d = a + ratio * (b - a)
         var fc = raw(c), fd = raw(d)
         while b - a > 1e-9 * width {
-            if fc > fd { b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = raw(c) }
-            else { a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = raw(d) }
+            if fc > fd {
+                b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = raw(c)
+            } else {
+                a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = raw(d)
+            }
         }
         let xMax = (a + b) / 2
         maximumOffset = xMax
@@ -104,8 +107,10 @@ struct BroadenedDoniachSunjic {
 
     /// values[i] += height·(DS ∗ G)(x₀ + i·Δ): the line is tabulated once on a grid of step
     /// Δ/r ≤ h and the convolution read off it, so each point costs 2K + 1 multiply–adds.
-    func accumulate(into values: UnsafeMutableBufferPointer<Double>, firstOffset x0: Double, step: Double,
-                    height: Double) {
+    func accumulate(
+        into values: UnsafeMutableBufferPointer<Double>, firstOffset x0: Double, step: Double,
+        height: Double
+    ) {
         let n = values.count
         guard n > 0 else { return }
         let r = max(1, Int((step / targetStep).rounded(.up)))

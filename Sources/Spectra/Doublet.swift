@@ -39,12 +39,14 @@ public struct SpinOrbitDoublet: Sendable, Equatable, Codable {
     /// Throws `SpectraError.invalidParameter` for an s level, a splitting ≤ 0 or a ratio ≤ 0.
     public init(main: Peak, splitting: Double, subshell: Subshell, areaRatio: Double? = nil) throws {
         guard let statistical = subshell.statisticalAreaRatio else {
-            throw SpectraError.invalidParameter(name: "subshell", found: "s",
-                                                expected: "p, d or f (an s level has no spin–orbit splitting)")
+            throw SpectraError.invalidParameter(
+                name: "subshell", found: "s",
+                expected: "p, d or f (an s level has no spin–orbit splitting)")
         }
         guard splitting.isFinite, splitting > 0 else {
-            throw SpectraError.invalidParameter(name: "splitting", found: "\(splitting) eV",
-                                                expected: "a positive spin–orbit splitting in eV")
+            throw SpectraError.invalidParameter(
+                name: "splitting", found: "\(splitting) eV",
+                expected: "a positive spin–orbit splitting in eV")
         }
         let ratio = areaRatio ?? statistical
         guard ratio.isFinite, ratio > 0 else {
@@ -58,9 +60,10 @@ public struct SpinOrbitDoublet: Sendable, Equatable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(main: c.decode(Peak.self, forKey: .main), splitting: c.decode(Double.self, forKey: .splitting),
-                      subshell: c.decode(Subshell.self, forKey: .subshell),
-                      areaRatio: c.decodeIfPresent(Double.self, forKey: .areaRatio))
+        try self.init(
+            main: c.decode(Peak.self, forKey: .main), splitting: c.decode(Double.self, forKey: .splitting),
+            subshell: c.decode(Subshell.self, forKey: .subshell),
+            areaRatio: c.decodeIfPresent(Double.self, forKey: .areaRatio))
     }
 
     /// The j = l − 1/2 component: centre + splitting, height × areaRatio.
@@ -73,8 +76,9 @@ public struct SpinOrbitDoublet: Sendable, Equatable, Codable {
 
     /// The doublet moved by `delta` eV.
     public func shifted(by delta: Double) -> SpinOrbitDoublet {
-        try! SpinOrbitDoublet(main: main.shifted(by: delta), splitting: splitting, subshell: subshell,
-                              areaRatio: areaRatio)
+        try! SpinOrbitDoublet(
+            main: main.shifted(by: delta), splitting: splitting, subshell: subshell,
+            areaRatio: areaRatio)
     }
 
     /// values[i] += both components on `axis`.

@@ -19,12 +19,14 @@ public struct EnergyConversion: Sendable, Equatable, Codable, CustomStringConver
 
     public init(photonEnergy: Double, workFunction: Double = 0) throws {
         guard photonEnergy.isFinite, photonEnergy > 0 else {
-            throw SpectraError.invalidParameter(name: "photonEnergy", found: "\(photonEnergy) eV",
-                                                expected: "a positive photon energy in eV")
+            throw SpectraError.invalidParameter(
+                name: "photonEnergy", found: "\(photonEnergy) eV",
+                expected: "a positive photon energy in eV")
         }
         guard workFunction.isFinite, workFunction >= 0 else {
-            throw SpectraError.invalidParameter(name: "workFunction", found: "\(workFunction) eV",
-                                                expected: "a finite work function ≥ 0 eV")
+            throw SpectraError.invalidParameter(
+                name: "workFunction", found: "\(workFunction) eV",
+                expected: "a finite work function ≥ 0 eV")
         }
         self.photonEnergy = photonEnergy
         self.workFunction = workFunction
@@ -67,9 +69,10 @@ extension Spectrum {
         guard target != scale else { return self }
         try requireStrictlyAscending(energies, name: "energies")
         let offset = conversion.photonEnergy - conversion.workFunction
-        var result = try Spectrum(energies: energies.reversed().map { offset - $0 },
-                                  intensities: intensities.reversed(),
-                                  scale: target, units: units, metadata: metadata)
+        var result = try Spectrum(
+            energies: energies.reversed().map { offset - $0 },
+            intensities: intensities.reversed(),
+            scale: target, units: units, metadata: metadata)
         result.metadata["energyConversion"] = conversion.description
         return result
     }

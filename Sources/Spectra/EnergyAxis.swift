@@ -56,8 +56,10 @@ public struct Spectrum: Sendable {
     /// Free-form metadata kept from the source (file name, comments, instrument settings).
     public var metadata: [String: String]
 
-    public init(energies: [Double], intensities: [Double], scale: EnergyScale = .binding,
-                units: String = "counts", metadata: [String: String] = [:]) throws {
+    public init(
+        energies: [Double], intensities: [Double], scale: EnergyScale = .binding,
+        units: String = "counts", metadata: [String: String] = [:]
+    ) throws {
         guard energies.count == intensities.count else {
             throw SpectraError.invalidSpectrum("\(energies.count) energies but \(intensities.count) intensities")
         }

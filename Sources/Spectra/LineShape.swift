@@ -23,8 +23,9 @@ public struct Park2020Constants: Sendable, Equatable, Codable {
 
     public init(gaussian: Double, lorentzian: Double) throws {
         for (name, value) in [("gaussian", gaussian), ("lorentzian", lorentzian)] where !(value.isFinite && value > 0) {
-            throw SpectraError.invalidParameter(name: "Park2020Constants.\(name)", found: "\(value)",
-                                                expected: "a positive dimensionless constant")
+            throw SpectraError.invalidParameter(
+                name: "Park2020Constants.\(name)", found: "\(value)",
+                expected: "a positive dimensionless constant")
         }
         self.init(uncheckedGaussian: gaussian, lorentzian: lorentzian)
     }
@@ -80,8 +81,9 @@ public enum LineShape: Sendable, Equatable, Codable {
         }
         func percent(_ value: Double) throws {
             guard value.isFinite, (0...100).contains(value) else {
-                throw SpectraError.invalidParameter(name: "lorentzianPercent", found: "\(value)",
-                                                    expected: "a Lorentzian percentage in 0…100")
+                throw SpectraError.invalidParameter(
+                    name: "lorentzianPercent", found: "\(value)",
+                    expected: "a Lorentzian percentage in 0…100")
             }
         }
         switch self {
@@ -94,8 +96,9 @@ public enum LineShape: Sendable, Equatable, Codable {
             try nonNegative(g, "gaussianFWHM")
             try nonNegative(l, "lorentzianFWHM")
             guard g + l > 0 else {
-                throw SpectraError.invalidParameter(name: "voigt widths", found: "gaussianFWHM = 0, lorentzianFWHM = 0",
-                                                    expected: "at least one positive width in eV")
+                throw SpectraError.invalidParameter(
+                    name: "voigt widths", found: "gaussianFWHM = 0, lorentzianFWHM = 0",
+                    expected: "at least one positive width in eV")
             }
         case .doniachSunjic(let l, let alpha, let g):
             try positive(l, "lorentzianFWHM")
@@ -221,11 +224,11 @@ public struct LineProfile: Sendable {
 /// A line shape with its constants precomputed for evaluation at many offsets.
 struct Kernel: Sendable {
     enum Form {
-        case gaussian(a: Double)                              // exp(−a x²)
-        case lorentzian(b: Double)                            // 1/(1 + b x²)
-        case product(a: Double, b: Double)                    // exp(−a x²)/(1 + b x²)
-        case sum(a: Double, b: Double, m: Double)             // (1−m)exp(−a x²) + m/(1 + b x²)
-        case voigt(scale: Double, y: Double, norm: Double)    // Re w((x + iγ)/(σ√2))/Re w(iy)
+        case gaussian(a: Double)  // exp(−a x²)
+        case lorentzian(b: Double)  // 1/(1 + b x²)
+        case product(a: Double, b: Double)  // exp(−a x²)/(1 + b x²)
+        case sum(a: Double, b: Double, m: Double)  // (1−m)exp(−a x²) + m/(1 + b x²)
+        case voigt(scale: Double, y: Double, norm: Double)  // Re w((x + iγ)/(σ√2))/Re w(iy)
         case doniachSunjic(DoniachSunjic)
         case broadenedDoniachSunjic(BroadenedDoniachSunjic)
     }
@@ -292,8 +295,10 @@ struct Kernel: Sendable {
     }
 
     /// values[i] += height·profile(start + i·step − center): the regular-grid loop.
-    func accumulate(into values: UnsafeMutableBufferPointer<Double>, start: Double, step: Double,
-                    center: Double, height: Double) {
+    func accumulate(
+        into values: UnsafeMutableBufferPointer<Double>, start: Double, step: Double,
+        center: Double, height: Double
+    ) {
         let x0 = start - center
         let n = values.count
         switch form {
@@ -317,8 +322,10 @@ struct Kernel: Sendable {
     }
 
     /// values[i] += height·profile(energies[i] − center): the general loop.
-    func accumulate(into values: UnsafeMutableBufferPointer<Double>, energies: UnsafeBufferPointer<Double>,
-                    center: Double, height: Double) {
+    func accumulate(
+        into values: UnsafeMutableBufferPointer<Double>, energies: UnsafeBufferPointer<Double>,
+        center: Double, height: Double
+    ) {
         switch form {
         case .gaussian(let a):
             for i in 0..<values.count { let x = energies[i] - center; values[i] += height * exp(-a * x * x) }

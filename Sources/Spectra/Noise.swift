@@ -117,10 +117,13 @@ public struct CountingNoise: Sendable, Equatable {
     }
 
     /// Scales P + B to the requested SNR and draws Poisson counts.
-    public init(netSignal: [Double], background: [Double], signalToNoise: Double,
-                using rng: inout SeededRandom) throws {
-        let (c, peak) = try CountingNoise.scale(netSignal: netSignal, background: background,
-                                                signalToNoise: signalToNoise)
+    public init(
+        netSignal: [Double], background: [Double], signalToNoise: Double,
+        using rng: inout SeededRandom
+    ) throws {
+        let (c, peak) = try CountingNoise.scale(
+            netSignal: netSignal, background: background,
+            signalToNoise: signalToNoise)
         var expected = [Double](repeating: 0, count: netSignal.count)
         var counts = expected
         for i in expected.indices {
@@ -141,8 +144,10 @@ public enum AdditiveNoise {
     public static let park2020HalfWidth = 0.025
 
     /// values[i] += N(0, σ²), σ ≥ 0 in the values' units.
-    public static func addGaussian(to values: inout [Double], standardDeviation sigma: Double,
-                                   using rng: inout SeededRandom) throws {
+    public static func addGaussian(
+        to values: inout [Double], standardDeviation sigma: Double,
+        using rng: inout SeededRandom
+    ) throws {
         guard sigma.isFinite, sigma >= 0 else {
             throw SpectraError.invalidParameter(name: "standardDeviation", found: "\(sigma)", expected: "σ ≥ 0")
         }
@@ -150,8 +155,10 @@ public enum AdditiveNoise {
     }
 
     /// values[i] += U[−a, a), a ≥ 0 in the values' units (paper 1: a = 0.025).
-    public static func addUniform(to values: inout [Double], halfWidth a: Double,
-                                  using rng: inout SeededRandom) throws {
+    public static func addUniform(
+        to values: inout [Double], halfWidth a: Double,
+        using rng: inout SeededRandom
+    ) throws {
         guard a.isFinite, a >= 0 else {
             throw SpectraError.invalidParameter(name: "halfWidth", found: "\(a)", expected: "a ≥ 0")
         }

@@ -33,8 +33,9 @@ public struct Peak: Sendable, Equatable, Codable {
     public init(center: Double, area: Double, shape: LineShape) throws {
         try shape.validate()
         guard let unitArea = shape.area else {
-            throw SpectraError.invalidParameter(name: "area", found: "\(area) for \(shape)",
-                                                expected: "a line shape of finite area (Doniach–Šunjić needs a height)")
+            throw SpectraError.invalidParameter(
+                name: "area", found: "\(area) for \(shape)",
+                expected: "a line shape of finite area (Doniach–Šunjić needs a height)")
         }
         guard area.isFinite, area >= 0 else {
             throw SpectraError.invalidParameter(name: "area", found: "\(area)", expected: "a finite area ≥ 0")
@@ -44,9 +45,10 @@ public struct Peak: Sendable, Equatable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(center: c.decode(Double.self, forKey: .center),
-                      height: c.decode(Double.self, forKey: .height),
-                      shape: c.decode(LineShape.self, forKey: .shape))
+        try self.init(
+            center: c.decode(Double.self, forKey: .center),
+            height: c.decode(Double.self, forKey: .height),
+            shape: c.decode(LineShape.self, forKey: .shape))
     }
 
     /// Area, counts·eV; `nil` where it diverges.

@@ -24,8 +24,10 @@ public enum Interpolation {
     /// `x` must strictly ascend (eV); `targets` may come in any order. Targets outside
     /// [x.first, x.last] follow `outside`. Error of the interpolant: at most
     /// h²/8·max|y''| for spacing h.
-    public static func linear(x: [Double], y: [Double], at targets: [Double],
-                              outside: OutsideRange = .error) throws -> [Double] {
+    public static func linear(
+        x: [Double], y: [Double], at targets: [Double],
+        outside: OutsideRange = .error
+    ) throws -> [Double] {
         guard x.count == y.count else {
             throw SpectraError.invalidSpectrum("\(x.count) energies but \(y.count) intensities")
         }
@@ -38,8 +40,9 @@ public enum Interpolation {
         var j = 0  // segment hint: consecutive ascending targets walk forward
         for (i, t) in targets.enumerated() {
             guard t.isFinite else {
-                throw SpectraError.invalidParameter(name: "energy", found: "\(t) (target \(i))",
-                                                    expected: "a finite energy in eV")
+                throw SpectraError.invalidParameter(
+                    name: "energy", found: "\(t) (target \(i))",
+                    expected: "a finite energy in eV")
             }
             if t < x[0] - lowSlack || t > x[n - 1] + highSlack {
                 switch outside {
@@ -82,11 +85,13 @@ extension Spectrum {
     /// energy range throw unless `outside` says how to fill them.
     public func resampled(onto axis: EnergyAxis, outside: OutsideRange = .error) throws -> Spectrum {
         guard axis.scale == scale else {
-            throw SpectraError.invalidParameter(name: "axis.scale", found: axis.scale.rawValue,
-                                                expected: "\(scale.rawValue), the spectrum's scale (convert first)")
+            throw SpectraError.invalidParameter(
+                name: "axis.scale", found: axis.scale.rawValue,
+                expected: "\(scale.rawValue), the spectrum's scale (convert first)")
         }
         let values = try Interpolation.linear(x: energies, y: intensities, at: axis.energies, outside: outside)
-        return try Spectrum(energies: axis.energies, intensities: values, scale: scale,
-                            units: units, metadata: metadata)
+        return try Spectrum(
+            energies: axis.energies, intensities: values, scale: scale,
+            units: units, metadata: metadata)
     }
 }

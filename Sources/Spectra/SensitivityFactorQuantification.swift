@@ -25,10 +25,13 @@ public struct SensitivityFactorQuantification: Sendable {
         self.axis = axis
         self.halfWindow = halfWindow
         lines = try elements.map { symbol in
-            let on = try library.element(symbol).photoemissionLines.filter { $0.bindingEnergy >= axis.start + halfWindow && $0.bindingEnergy <= axis.end - halfWindow }
+            let on = try library.element(symbol).photoemissionLines.filter {
+                $0.bindingEnergy >= axis.start + halfWindow && $0.bindingEnergy <= axis.end - halfWindow
+            }
             guard let best = on.max(by: { $0.sensitivityFactor < $1.sensitivityFactor }) else {
-                throw SpectraError.invalidParameter(name: "elements", found: "\(symbol) has no line inside \(axis.start + halfWindow)…\(axis.end - halfWindow) eV",
-                                                    expected: "an element with a line on the axis")
+                throw SpectraError.invalidParameter(
+                    name: "elements", found: "\(symbol) has no line inside \(axis.start + halfWindow)…\(axis.end - halfWindow) eV",
+                    expected: "an element with a line on the axis")
             }
             return (best.bindingEnergy, best.sensitivityFactor)
         }

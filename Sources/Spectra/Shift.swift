@@ -20,8 +20,10 @@ public enum EnergyShift {
     ///
     /// Points whose source Eᵢ − δ lies outside the axis follow `outside` (there is no
     /// default: any δ ≠ 0 uncovers one edge). Interpolation error ≤ Δ²/8·max|y''|.
-    public static func shifted(_ values: [Double], on axis: EnergyAxis, by delta: Double,
-                               outside: OutsideRange) throws -> [Double] {
+    public static func shifted(
+        _ values: [Double], on axis: EnergyAxis, by delta: Double,
+        outside: OutsideRange
+    ) throws -> [Double] {
         guard values.count == axis.count else {
             throw SpectraError.invalidSpectrum("\(values.count) values for an axis of \(axis.count) points")
         }
@@ -62,8 +64,9 @@ extension Spectrum {
         guard delta.isFinite else {
             throw SpectraError.invalidParameter(name: "shift", found: "\(delta)", expected: "a finite shift in eV")
         }
-        let values = try Interpolation.linear(x: energies, y: intensities, at: energies.map { $0 - delta },
-                                              outside: outside)
+        let values = try Interpolation.linear(
+            x: energies, y: intensities, at: energies.map { $0 - delta },
+            outside: outside)
         return try Spectrum(energies: energies, intensities: values, scale: scale, units: units, metadata: metadata)
     }
 }

@@ -75,19 +75,23 @@ extension VamasBlock {
         }
         let regionLines = lines("region"), componentLines = lines("component")
         guard !regionLines.isEmpty || !componentLines.isEmpty else { return nil }
-        return CasaFitModel(regions: try regionLines.map { try casaRegion($0) },
-                            components: try componentLines.map { try casaComponent($0) })
+        return CasaFitModel(
+            regions: try regionLines.map { try casaRegion($0) },
+            components: try componentLines.map { try casaComponent($0) })
     }
 
     private func casaRegion(_ text: String) throws -> CasaFitModel.Region {
         let (quoted, words) = VamasComment.casaTokens(text)
         guard words.count >= 4, words[0] == "CASA", words[1] == "region", quoted.count >= 2,
-              let start = parseDecimal(words[2]), let end = parseDecimal(words[3]) else {
-            throw VamasError.unexpectedValue(line: line, field: "CasaXPS region", found: text,
-                                             expected: "CASA region (*name*) (*background*) start end …")
+            let start = parseDecimal(words[2]), let end = parseDecimal(words[3])
+        else {
+            throw VamasError.unexpectedValue(
+                line: line, field: "CasaXPS region", found: text,
+                expected: "CASA region (*name*) (*background*) start end …")
         }
-        return CasaFitModel.Region(name: quoted[0], background: quoted[1], start: start, end: end,
-                                   rsf: words.count > 4 ? parseDecimal(words[4]) : nil, line: text)
+        return CasaFitModel.Region(
+            name: quoted[0], background: quoted[1], start: start, end: end,
+            rsf: words.count > 4 ? parseDecimal(words[4]) : nil, line: text)
     }
 
     private func casaComponent(_ text: String) throws -> CasaFitModel.Component {
@@ -96,23 +100,27 @@ extension VamasBlock {
             let at = words.firstIndex(of: key)
             let values = at.flatMap { $0 + 5 < words.count ? words[($0 + 1)...($0 + 5)].compactMap { parseDecimal($0) } : nil } ?? []
             guard values.count == 5, let link = Int(exactly: values[3]) else {
-                throw VamasError.unexpectedValue(line: line, field: "CasaXPS component \(key)", found: text,
-                                                 expected: "'\(key) value lower upper link \(tie)' with five numbers")
+                throw VamasError.unexpectedValue(
+                    line: line, field: "CasaXPS component \(key)", found: text,
+                    expected: "'\(key) value lower upper link \(tie)' with five numbers")
             }
             let tied = link >= 0 ? link : nil
-            let constraint = tied.map { tie == "offset" ? "component \($0) + \(formatNumber(values[4])) eV" : "component \($0) × \(formatNumber(values[4]))" }
+            let constraint =
+                tied.map { tie == "offset" ? "component \($0) + \(formatNumber(values[4])) eV" : "component \($0) × \(formatNumber(values[4]))" }
                 ?? "\(formatNumber(values[1]))…\(formatNumber(values[2]))"
             return .init(value: values[0], lower: values[1], upper: values[2], link: tied, linkValue: values[4], constraint: constraint)
         }
         guard words.count >= 2, words[0] == "CASA", words[1] == "comp", quoted.count >= 2 else {
-            throw VamasError.unexpectedValue(line: line, field: "CasaXPS component", found: text,
-                                             expected: "CASA comp (*name*) (*lineshape*) Area … MFWHM … Position …")
+            throw VamasError.unexpectedValue(
+                line: line, field: "CasaXPS component", found: text,
+                expected: "CASA comp (*name*) (*lineshape*) Area … MFWHM … Position …")
         }
         let rsf = words.firstIndex(of: "RSF").flatMap { $0 + 1 < words.count ? parseDecimal(words[$0 + 1]) : nil }
         // CONST is followed by the quoted expression; its index among the quoted strings is the last but one or last.
         let expression = words.contains("CONST") && quoted.count >= 4 ? quoted[3] : ""
-        return CasaFitModel.Component(name: quoted[0], lineShape: quoted[1],
-                                      area: try parameter("Area", tie: "factor"), fwhm: try parameter("MFWHM", tie: "factor"),
-                                      position: try parameter("Position", tie: "offset"), rsf: rsf, expression: expression, line: text)
+        return CasaFitModel.Component(
+            name: quoted[0], lineShape: quoted[1],
+            area: try parameter("Area", tie: "factor"), fwhm: try parameter("MFWHM", tie: "factor"),
+            position: try parameter("Position", tie: "offset"), rsf: rsf, expression: expression, line: text)
     }
 }

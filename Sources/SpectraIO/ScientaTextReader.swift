@@ -28,8 +28,10 @@ public enum ScientaTextReader {
     /// Reads `text`; `name` stands for the file in errors.
     public static func read(text: String, name: String = "<text>") throws -> [Spectrum] {
         let (blocks, repairs) = try readBlocks(text: text, name: name)
-        return try SpectrumFileContents(path: name, format: .scientaText, repairs: repairs, blocks: blocks.map(\.summary),
-                                        outcomes: blocks.map(\.outcome)).spectra()
+        return try SpectrumFileContents(
+            path: name, format: .scientaText, repairs: repairs, blocks: blocks.map(\.summary),
+            outcomes: blocks.map(\.outcome)
+        ).spectra()
     }
 
     /// Whether `text` looks like a SES export: an "[Info]" section and a "[Region 1]" section.
@@ -67,8 +69,9 @@ public enum ScientaTextReader {
             let k = region.name.dropFirst("Region ".count)
             let info = sections.first { $0.name == "Info \(k)" } ?? Section(name: "Info \(k)", line: region.line)
             guard let data = sections.first(where: { $0.name == "Data \(k)" }) else {
-                throw TextFormatError.unexpectedValue(file: name, line: region.line, field: "[Data \(k)]",
-                                                      found: "absent", expected: "a data section for region \(k)")
+                throw TextFormatError.unexpectedValue(
+                    file: name, line: region.line, field: "[Data \(k)]",
+                    found: "absent", expected: "a data section for region \(k)")
             }
             blocks.append(try block(index: blocks.count, region: region, info: info, data: data, file: name))
         }
@@ -80,16 +83,18 @@ public enum ScientaTextReader {
         settings.merge(info.keys) { fromRegion, _ in fromRegion }
         let axisName = settings["Dimension 1 name"]?.value ?? ""
         guard let recorded = TextSpectrumReader.scaleNamed(axisName) else {
-            throw TextFormatError.unexpectedValue(file: file, line: settings["Dimension 1 name"]?.line ?? region.line,
-                                                  field: "Dimension 1 name", found: axisName,
-                                                  expected: "'Binding Energy [eV]' or 'Kinetic Energy [eV]'")
+            throw TextFormatError.unexpectedValue(
+                file: file, line: settings["Dimension 1 name"]?.line ?? region.line,
+                field: "Dimension 1 name", found: axisName,
+                expected: "'Binding Energy [eV]' or 'Kinetic Energy [eV]'")
         }
         var energies: [Double] = [], intensities: [Double] = [], lines: [Int] = []
         for (line, text) in data.rows {
             let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard fields.count == 2 else {
-                throw TextFormatError.unexpectedValue(file: file, line: line, field: "data line", found: text,
-                                                      expected: "two columns, energy and intensity (images with several slices are not read)")
+                throw TextFormatError.unexpectedValue(
+                    file: file, line: line, field: "data line", found: text,
+                    expected: "two columns, energy and intensity (images with several slices are not read)")
             }
             guard let e = parseDecimal(fields[0]), let y = parseDecimal(fields[1]) else {
                 throw TextFormatError.unexpectedValue(file: file, line: line, field: "data line", found: text, expected: "two numbers")
@@ -99,7 +104,8 @@ public enum ScientaTextReader {
         guard !energies.isEmpty else { throw TextFormatError.noData(file: file) }
         if let size = settings["Dimension 1 size"] {
             guard let n = Int(size.value.trimmingCharacters(in: .whitespaces)) else {
-                throw TextFormatError.unexpectedValue(file: file, line: size.line, field: "Dimension 1 size", found: size.value, expected: "an integer")
+                throw TextFormatError.unexpectedValue(
+                    file: file, line: size.line, field: "Dimension 1 size", found: size.value, expected: "an integer")
             }
             guard n == energies.count else {
                 throw TextFormatError.valueCountMismatch(file: file, line: size.line, field: "Dimension 1 size", found: energies.count, expected: n)
@@ -107,16 +113,19 @@ public enum ScientaTextReader {
         }
         try TextSpectrumReader.checkMonotonic(energies, lines: lines, file: file)
         let hv = settings["Excitation Energy"].flatMap { parseDecimal($0.value) }
-        var metadata: [String: String] = [SpectrumMetadataKey.format: SpectrumFormat.scientaText.name,
-                                          SpectrumMetadataKey.recordedScale: recorded.rawValue,
-                                          SpectrumMetadataKey.energyConversion: "none: abscissa recorded as \(recorded.rawValue) energy",
-                                          SpectrumMetadataKey.recordedUnits: "counts"]
+        var metadata: [String: String] = [
+            SpectrumMetadataKey.format: SpectrumFormat.scientaText.name,
+            SpectrumMetadataKey.recordedScale: recorded.rawValue,
+            SpectrumMetadataKey.energyConversion: "none: abscissa recorded as \(recorded.rawValue) energy",
+            SpectrumMetadataKey.recordedUnits: "counts"
+        ]
         for (key, entry) in settings { metadata["ses." + key] = entry.value }
         if let hv { metadata[SpectrumMetadataKey.photonEnergy] = formatNumber(hv) }
-        let summary = BlockSummary(index: index, sample: settings["Sample"]?.value ?? "", label: settings["Region Name"]?.value ?? "",
-                                   photonEnergy: hv, axis: recorded == .binding ? .binding : .kinetic,
-                                   axisLabel: axisName, firstAbscissa: energies[0], lastAbscissa: energies[energies.count - 1],
-                                   points: energies.count)
+        let summary = BlockSummary(
+            index: index, sample: settings["Sample"]?.value ?? "", label: settings["Region Name"]?.value ?? "",
+            photonEnergy: hv, axis: recorded == .binding ? .binding : .kinetic,
+            axisLabel: axisName, firstAbscissa: energies[0], lastAbscissa: energies[energies.count - 1],
+            points: energies.count)
         let (e, y) = sortedAscending(energies: energies, intensities: intensities)
         let s = try Spectrum(energies: e, intensities: y, scale: recorded, units: "counts", metadata: metadata)
         return ReadBlock(summary: summary, outcome: .spectrum(s))

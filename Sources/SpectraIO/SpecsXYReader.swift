@@ -15,8 +15,10 @@ import Spectra
 /// ("Eff. Workfunction" for `.fromFile`).
 public enum SpecsXYReader {
     /// Reads the file at `url`.
-    public static func read(url: URL, scale: EnergyScale? = nil,
-                            workFunction: WorkFunctionCorrection = .none) throws -> [Spectrum] {
+    public static func read(
+        url: URL, scale: EnergyScale? = nil,
+        workFunction: WorkFunctionCorrection = .none
+    ) throws -> [Spectrum] {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw TextFormatError.unreadable(file: url.path, reason: error.localizedDescription)
@@ -29,16 +31,22 @@ public enum SpecsXYReader {
     /// Reads `text`; `name` stands for the file in errors. `scale` nil keeps each curve's recorded scale.
     /// Curves whose abscissa is no energy (Prodigy "ColumnLabels: index …" of fixed-energy scans)
     /// are not returned; the returned spectra name them in metadata `skippedBlocks`.
-    public static func read(text: String, name: String = "<text>", scale: EnergyScale? = nil,
-                            workFunction: WorkFunctionCorrection = .none) throws -> [Spectrum] {
+    public static func read(
+        text: String, name: String = "<text>", scale: EnergyScale? = nil,
+        workFunction: WorkFunctionCorrection = .none
+    ) throws -> [Spectrum] {
         let (blocks, repairs) = try readBlocks(text: text, name: name, scale: scale, workFunction: workFunction)
-        return try SpectrumFileContents(path: name, format: .specsXY, repairs: repairs, blocks: blocks.map(\.summary),
-                                        outcomes: blocks.map(\.outcome)).spectra()
+        return try SpectrumFileContents(
+            path: name, format: .specsXY, repairs: repairs, blocks: blocks.map(\.summary),
+            outcomes: blocks.map(\.outcome)
+        ).spectra()
     }
 
     /// Every curve of `text` as a block.
-    static func readBlocks(text: String, name: String, scale: EnergyScale?,
-                           workFunction: WorkFunctionCorrection) throws -> (blocks: [ReadBlock], repairs: [String]) {
+    static func readBlocks(
+        text: String, name: String, scale: EnergyScale?,
+        workFunction: WorkFunctionCorrection
+    ) throws -> (blocks: [ReadBlock], repairs: [String]) {
         var parser = Parser(file: name, scale: scale, workFunction: workFunction)
         let split = TextLines(text)
         for (index, raw) in split.lines.enumerated() {
@@ -97,8 +105,7 @@ public enum SpecsXYReader {
                     region = [key: Entry(value: value, line: lineNumber)]; inRegion = true
                     curve = [:]
                 default:
-                    if inRegion { region[key] = Entry(value: value, line: lineNumber) }
-                    else { header[key] = Entry(value: value, line: lineNumber) }
+                    if inRegion { region[key] = Entry(value: value, line: lineNumber) } else { header[key] = Entry(value: value, line: lineNumber) }
                 }
                 return
             }
@@ -110,26 +117,31 @@ public enum SpecsXYReader {
                 throw TextFormatError.unexpectedValue(file: file, line: lineNumber, field: "energy", found: String(fields[0]), expected: "a number")
             }
             guard let value = parseDecimal(fields[1]) else {
-                throw TextFormatError.unexpectedValue(file: file, line: lineNumber, field: "intensity", found: String(fields[1]), expected: "a number")
+                throw TextFormatError.unexpectedValue(
+                    file: file, line: lineNumber, field: "intensity", found: String(fields[1]), expected: "a number")
             }
             energies.append(energy); intensities.append(value); lines.append(lineNumber)
         }
 
         /// hν ("Excitation Energy") and φ (per `workFunction`, "Eff. Workfunction" from the file) for
         /// converting the current curve between kinetic and binding energy, eV.
-        func conversionConstants(_ settings: [String: Entry], from recorded: EnergyScale,
-                                 to target: EnergyScale) throws -> (hv: Double, phi: Double, phiSource: String) {
+        func conversionConstants(
+            _ settings: [String: Entry], from recorded: EnergyScale,
+            to target: EnergyScale
+        ) throws -> (hv: Double, phi: Double, phiSource: String) {
             guard let entry = settings["Excitation Energy"], let hv = parseDecimal(entry.value), hv > 0 else {
-                throw TextFormatError.unexpectedValue(file: file, line: settings["Excitation Energy"]?.line ?? lines[0],
-                                                      field: "Excitation Energy", found: settings["Excitation Energy"]?.value ?? "absent",
-                                                      expected: "a photon energy > 0 eV to convert \(recorded.rawValue) to \(target.rawValue) energy")
+                throw TextFormatError.unexpectedValue(
+                    file: file, line: settings["Excitation Energy"]?.line ?? lines[0],
+                    field: "Excitation Energy", found: settings["Excitation Energy"]?.value ?? "absent",
+                    expected: "a photon energy > 0 eV to convert \(recorded.rawValue) to \(target.rawValue) energy")
             }
             switch workFunction {
             case .fromFile:
                 guard let entry = settings["Eff. Workfunction"] else { return (hv, 0, "not given in the file") }
                 guard let w = parseDecimal(entry.value) else {
-                    throw TextFormatError.unexpectedValue(file: file, line: entry.line, field: "Eff. Workfunction",
-                                                          found: entry.value, expected: "a number (eV)")
+                    throw TextFormatError.unexpectedValue(
+                        file: file, line: entry.line, field: "Eff. Workfunction",
+                        found: entry.value, expected: "a number (eV)")
                 }
                 return (hv, w, "Eff. Workfunction from the file")
             case .none: return (hv, 0, "not applied")
@@ -147,12 +159,14 @@ public enum SpecsXYReader {
 
             if let declared = settings["Values/Curve"] {
                 guard let expected = Int(declared.value) else {
-                    throw TextFormatError.unexpectedValue(file: file, line: declared.line, field: "Values/Curve",
-                                                          found: declared.value, expected: "an integer")
+                    throw TextFormatError.unexpectedValue(
+                        file: file, line: declared.line, field: "Values/Curve",
+                        found: declared.value, expected: "an integer")
                 }
                 guard expected == energies.count else {
-                    throw TextFormatError.valueCountMismatch(file: file, line: declared.line, field: "Values/Curve",
-                                                             found: energies.count, expected: expected)
+                    throw TextFormatError.valueCountMismatch(
+                        file: file, line: declared.line, field: "Values/Curve",
+                        found: energies.count, expected: expected)
                 }
             }
             try TextSpectrumReader.checkMonotonic(energies, lines: lines, file: file)
@@ -176,9 +190,12 @@ public enum SpecsXYReader {
             } else if region["Binding Energy"] != nil {
                 recorded = .binding
             } else {
-                throw TextFormatError.unexpectedValue(file: file, line: lines[0], field: "Energy Axis",
-                                                      found: value("Energy Axis") ?? "absent",
-                                                      expected: "'# Energy Axis: Kinetic Energy' or 'Binding Energy' in the header, or a '# Kinetic Energy:' / '# Binding Energy:' region setting")
+                throw TextFormatError.unexpectedValue(
+                    file: file, line: lines[0], field: "Energy Axis",
+                    found: value("Energy Axis") ?? "absent",
+                    expected:
+                        "'# Energy Axis: Kinetic Energy' or 'Binding Energy' in the header, or a '# Kinetic Energy:' / '# Binding Energy:' region setting"
+                )
             }
             var metadata: [String: String] = [:]
             for (key, entry) in settings { metadata["xy." + key] = entry.value }
@@ -204,7 +221,8 @@ public enum SpecsXYReader {
             }
             let countRate = value("Count Rate")?.lowercased() ?? ""
             let columns = value("ColumnLabels")?.lowercased() ?? ""
-            let units = countRate.contains("second") || countRate.contains("/s") || columns.contains("counts/s")
+            let units =
+                countRate.contains("second") || countRate.contains("/s") || columns.contains("counts/s")
                 ? "counts/s" : "counts"
             metadata[SpectrumMetadataKey.recordedUnits] = units
             let (sortedE, sortedI) = sortedAscending(energies: e, intensities: intensities)

@@ -44,10 +44,12 @@ public struct BlockSummary: Sendable, Equatable {
     /// What was repaired to read this block (file-level repairs are in `SpectrumFileContents.repairs`).
     public var repairs: [String]
 
-    public init(index: Int, sample: String = "", label: String, region: String = "", detail: String = "",
-                technique: String = "", sourceLabel: String = "", photonEnergy: Double? = nil,
-                axis: AxisKind, axisLabel: String, firstAbscissa: Double, lastAbscissa: Double,
-                points: Int, repairs: [String] = []) {
+    public init(
+        index: Int, sample: String = "", label: String, region: String = "", detail: String = "",
+        technique: String = "", sourceLabel: String = "", photonEnergy: Double? = nil,
+        axis: AxisKind, axisLabel: String, firstAbscissa: Double, lastAbscissa: Double,
+        points: Int, repairs: [String] = []
+    ) {
         self.index = index; self.sample = sample; self.label = label; self.region = region
         self.detail = detail; self.technique = technique; self.sourceLabel = sourceLabel
         self.photonEnergy = photonEnergy; self.axis = axis; self.axisLabel = axisLabel

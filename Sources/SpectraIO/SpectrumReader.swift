@@ -48,8 +48,9 @@ public struct SpectrumFileContents: @unchecked Sendable {
             if !notes.isEmpty { s.metadata[SpectrumMetadataKey.repairs] = notes.joined(separator: "\n") }
             return s
         case .notEnergy:
-            throw SpectrumReaderError.notASpectrum(path: path, block: index, label: blocks[index].label,
-                                                   axisLabel: blocks[index].axisLabel)
+            throw SpectrumReaderError.notASpectrum(
+                path: path, block: index, label: blocks[index].label,
+                axisLabel: blocks[index].axisLabel)
         case .failed(let error): throw error
         }
     }
@@ -83,7 +84,8 @@ public struct SpectrumFileContents: @unchecked Sendable {
         var spectra = try indices(selection).map { try spectrum(block: $0) }
         let skipped = blocks.filter { b in if case .notEnergy = outcomes[b.index] { return true } else { return false } }
         if selection == .all, !skipped.isEmpty {
-            let note = "blocks " + skipped.map { "\($0.index) ('\($0.label)', abscissa '\($0.axisLabel)')" }.joined(separator: ", ")
+            let note =
+                "blocks " + skipped.map { "\($0.index) ('\($0.label)', abscissa '\($0.axisLabel)')" }.joined(separator: ", ")
                 + " have no energy axis; not read as spectra"
             for i in spectra.indices { spectra[i].metadata[SpectrumMetadataKey.skippedBlocks] = note }
         }
@@ -128,8 +130,9 @@ public enum SpectrumReader {
             s.metadata[SpectrumMetadataKey.file] = path
             return .spectrum(s)
         }
-        return SpectrumFileContents(path: path, format: format, repairs: repairs,
-                                    blocks: blocks.map(\.summary), outcomes: outcomes)
+        return SpectrumFileContents(
+            path: path, format: format, repairs: repairs,
+            blocks: blocks.map(\.summary), outcomes: outcomes)
     }
 
     /// One summary per block of the file at `url` (for listing a file before choosing blocks).
@@ -141,8 +144,10 @@ public enum SpectrumReader {
     }
 
     /// Reads the selected blocks of the file at `url` as spectra (see `SpectrumFileContents.spectra`).
-    public static func read(url: URL, workFunction: WorkFunctionCorrection,
-                            blocks selection: BlockSelection = .all) throws -> [Spectrum] {
+    public static func read(
+        url: URL, workFunction: WorkFunctionCorrection,
+        blocks selection: BlockSelection = .all
+    ) throws -> [Spectrum] {
         try contents(of: url, workFunction: workFunction).spectra(selection)
     }
 
@@ -158,8 +163,9 @@ public enum SpectrumReader {
     private static func detect(text: String, path: String) throws -> Format {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard let format = SpectrumFormat.detect(text: text, pathExtension: ext) else {
-            throw SpectrumReaderError.unknownFormat(path: path, found: ext.isEmpty ? "no extension" : "." + ext,
-                                                    expected: SpectrumFormat.expectedDescription)
+            throw SpectrumReaderError.unknownFormat(
+                path: path, found: ext.isEmpty ? "no extension" : "." + ext,
+                expected: SpectrumFormat.expectedDescription)
         }
         return format
     }

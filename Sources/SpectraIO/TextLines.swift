@@ -25,9 +25,13 @@ struct TextLines {
             switch bytes[i] {
             case 0x0A: close(at: i, next: i + 1, ending: "LF")
             case 0x0D:
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { close(at: i, next: i + 2, ending: "CR LF") }
-                else if i + 2 < bytes.count, bytes[i + 1] == 0x0D, bytes[i + 2] == 0x0A { close(at: i, next: i + 3, ending: "CR CR LF") }
-                else { close(at: i, next: i + 1, ending: "CR") }
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                    close(at: i, next: i + 2, ending: "CR LF")
+                } else if i + 2 < bytes.count, bytes[i + 1] == 0x0D, bytes[i + 2] == 0x0A {
+                    close(at: i, next: i + 3, ending: "CR CR LF")
+                } else {
+                    close(at: i, next: i + 1, ending: "CR")
+                }
             default: i += 1
             }
         }

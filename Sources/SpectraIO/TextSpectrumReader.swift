@@ -24,7 +24,8 @@ public enum TextFormatError: Error, Equatable, CustomStringConvertible {
         case .missingColumn(let file, let line, let found, let expected):
             return "\(file):\(line): found \(found) column(s), expected at least \(expected)"
         case .energiesNotMonotonic(let file, let line, let previous, let found):
-            return "\(file):\(line): energy \(found) eV after \(previous) eV breaks the order of the axis (expected strictly ascending or strictly descending energies)"
+            return
+                "\(file):\(line): energy \(found) eV after \(previous) eV breaks the order of the axis (expected strictly ascending or strictly descending energies)"
         case .valueCountMismatch(let file, let line, let field, let found, let expected):
             return "\(file):\(line): \(field) declares \(expected) values, found \(found)"
         case .noData(let file):
@@ -94,19 +95,23 @@ public enum TextSpectrumReader {
         let (s, first, last) = try parse(lines: lines, name: name, options: Options())
         let header = (s.metadata["header"] ?? "").split(separator: "\n").last.map(String.init) ?? ""
         let columns = splitFields(Substring(header))
-        let namesHV = s.metadata[SpectrumMetadataKey.photonEnergy] != nil && photonEnergy(in: [columns.count > 1 ? columns[1] : ""], afterKineticLabel: true) != nil
+        let namesHV =
+            s.metadata[SpectrumMetadataKey.photonEnergy] != nil
+            && photonEnergy(in: [columns.count > 1 ? columns[1] : ""], afterKineticLabel: true) != nil
         let label = columns.count > 1 && !columns[1].isEmpty && !namesHV ? columns[1] : fallback
         let recorded = s.metadata[SpectrumMetadataKey.recordedScale] == "kinetic" ? AxisKind.kinetic : .binding
-        let summary = BlockSummary(index: 0, label: label, photonEnergy: s.metadata[SpectrumMetadataKey.photonEnergy].flatMap(parseDecimal),
-                                   axis: recorded, axisLabel: columns.first ?? "", firstAbscissa: first, lastAbscissa: last,
-                                   points: s.energies.count)
+        let summary = BlockSummary(
+            index: 0, label: label, photonEnergy: s.metadata[SpectrumMetadataKey.photonEnergy].flatMap(parseDecimal),
+            axis: recorded, axisLabel: columns.first ?? "", firstAbscissa: first, lastAbscissa: last,
+            points: s.energies.count)
         return ReadBlock(summary: summary, outcome: .spectrum(s))
     }
 
     /// The spectrum and the first and last energies as written.
     private static func parse(lines: [String], name: String, options: Options) throws -> (spectrum: Spectrum, first: Double, last: Double) {
-        precondition(options.energyColumn >= 0 && options.intensityColumn >= 0 && options.energyColumn != options.intensityColumn,
-                     "energy and intensity columns must be distinct and ≥ 0")
+        precondition(
+            options.energyColumn >= 0 && options.intensityColumn >= 0 && options.energyColumn != options.intensityColumn,
+            "energy and intensity columns must be distinct and ≥ 0")
         let needed = max(options.energyColumn, options.intensityColumn) + 1
         var header: [String] = []
         var energies: [Double] = [], intensities: [Double] = []
@@ -129,20 +134,23 @@ public enum TextSpectrumReader {
                 continue
             }
             guard isData else {
-                throw TextFormatError.unexpectedValue(file: name, line: lineNumber, field: "data line",
-                                                      found: line.trimmingCharacters(in: .whitespaces),
-                                                      expected: "numbers (header lines may only precede the data)")
+                throw TextFormatError.unexpectedValue(
+                    file: name, line: lineNumber, field: "data line",
+                    found: line.trimmingCharacters(in: .whitespaces),
+                    expected: "numbers (header lines may only precede the data)")
             }
             guard fields.count >= needed else {
                 throw TextFormatError.missingColumn(file: name, line: lineNumber, found: fields.count, expected: needed)
             }
             guard let energy = numbers[options.energyColumn] else {
-                throw TextFormatError.unexpectedValue(file: name, line: lineNumber, field: "energy (column \(options.energyColumn + 1))",
-                                                      found: String(fields[options.energyColumn]), expected: "a number")
+                throw TextFormatError.unexpectedValue(
+                    file: name, line: lineNumber, field: "energy (column \(options.energyColumn + 1))",
+                    found: String(fields[options.energyColumn]), expected: "a number")
             }
             guard let value = numbers[options.intensityColumn] else {
-                throw TextFormatError.unexpectedValue(file: name, line: lineNumber, field: "intensity (column \(options.intensityColumn + 1))",
-                                                      found: String(fields[options.intensityColumn]), expected: "a number")
+                throw TextFormatError.unexpectedValue(
+                    file: name, line: lineNumber, field: "intensity (column \(options.intensityColumn + 1))",
+                    found: String(fields[options.intensityColumn]), expected: "a number")
             }
             energies.append(energy)
             intensities.append(value)
@@ -165,7 +173,8 @@ public enum TextSpectrumReader {
             if recorded == .kinetic, options.scale == nil {
                 energies = energies.map { convertEnergy($0, photonEnergy: hv, workFunction: 0) }
                 scale = .binding
-                metadata[SpectrumMetadataKey.energyConversion] = "BE = hν − KE, hν = \(formatNumber(hv)) eV (header '\(source)'), "
+                metadata[SpectrumMetadataKey.energyConversion] =
+                    "BE = hν − KE, hν = \(formatNumber(hv)) eV (header '\(source)'), "
                     + "no work function subtracted (kinetic energies taken as referenced to the Fermi level)"
             }
         }
@@ -194,8 +203,9 @@ public enum TextSpectrumReader {
         for line in header {
             let range = NSRange(line.startIndex..., in: line)
             guard let match = regex.firstMatch(in: line, range: range),
-                  let whole = Range(match.range, in: line), let number = Range(match.range(at: 2), in: line),
-                  let value = parseDecimal(line[number]), value > 0 else { continue }
+                let whole = Range(match.range, in: line), let number = Range(match.range(at: 2), in: line),
+                let value = parseDecimal(line[number]), value > 0
+            else { continue }
             return (value, line[whole].trimmingCharacters(in: .whitespaces))
         }
         return nil

@@ -61,21 +61,26 @@ extension VamasBlock {
     /// were applied (`SpectrumMetadataKey.energyConversion`, `.intensityConversion`).
     /// Throws `VamasError.cannotConvert` when the abscissa is no energy in eV, when a conversion
     /// needs a value the block does not give, or for analogue signals asked in counts.
-    public func spectrum(variable: Int = 0, scale: EnergyScale = .binding,
-                         workFunction: WorkFunctionCorrection = .none,
-                         intensity: IntensityConversion = .asRecorded) throws -> Spectrum {
+    public func spectrum(
+        variable: Int = 0, scale: EnergyScale = .binding,
+        workFunction: WorkFunctionCorrection = .none,
+        intensity: IntensityConversion = .asRecorded
+    ) throws -> Spectrum {
         guard variables.indices.contains(variable) else {
-            throw VamasError.cannotConvert(line: line, field: "corresponding variable index", found: String(variable),
-                                           expected: "0..<\(variables.count) (\(variables.map(\.label).joined(separator: ", ")))")
+            throw VamasError.cannotConvert(
+                line: line, field: "corresponding variable index", found: String(variable),
+                expected: "0..<\(variables.count) (\(variables.map(\.label).joined(separator: ", ")))")
         }
         guard !abscissa.isEmpty else {
-            throw VamasError.cannotConvert(line: line, field: "number of ordinate values", found: "0",
-                                           expected: "at least one point for a spectrum")
+            throw VamasError.cannotConvert(
+                line: line, field: "number of ordinate values", found: "0",
+                expected: "at least one point for a spectrum")
         }
         guard let recordedScale = abscissaScale else {
-            throw VamasError.cannotConvert(line: line, field: "abscissa label and units",
-                                           found: "\(abscissaLabel) [\(abscissaUnits)]",
-                                           expected: "kinetic energy or binding energy in eV")
+            throw VamasError.cannotConvert(
+                line: line, field: "abscissa label and units",
+                found: "\(abscissaLabel) [\(abscissaUnits)]",
+                expected: "kinetic energy or binding energy in eV")
         }
         var metadata: [String: String] = [:]
         var energies = abscissa
@@ -83,9 +88,10 @@ extension VamasBlock {
             metadata[SpectrumMetadataKey.energyConversion] = "none: abscissa recorded as \(scale.rawValue) energy"
         } else {
             guard let photonEnergy = sourceEnergy, photonEnergy > 0 else {
-                throw VamasError.cannotConvert(line: line, field: "analysis source characteristic energy",
-                                               found: sourceEnergy.map { "\($0)" } ?? "not specified (1E37)",
-                                               expected: "a photon energy > 0 eV to convert \(recordedScale.rawValue) to \(scale.rawValue) energy")
+                throw VamasError.cannotConvert(
+                    line: line, field: "analysis source characteristic energy",
+                    found: sourceEnergy.map { "\($0)" } ?? "not specified (1E37)",
+                    expected: "a photon energy > 0 eV to convert \(recordedScale.rawValue) to \(scale.rawValue) energy")
             }
             let phi: Double, phiSource: String
             switch workFunction {
@@ -102,17 +108,40 @@ extension VamasBlock {
         }
 
         let recorded = recordedUnits(variable: variable)
-        var intensities = variables[variable].values
-        var units = recorded
-        let wanted: String? = switch intensity {
-        case .asRecorded: nil
-        case .counts: "counts"
-        case .countsPerSecond: "counts/s"
+        let converted = try convertedIntensities(variable: variable, recorded: recorded, to: intensity)
+        var intensities = converted.values
+        let units = converted.units
+        metadata[SpectrumMetadataKey.intensityConversion] = converted.note
+        (energies, intensities) = sortedAscending(energies: energies, intensities: intensities)
+        let merged = mergingRepeatedEnergies(energies: energies, intensities: intensities)
+        if merged.pairs > 0 {
+            (energies, intensities) = (merged.energies, merged.intensities)
+            metadata[SpectrumMetadataKey.repairs] =
+                "block \(identifier): \(merged.pairs) points recorded at an energy already on the "
+                + "abscissa (interleaved grids) merged with it at the mean intensity"
         }
+        metadata.merge(self.metadata(variable: variable)) { current, _ in current }
+        metadata[SpectrumMetadataKey.recordedUnits] = recorded
+        return try Spectrum(energies: energies, intensities: intensities, scale: scale, units: units, metadata: metadata)
+    }
+
+    /// Variable `variable`'s values in the units asked for (counts = (counts/s) × t × n), their
+    /// units, and the conversion applied, for the metadata.
+    func convertedIntensities(variable: Int, recorded: String, to intensity: IntensityConversion) throws
+        -> (values: [Double], units: String, note: String)
+    {
+        let intensities = variables[variable].values
+        let wanted: String? =
+            switch intensity {
+            case .asRecorded: nil
+            case .counts: "counts"
+            case .countsPerSecond: "counts/s"
+            }
         if let wanted, wanted != recorded {
             guard recorded != "a.u." else {
-                throw VamasError.cannotConvert(line: line, field: "signal mode", found: signalMode,
-                                               expected: "pulse counting to convert intensities to \(wanted)")
+                throw VamasError.cannotConvert(
+                    line: line, field: "signal mode", found: signalMode,
+                    expected: "pulse counting to convert intensities to \(wanted)")
             }
             guard let t = collectionTime, t > 0, numberOfScans > 0 else {
                 throw VamasError.cannotConvert(
@@ -121,25 +150,14 @@ extension VamasBlock {
                     expected: "a positive time and scan count to convert \(recorded) to \(wanted)")
             }
             let factor = t * Double(numberOfScans)
-            intensities = wanted == "counts" ? intensities.map { $0 * factor } : intensities.map { $0 / factor }
-            units = wanted
-            metadata[SpectrumMetadataKey.intensityConversion] = wanted == "counts"
+            let note =
+                wanted == "counts"
                 ? "counts = (counts/s) × \(formatNumber(t)) s × \(numberOfScans) scans"
                 : "counts/s = counts / (\(formatNumber(t)) s × \(numberOfScans) scans)"
-        } else {
-            metadata[SpectrumMetadataKey.intensityConversion] = "none"
+            return (wanted == "counts" ? intensities.map { $0 * factor } : intensities.map { $0 / factor }, wanted, note)
         }
+        return (intensities, recorded, "none")
 
-        (energies, intensities) = sortedAscending(energies: energies, intensities: intensities)
-        let merged = mergingRepeatedEnergies(energies: energies, intensities: intensities)
-        if merged.pairs > 0 {
-            (energies, intensities) = (merged.energies, merged.intensities)
-            metadata[SpectrumMetadataKey.repairs] = "block \(identifier): \(merged.pairs) points recorded at an energy already on the "
-                + "abscissa (interleaved grids) merged with it at the mean intensity"
-        }
-        metadata.merge(self.metadata(variable: variable)) { current, _ in current }
-        metadata[SpectrumMetadataKey.recordedUnits] = recorded
-        return try Spectrum(energies: energies, intensities: intensities, scale: scale, units: units, metadata: metadata)
     }
 
     /// Block fields and parsed block comment as metadata strings.
@@ -158,8 +176,9 @@ extension VamasBlock {
         m[VamasMetadataKey.signalMode] = signalMode
         m[VamasMetadataKey.blockComment] = comment.joined(separator: "\n")
         let d = date
-        m[VamasMetadataKey.date] = String(format: "%04d-%02d-%02d %02d:%02d:%02d GMT%+d",
-                                          d.year, d.month, d.day, d.hours, d.minutes, d.seconds, d.hoursAheadOfGMT)
+        m[VamasMetadataKey.date] = String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d GMT%+d",
+            d.year, d.month, d.day, d.hours, d.minutes, d.seconds, d.hoursAheadOfGMT)
         if let e = sourceEnergy { m[SpectrumMetadataKey.photonEnergy] = formatNumber(e) }
         if let w = workFunction { m[SpectrumMetadataKey.workFunction] = formatNumber(w) }
         if let p = passEnergy { m[VamasMetadataKey.passEnergy] = formatNumber(p) }
@@ -173,9 +192,11 @@ extension VamasFile {
     /// Block `block`'s corresponding variable `variable` as a spectrum, with the experiment
     /// header (institution, instrument, operator, parsed experiment comment) and the file path
     /// added to its metadata. Block values win over experiment-comment values for equal keys.
-    public func spectrum(block: Int, variable: Int = 0, scale: EnergyScale = .binding,
-                         workFunction: WorkFunctionCorrection = .none,
-                         intensity: IntensityConversion = .asRecorded) throws -> Spectrum {
+    public func spectrum(
+        block: Int, variable: Int = 0, scale: EnergyScale = .binding,
+        workFunction: WorkFunctionCorrection = .none,
+        intensity: IntensityConversion = .asRecorded
+    ) throws -> Spectrum {
         precondition(blocks.indices.contains(block), "block index \(block) outside 0..<\(blocks.count)")
         do {
             var s = try blocks[block].spectrum(variable: variable, scale: scale, workFunction: workFunction, intensity: intensity)
@@ -217,15 +238,23 @@ extension VamasFile {
             let blank = CharacterSet.whitespacesAndNewlines.union(.controlCharacters)
             let trim = { (text: String) in text.trimmingCharacters(in: blank) }
             let region = [b.speciesLabel, b.transitionLabel].map(trim).filter { !$0.isEmpty }.joined(separator: " ")
-            let axis: AxisKind = switch b.abscissaScale { case .binding: .binding; case .kinetic: .kinetic; case nil: .other }
-            let summary = BlockSummary(index: i, sample: trim(b.sampleIdentifier), label: trim(b.identifier), region: region,
-                                       technique: trim(b.technique), sourceLabel: trim(b.sourceLabel), photonEnergy: b.sourceEnergy,
-                                       axis: axis, axisLabel: b.abscissaLabel, firstAbscissa: b.abscissa.first ?? 0,
-                                       lastAbscissa: b.abscissa.last ?? 0, points: b.abscissa.count, repairs: b.repairs)
+            let axis: AxisKind =
+                switch b.abscissaScale {
+                case .binding: .binding;
+                case .kinetic: .kinetic;
+                case nil: .other
+                }
+            let summary = BlockSummary(
+                index: i, sample: trim(b.sampleIdentifier), label: trim(b.identifier), region: region,
+                technique: trim(b.technique), sourceLabel: trim(b.sourceLabel), photonEnergy: b.sourceEnergy,
+                axis: axis, axisLabel: b.abscissaLabel, firstAbscissa: b.abscissa.first ?? 0,
+                lastAbscissa: b.abscissa.last ?? 0, points: b.abscissa.count, repairs: b.repairs)
             guard axis != .other else { return ReadBlock(summary: summary, outcome: .notEnergy) }
             do {
-                return ReadBlock(summary: summary, outcome: .spectrum(
-                    try spectrum(block: i, scale: Self.readingScale(of: b), workFunction: workFunction)))
+                return ReadBlock(
+                    summary: summary,
+                    outcome: .spectrum(
+                        try spectrum(block: i, scale: Self.readingScale(of: b), workFunction: workFunction)))
             } catch { return ReadBlock(summary: summary, outcome: .failed(error)) }
         }
     }

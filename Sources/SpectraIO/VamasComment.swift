@@ -21,7 +21,8 @@ public enum VamasComment {
         func add(_ key: String, _ value: String) {
             if let old = result[key] { result[key] = old + "\n" + value } else { result[key] = value }
         }
-        let kratos = lines.first?.trimmingCharacters(in: .whitespaces) == "Creation"
+        let kratos =
+            lines.first?.trimmingCharacters(in: .whitespaces) == "Creation"
             || lines.contains { $0.hasPrefix("Created by : ") }
         var kratosSection = ""
         var inPHI = false
@@ -82,8 +83,10 @@ public enum VamasComment {
 
     /// CasaXPS sections after "Casa Info Follows": each a count line then its entries.
     /// Stops (returning the index reached) at the first line that is not where a count belongs.
-    private static func parseCasa(_ lines: [String], from start: Int,
-                                  add: (String, String) -> Void) -> Int {
+    private static func parseCasa(
+        _ lines: [String], from start: Int,
+        add: (String, String) -> Void
+    ) -> Int {
         var i = start
         func count() -> Int? {
             guard i < lines.count, let n = Int(lines[i].trimmingCharacters(in: .whitespaces)), n >= 0 else { return nil }
@@ -113,7 +116,7 @@ public enum VamasComment {
                 add(key + ".name", quoted[0])
                 add(key + ".background", quoted[1])
             }
-            if words.count >= 4 {   // "CASA", "region", start, end
+            if words.count >= 4 {  // "CASA", "region", start, end
                 add(key + ".start", words[2])
                 add(key + ".end", words[3])
             }

@@ -8,7 +8,7 @@ import Foundation
 /// Techniques ISO 14976 names (lower case), used to recognise the field after a block comment.
 let vamasTechniques: Set<String> = [
     "aes diff", "aes dir", "edx", "els", "fabms", "fabms energy spec", "iss", "sims",
-    "sims energy spec", "snms", "snms energy spec", "ups", "xps", "xrf",
+    "sims energy spec", "snms", "snms energy spec", "ups", "xps", "xrf"
 ]
 
 /// Lines searched past a declared comment for the field that should follow it.
@@ -22,8 +22,10 @@ extension VamasCursor {
     /// `commentSearchSlack` past that place are searched; exactly one place found gives the
     /// repaired count (and a note), none or several leave the count as written, for the next
     /// field to report. Returns the comment lines and the note.
-    mutating func comment(countField: String, lineField: String, following: String,
-                          recognises: (_ lines: [String], _ index: Int) -> Bool) throws -> (lines: [String], repair: String?) {
+    mutating func comment(
+        countField: String, lineField: String, following: String,
+        recognises: (_ lines: [String], _ index: Int) -> Bool
+    ) throws -> (lines: [String], repair: String?) {
         let countLine = lineNumber
         let declared = try nonNegative(countField)
         let start = index
@@ -35,7 +37,8 @@ extension VamasCursor {
         if candidates.count == 1, let place = candidates.first {
             let found = place - start
             let comment = try self.lines(count: found, field: lineField)
-            let note = "line \(countLine): \(countField) declares \(declared) but the \(following) follows after \(found) "
+            let note =
+                "line \(countLine): \(countField) declares \(declared) but the \(following) follows after \(found) "
                 + "(line \(place + 1)); read \(found) comment line\(found == 1 ? "" : "s")"
             return (comment, note)
         }

@@ -32,8 +32,8 @@ public enum VamasError: Error, Equatable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .unexpectedValue(let line, _, _, _), .unknownMode(let line, _, _, _),
-             .unsupportedMode(let line, _, _), .valueCountMismatch(let line, _, _, _),
-             .truncated(let line, _), .cannotConvert(let line, _, _, _), .countExceedsFile(let line, _, _, _):
+            .unsupportedMode(let line, _, _), .valueCountMismatch(let line, _, _, _),
+            .truncated(let line, _), .cannotConvert(let line, _, _, _), .countExceedsFile(let line, _, _, _):
             return line
         case .unwritable, .unreadable: return nil
         case .inFile(_, let error): return error.line

@@ -49,28 +49,32 @@ extension VamasFile {
     private mutating func readHeader(_ c: inout VamasCursor) throws {
         formatIdentifier = try c.string("format identifier")
         guard formatIdentifier.trimmingCharacters(in: .whitespaces).hasPrefix(Self.formatIdentifierPrefix) else {
-            throw VamasError.unexpectedValue(line: c.lineNumber - 1, field: "format identifier",
-                                             found: formatIdentifier, expected: "'\(Self.formatIdentifierPrefix) …'")
+            throw VamasError.unexpectedValue(
+                line: c.lineNumber - 1, field: "format identifier",
+                found: formatIdentifier, expected: "'\(Self.formatIdentifierPrefix) …'")
         }
         institution = try c.string("institution identifier")
         instrumentModel = try c.string("instrument model identifier")
         operatorName = try c.string("operator identifier")
         experimentIdentifier = try c.string("experiment identifier")
-        let (lines, repair) = try c.comment(countField: "number of lines in comment", lineField: "comment line",
-                                            following: "experiment mode", recognises: Self.modesFollow)
+        let (lines, repair) = try c.comment(
+            countField: "number of lines in comment", lineField: "comment line",
+            following: "experiment mode", recognises: Self.modesFollow)
         comment = lines
         if let repair { repairs.append(repair) }
 
         let modeText = try c.string("experiment mode").trimmingCharacters(in: .whitespaces)
         guard let mode = VamasExperimentMode(rawValue: modeText.uppercased()) else {
-            throw VamasError.unknownMode(line: c.lineNumber - 1, field: "experiment mode", found: modeText,
-                                         expected: VamasExperimentMode.allCases.map(\.rawValue).joined(separator: ", "))
+            throw VamasError.unknownMode(
+                line: c.lineNumber - 1, field: "experiment mode", found: modeText,
+                expected: VamasExperimentMode.allCases.map(\.rawValue).joined(separator: ", "))
         }
         experimentMode = mode
         let scanText = try c.string("scan mode").trimmingCharacters(in: .whitespaces)
         guard let scan = VamasScanMode(rawValue: scanText.uppercased()) else {
-            throw VamasError.unknownMode(line: c.lineNumber - 1, field: "scan mode", found: scanText,
-                                         expected: "REGULAR, IRREGULAR or MAPPING")
+            throw VamasError.unknownMode(
+                line: c.lineNumber - 1, field: "scan mode", found: scanText,
+                expected: "REGULAR, IRREGULAR or MAPPING")
         }
         guard scan != .mapping else {
             throw VamasError.unsupportedMode(line: c.lineNumber - 1, field: "scan mode", found: scanText)
@@ -99,8 +103,9 @@ extension VamasFile {
             let line = c.lineNumber
             let number = try c.int("parameter inclusion or exclusion list entry")
             guard (1...40).contains(number) else {
-                throw VamasError.unexpectedValue(line: line, field: "parameter inclusion or exclusion list entry",
-                                                 found: String(number), expected: "a block parameter number 1…40")
+                throw VamasError.unexpectedValue(
+                    line: line, field: "parameter inclusion or exclusion list entry",
+                    found: String(number), expected: "a block parameter number 1…40")
             }
             list.append(number)
         }
@@ -178,7 +183,7 @@ extension VamasFile {
             b.linescan = try [
                 "first linescan start x coordinate", "first linescan start y coordinate",
                 "first linescan finish x coordinate", "first linescan finish y coordinate",
-                "last linescan finish x coordinate", "last linescan finish y coordinate",
+                "last linescan finish x coordinate", "last linescan finish y coordinate"
             ].map { try c.int($0) }
         }
         if holds(21) { b.sourcePolarAngle = try c.optionalDouble("analysis source polar angle of incidence") }
@@ -208,8 +213,10 @@ extension VamasFile {
 
     /// Block parameters 33–34: the abscissa (REGULAR) and the corresponding variables' labels and
     /// units as written (IRREGULAR: the abscissa first).
-    private func readAbscissaAndVariables(_ c: inout VamasCursor, into b: inout VamasBlock,
-                                          holds: (Int) -> Bool) throws -> [VamasLabel] {
+    private func readAbscissaAndVariables(
+        _ c: inout VamasCursor, into b: inout VamasBlock,
+        holds: (Int) -> Bool
+    ) throws -> [VamasLabel] {
         if holds(33), scanMode == .regular {
             b.abscissaLabel = try c.string("abscissa label")
             b.abscissaUnits = try c.string("abscissa units")
@@ -217,8 +224,9 @@ extension VamasFile {
             let line = c.lineNumber
             let increment = try c.double("abscissa increment")
             guard increment != 0 else {
-                throw VamasError.unexpectedValue(line: line, field: "abscissa increment", found: c.text(at: line),
-                                                 expected: "a non-zero number")
+                throw VamasError.unexpectedValue(
+                    line: line, field: "abscissa increment", found: c.text(at: line),
+                    expected: "a non-zero number")
             }
             b.abscissaIncrement = increment
         }
@@ -240,7 +248,8 @@ extension VamasFile {
                 written.append(VamasLabel(label: label, units: units))
             }
         } else {
-            written = (scanMode == .irregular ? [VamasLabel(label: b.abscissaLabel, units: b.abscissaUnits)] : [])
+            written =
+                (scanMode == .irregular ? [VamasLabel(label: b.abscissaLabel, units: b.abscissaUnits)] : [])
                 + b.variables.map { VamasLabel(label: $0.label, units: $0.units) }
         }
         return written
@@ -288,8 +297,9 @@ extension VamasFile {
         let valueCount = try c.count("number of ordinate values")
         let k = written.count
         guard valueCount % k == 0 else {
-            throw VamasError.unexpectedValue(line: countLine, field: "number of ordinate values", found: String(valueCount),
-                                             expected: "a multiple of \(k), the number of corresponding variables")
+            throw VamasError.unexpectedValue(
+                line: countLine, field: "number of ordinate values", found: String(valueCount),
+                expected: "a multiple of \(k), the number of corresponding variables")
         }
         var bounds: [(Double, Double)] = []
         for _ in 0..<k {
@@ -305,8 +315,9 @@ extension VamasFile {
             guard let text = c.next() else { throw VamasError.truncated(line: line, field: "ordinate value") }
             guard let value = parseDecimal(text) else {
                 if text.trimmingCharacters(in: .whitespaces).lowercased() == "end of experiment" {
-                    throw VamasError.valueCountMismatch(line: countLine, field: "number of ordinate values",
-                                                        found: i, expected: valueCount)
+                    throw VamasError.valueCountMismatch(
+                        line: countLine, field: "number of ordinate values",
+                        found: i, expected: valueCount)
                 }
                 throw VamasError.unexpectedValue(line: line, field: "ordinate value", found: text, expected: "a number")
             }
@@ -315,9 +326,11 @@ extension VamasFile {
 
         var variables: [VamasVariable] = []
         for v in 0..<k {
-            variables.append(VamasVariable(label: written[v].label, units: written[v].units,
-                                           declaredMinimum: bounds[v].0, declaredMaximum: bounds[v].1,
-                                           values: columns[v]))
+            variables.append(
+                VamasVariable(
+                    label: written[v].label, units: written[v].units,
+                    declaredMinimum: bounds[v].0, declaredMaximum: bounds[v].1,
+                    values: columns[v]))
         }
         if scanMode == .irregular {
             let abscissa = variables.removeFirst()
@@ -343,10 +356,12 @@ extension VamasFile {
             var extra = 1
             while let next = c.next(), parseDecimal(next) != nil { extra += 1 }
             let declared = block.abscissa.count * (block.variables.count + (scanMode == .irregular ? 1 : 0))
-            throw VamasError.valueCountMismatch(line: line, field: "number of ordinate values of the last block",
-                                                found: declared + extra, expected: declared)
+            throw VamasError.valueCountMismatch(
+                line: line, field: "number of ordinate values of the last block",
+                found: declared + extra, expected: declared)
         }
-        throw VamasError.unexpectedValue(line: line, field: "experiment terminator", found: text,
-                                         expected: "'end of experiment'")
+        throw VamasError.unexpectedValue(
+            line: line, field: "experiment terminator", found: text,
+            expected: "'end of experiment'")
     }
 }

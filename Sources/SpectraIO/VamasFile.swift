@@ -99,8 +99,10 @@ public struct VamasDate: Sendable, Equatable {
     public var year = 0, month = 0, day = 0, hours = 0, minutes = 0, seconds = 0
     /// Number of hours in advance of Greenwich Mean Time.
     public var hoursAheadOfGMT = 0
-    public init(year: Int = 0, month: Int = 0, day: Int = 0, hours: Int = 0, minutes: Int = 0,
-                seconds: Int = 0, hoursAheadOfGMT: Int = 0) {
+    public init(
+        year: Int = 0, month: Int = 0, day: Int = 0, hours: Int = 0, minutes: Int = 0,
+        seconds: Int = 0, hoursAheadOfGMT: Int = 0
+    ) {
         self.year = year; self.month = month; self.day = day
         self.hours = hours; self.minutes = minutes; self.seconds = seconds
         self.hoursAheadOfGMT = hoursAheadOfGMT

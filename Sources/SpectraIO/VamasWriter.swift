@@ -48,13 +48,15 @@ public enum VamasWriter {
             throw VamasError.unwritable(spectrum: 0, field: "number of blocks", found: "0", expected: "at least one spectrum")
         }
         guard options.photonEnergy.isFinite, options.photonEnergy > 0 else {
-            throw VamasError.unwritable(spectrum: 0, field: "analysis source characteristic energy",
-                                        found: "\(options.photonEnergy)", expected: "a photon energy > 0 eV")
+            throw VamasError.unwritable(
+                spectrum: 0, field: "analysis source characteristic energy",
+                found: "\(options.photonEnergy)", expected: "a photon energy > 0 eV")
         }
         guard options.collectionTime.isFinite, options.collectionTime > 0, options.numberOfScans > 0 else {
-            throw VamasError.unwritable(spectrum: 0, field: "signal collection time × number of scans",
-                                        found: "\(options.collectionTime) s × \(options.numberOfScans)",
-                                        expected: "a positive time and scan count")
+            throw VamasError.unwritable(
+                spectrum: 0, field: "signal collection time × number of scans",
+                found: "\(options.collectionTime) s × \(options.numberOfScans)",
+                expected: "a positive time and scan count")
         }
         var out: [String] = []
         out.reserveCapacity(64 + spectra.reduce(0) { $0 + $1.energies.count })
@@ -63,9 +65,9 @@ public enum VamasWriter {
             .map(singleLine)
         out.append(String(options.comment.count))
         out += options.comment.map(singleLine)
-        out += ["NORM", "REGULAR", String(spectra.count)]     // mode, scan mode, spectral regions
-        out += ["1", "Exp Variable", "d"]                      // one experimental variable, as CasaXPS writes
-        out += ["0", "0", "0", "0"]                             // inclusion list, manual items, future upgrades
+        out += ["NORM", "REGULAR", String(spectra.count)]  // mode, scan mode, spectral regions
+        out += ["1", "Exp Variable", "d"]  // one experimental variable, as CasaXPS writes
+        out += ["0", "0", "0", "0"]  // inclusion list, manual items, future upgrades
         out.append(String(spectra.count))
         for (index, spectrum) in spectra.enumerated() {
             out += try block(spectrum, index: index, options: options)
@@ -97,48 +99,52 @@ public enum VamasWriter {
             throw VamasError.unwritable(spectrum: index, field: "energy \(i)", found: "\(value)", expected: "a finite number")
         }
         // Abscissa on the requested scale, in the spectrum's order.
-        let energies = spectrum.scale == options.abscissa
+        let energies =
+            spectrum.scale == options.abscissa
             ? spectrum.energies
             : spectrum.energies.map { convertEnergy($0, photonEnergy: options.photonEnergy, workFunction: 0) }
         let start = energies[0]
         let step = n > 1 ? (energies[n - 1] - energies[0]) / Double(n - 1) : 1
         guard step != 0 else {
-            throw VamasError.unwritable(spectrum: index, field: "abscissa increment", found: "0",
-                                        expected: "distinct first and last energies")
+            throw VamasError.unwritable(
+                spectrum: index, field: "abscissa increment", found: "0",
+                expected: "distinct first and last energies")
         }
         for i in 0..<n where abs(energies[i] - (start + Double(i) * step)) > 1e-6 * abs(step) {
-            throw VamasError.unwritable(spectrum: index, field: "abscissa",
-                                        found: "energy \(energies[i]) eV at point \(i), \(start + Double(i) * step) eV on the regular grid",
-                                        expected: "a regular grid (scan mode REGULAR)")
+            throw VamasError.unwritable(
+                spectrum: index, field: "abscissa",
+                found: "energy \(energies[i]) eV at point \(i), \(start + Double(i) * step) eV on the regular grid",
+                expected: "a regular grid (scan mode REGULAR)")
         }
 
-        let (label, units, signalMode): (String, String, String) = switch spectrum.units {
-        case "counts": ("counts", "d", "pulse counting")
-        case "counts/s": ("count rate", "c/s", "pulse counting")
-        default: ("Intensity", "d", "analogue")
-        }
+        let (label, units, signalMode): (String, String, String) =
+            switch spectrum.units {
+            case "counts": ("counts", "d", "pulse counting")
+            case "counts/s": ("count rate", "c/s", "pulse counting")
+            default: ("Intensity", "d", "analogue")
+            }
         let m = spectrum.metadata
         let d = options.date
         var b: [String] = []
         b.append(singleLine(m[VamasMetadataKey.blockIdentifier] ?? "Spectrum \(index + 1)"))
         b.append(singleLine(m[VamasMetadataKey.sampleIdentifier] ?? options.sampleIdentifier))
         b += [d.year, d.month, d.day, d.hours, d.minutes, d.seconds, d.hoursAheadOfGMT].map { String($0) }
-        b.append("0")                                                   // block comment lines
+        b.append("0")  // block comment lines
         b.append("XPS")
-        b.append(String(index))                                         // experimental variable value
+        b.append(String(index))  // experimental variable value
         b.append(singleLine(options.sourceLabel))
         b.append(formatNumber(options.photonEnergy))
-        b += [notSpecified, notSpecified, notSpecified]                 // source strength, beam width x, y
-        b += [notSpecified, notSpecified]                               // source polar angle, azimuth
+        b += [notSpecified, notSpecified, notSpecified]  // source strength, beam width x, y
+        b += [notSpecified, notSpecified]  // source polar angle, azimuth
         b.append(singleLine(options.analyserMode))
         b.append(optional(options.passEnergy))
-        b.append(notSpecified)                                          // magnification
+        b.append(notSpecified)  // magnification
         b.append(optional(options.workFunction))
-        b += [notSpecified, notSpecified, notSpecified]                 // target bias, analysis width x, y
-        b += [notSpecified, notSpecified]                               // take-off polar angle, azimuth
+        b += [notSpecified, notSpecified, notSpecified]  // target bias, analysis width x, y
+        b += [notSpecified, notSpecified]  // take-off polar angle, azimuth
         b.append(singleLine(m[VamasMetadataKey.speciesLabel] ?? ""))
         b.append(singleLine(m[VamasMetadataKey.transitionLabel] ?? ""))
-        b.append("-1")                                                  // charge of detected particle
+        b.append("-1")  // charge of detected particle
         b.append(options.abscissa == .kinetic ? "kinetic energy" : "binding energy")
         b.append("eV")
         b.append(formatNumber(start))
@@ -146,9 +152,9 @@ public enum VamasWriter {
         b += ["1", label, units, signalMode]
         b.append(formatNumber(options.collectionTime))
         b.append(String(options.numberOfScans))
-        b.append(notSpecified)                                          // signal time correction
-        b += [notSpecified, notSpecified, notSpecified]                 // sample tilt, azimuth, rotation
-        b.append("0")                                                   // additional numerical parameters
+        b.append(notSpecified)  // signal time correction
+        b += [notSpecified, notSpecified, notSpecified]  // sample tilt, azimuth, rotation
+        b.append("0")  // additional numerical parameters
         b.append(String(n))
         b.append(formatNumber(spectrum.intensities.min()!))
         b.append(formatNumber(spectrum.intensities.max()!))

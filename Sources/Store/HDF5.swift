@@ -25,32 +25,6 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// Writes that survive a kill or a power cut: the data on disk before the name points at it.
-public enum Durable {
-    /// Flushes `url`'s data to the disk (fsync).
-    public static func sync(_ url: URL) throws {
-        let fd = open(url.path, O_RDONLY)
-        guard fd >= 0 else { throw failure("open", url) }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw failure("fsync", url) }
-    }
-
-    /// Renames `source` over `target` in one step (rename(2)): a reader sees the old file or the
-    /// new one, never none; then flushes the folder so the new name itself is on disk.
-    public static func rename(_ source: URL, over target: URL) throws {
-        guard Foundation.rename(source.path, target.path) == 0 else { throw failure("rename to \(target.lastPathComponent)", source) }
-        let folder = target.deletingLastPathComponent()
-        let fd = open(folder.path, O_RDONLY)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = fsync(fd)
-    }
-
-    static func failure(_ call: String, _ url: URL) -> StoreError {
-        .system(call: call, file: url.path, reason: String(cString: strerror(errno)))
-    }
-}
-
 /// An open HDF5 file. Closed on `close()` or deinit.
 public final class HDF5File {
     public let url: URL
@@ -330,8 +304,9 @@ public final class HDF5Group {
         var dims = [hsize_t(values.count)]
         let space = H5Screate_simple(1, &dims, nil)
         defer { H5Sclose(space) }
-        try writeAttribute(name, type: xps_H5T_NATIVE_DOUBLE(), space: space,
-                           bytes: values.withUnsafeBytes { Array($0) })
+        try writeAttribute(
+            name, type: xps_H5T_NATIVE_DOUBLE(), space: space,
+            bytes: values.withUnsafeBytes { Array($0) })
     }
 
     public func setAttribute(_ name: String, _ value: Int) throws {
@@ -376,7 +351,8 @@ public final class HDF5Group {
         let type = H5Aget_type(aid)
         defer { H5Tclose(type) }
         guard H5Tget_class(type) == H5T_STRING, H5Tis_variable_str(type) == 0 else {
-            throw StoreError.unexpectedContent(file: file.url.path, path: fullPath("@" + name), found: "another type", expected: "a fixed-length string")
+            throw StoreError.unexpectedContent(
+                file: file.url.path, path: fullPath("@" + name), found: "another type", expected: "a fixed-length string")
         }
         var buf = [UInt8](repeating: 0, count: H5Tget_size(type))
         guard buf.withUnsafeMutableBytes({ H5Aread(aid, type, $0.baseAddress) }) >= 0 else { throw fail("H5Aread", "@" + name) }

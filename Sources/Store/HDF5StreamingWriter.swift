@@ -34,8 +34,9 @@ public final class HDF5RowWriter {
     /// Writes rows `start ..< start + values.count / rowSize`.
     public func write(rowsStartingAt start: Int, _ values: [Float]) throws {
         let n = values.count / rowCount
-        precondition(n * rowCount == values.count && start >= 0 && start + n <= shape[0],
-                     "rows \(start)..<\(start + n) of \(name) do not fit shape \(shape)")
+        precondition(
+            n * rowCount == values.count && start >= 0 && start + n <= shape[0],
+            "rows \(start)..<\(start + n) of \(name) do not fit shape \(shape)")
         let file = H5Dget_space(id)
         defer { H5Sclose(file) }
         var offset = [hsize_t](repeating: 0, count: shape.count)

@@ -19,15 +19,17 @@ public enum TensorArchive {
         let names = Set(expected.map(\.name))
         let stored = Set(try group.memberNames())
         if let extra = stored.subtracting(names).sorted().first {
-            throw StoreError.unexpectedContent(file: group.file.url.path, path: group.fullPath(extra),
-                                               found: "a parameter the model does not have", expected: "only \(names.count) model parameters")
+            throw StoreError.unexpectedContent(
+                file: group.file.url.path, path: group.fullPath(extra),
+                found: "a parameter the model does not have", expected: "only \(names.count) model parameters")
         }
         return try expected.map { name, expectedShape in
             guard stored.contains(name) else { throw StoreError.missing(file: group.file.url.path, path: group.fullPath(name)) }
             let (values, shape) = try group.readFloats(name)
             guard shape == expectedShape else {
-                throw StoreError.unexpectedContent(file: group.file.url.path, path: group.fullPath(name),
-                                                   found: "shape \(shape)", expected: "shape \(expectedShape)")
+                throw StoreError.unexpectedContent(
+                    file: group.file.url.path, path: group.fullPath(name),
+                    found: "shape \(shape)", expected: "shape \(expectedShape)")
             }
             return Tensor(shape: shape, scalars: values)
         }

@@ -28,8 +28,10 @@ public enum BLASCore {
     /// - Parameters:
     ///   - core: OpenBLAS's choice (`name`).
     ///   - cpuFlags: the CPU's feature flags as /proc/cpuinfo spells them (`avx2`, `fma`, `avx512f`, …).
-    public static func recommendedCoreType(core: String, cpuFlags: Set<String>,
-                                           environment: [String: String]) -> String? {
+    public static func recommendedCoreType(
+        core: String, cpuFlags: Set<String>,
+        environment: [String: String]
+    ) -> String? {
         if let set = environment["OPENBLAS_CORETYPE"], !set.isEmpty { return nil }
         let current = core.lowercased()
         let avx512 = ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"].allSatisfy(cpuFlags.contains)

@@ -40,7 +40,7 @@ public struct EngineSettings: Sendable, Equatable {
             "XPS_CONV_GROUP": convolutionGroupFloats == 1 << 16 ? "default" : String(convolutionGroupFloats),
             "XPS_CONV_BLOCKED": convolutionBlocked.map { $0 ? "1" : "0" } ?? "default",
             "XPS_NO_FUSION": layerFusion ? "default" : "1",
-            "XPS_MALLOC_DEFAULT": defaultAllocator ? "1" : "default",
+            "XPS_MALLOC_DEFAULT": defaultAllocator ? "1" : "default"
         ]
     }
 }

@@ -7,7 +7,7 @@ import Dispatch
 import Synchronization
 import CBLAS
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Process-wide thread settings for the engine.
@@ -48,8 +48,10 @@ public enum Parallel {
     /// `workers`: the count an earlier `workerCount` returned, for a caller that sized per-worker
     /// buffers by it; the split then keeps to it even if the thread count changed in between
     /// (another thread, such as a concurrent test, may set it).
-    public static func forEachChunk(_ count: Int, minimumChunk: Int = 1, workers fixed: Int? = nil,
-                                    _ body: (_ worker: Int, _ range: Range<Int>) -> Void) {
+    public static func forEachChunk(
+        _ count: Int, minimumChunk: Int = 1, workers fixed: Int? = nil,
+        _ body: (_ worker: Int, _ range: Range<Int>) -> Void
+    ) {
         configureBLAS()
         let workers = fixed ?? workerCount(count, minimumChunk: minimumChunk)
         precondition(workers >= 1, "forEachChunk needs at least one worker, got \(workers)")

@@ -85,13 +85,13 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
 // Foundation-free elementary functions (Glibc's, through the stdlib's shims).
 #if canImport(Glibc)
-import Glibc
-@usableFromInline func _log(_ x: Double) -> Double { Glibc.log(x) }
-@usableFromInline func _cos(_ x: Double) -> Double { Glibc.cos(x) }
+    import Glibc
+    @usableFromInline func _log(_ x: Double) -> Double { Glibc.log(x) }
+    @usableFromInline func _cos(_ x: Double) -> Double { Glibc.cos(x) }
 #elseif canImport(Darwin)
-import Darwin
-@usableFromInline func _log(_ x: Double) -> Double { Darwin.log(x) }
-@usableFromInline func _cos(_ x: Double) -> Double { Darwin.cos(x) }
+    import Darwin
+    @usableFromInline func _log(_ x: Double) -> Double { Darwin.log(x) }
+    @usableFromInline func _cos(_ x: Double) -> Double { Darwin.cos(x) }
 #endif
 
 extension Tensor {

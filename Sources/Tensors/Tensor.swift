@@ -21,8 +21,9 @@ public struct Tensor: Sendable, Equatable {
 
     /// A tensor of `shape` holding `scalars` (row-major).
     public init(shape: [Int], scalars: [Float]) {
-        precondition(shape.reduce(1, *) == scalars.count,
-                     "Tensor shape \(shape) holds \(shape.reduce(1, *)) values, got \(scalars.count)")
+        precondition(
+            shape.reduce(1, *) == scalars.count,
+            "Tensor shape \(shape) holds \(shape.reduce(1, *)) values, got \(scalars.count)")
         self.shape = shape
         self.scalars = scalars
     }

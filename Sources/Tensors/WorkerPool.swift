@@ -14,7 +14,7 @@
 import Dispatch
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 final class WorkerPool: @unchecked Sendable {
@@ -46,11 +46,13 @@ final class WorkerPool: @unchecked Sendable {
             helpers.append(h)
             var thread = pthread_t()
             let context = Unmanaged.passRetained(h).toOpaque()
-            let rc = pthread_create(&thread, nil, { arg in
-                let helper = Unmanaged<WorkerPool.Helper>.fromOpaque(arg!).takeRetainedValue()
-                helper.pool.serve(helper)
-                return nil
-            }, context)
+            let rc = pthread_create(
+                &thread, nil,
+                { arg in
+                    let helper = Unmanaged<WorkerPool.Helper>.fromOpaque(arg!).takeRetainedValue()
+                    helper.pool.serve(helper)
+                    return nil
+                }, context)
             precondition(rc == 0, "could not start a worker thread (pthread_create returned \(rc))")
             pthread_detach(thread)
         }
@@ -78,15 +80,17 @@ final class WorkerPool: @unchecked Sendable {
     func park() { parkRequested.store(true, ordering: .relaxed) }
 
     private func serve(_ h: Helper) {
-        var seen = 0 // the generation at creation: a region posted before this thread starts is still seen
+        var seen = 0  // the generation at creation: a region posted before this thread starts is still seen
         while true {
             var start = DispatchTime.now().uptimeNanoseconds
             var spins = 0
             var current = generation.load(ordering: .acquiring)
             while current == seen {
                 spins += 1
-                if spins & 255 == 0 && (parkRequested.load(ordering: .relaxed)
-                                        || DispatchTime.now().uptimeNanoseconds - start > Self.spinNanoseconds) {
+                if spins & 255 == 0
+                    && (parkRequested.load(ordering: .relaxed)
+                        || DispatchTime.now().uptimeNanoseconds - start > Self.spinNanoseconds)
+                {
                     h.sleeping.store(true, ordering: .sequentiallyConsistent)
                     if generation.load(ordering: .sequentiallyConsistent) != seen {
                         // A region was posted meanwhile: take back the flag, or, if the poster

@@ -9,7 +9,9 @@ import SpectraIO
 import TestSupport
 
 func csvRows(_ url: URL) throws -> [[String]] {
-    try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
 }
 
 @Suite(.serialized) struct ElementIdentificationTests {
@@ -158,8 +160,9 @@ func csvRows(_ url: URL) throws -> [[String]] {
         defer { try? FileManager.default.removeItem(at: dir) }
         let manifest = dir.appendingPathComponent("presence-condition.json")
         let text = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("Experiments/presence.json"), encoding: .utf8)
-            .replacingOccurrences(of: "\"data.parameters.signalToNoise\": [\n            2,\n            2\n          ]",
-                                  with: "\"data.parameters.task\": \"quantification\"")
+            .replacingOccurrences(
+                of: "\"data.parameters.signalToNoise\": [\n            2,\n            2\n          ]",
+                with: "\"data.parameters.task\": \"quantification\"")
         try #require(text.contains("\"data.parameters.task\": \"quantification\""))
         try text.write(to: manifest, atomically: true, encoding: .utf8)
         let condition = try Binary.run(["validate", manifest.path])

@@ -80,8 +80,10 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("provenance.json").path))
         // Figures and tables, and every script redraws on its own under gnuplot.
         let figures = dir.appendingPathComponent("figures")
-        for name in ["loss", "per-element-accuracy", "confusion-model-mlp", "confusion-model-cnn-gap",
-                     "fis-model-mlp-Au", "fis-model-mlp-Cu", "examples-model-mlp-1", "examples-model-cnn-gap-2"] {
+        for name in [
+            "loss", "per-element-accuracy", "confusion-model-mlp", "confusion-model-cnn-gap",
+            "fis-model-mlp-Au", "fis-model-mlp-Cu", "examples-model-mlp-1", "examples-model-cnn-gap-2"
+        ] {
             for ext in ["dat", "gp", "png", "svg"] {
                 #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("\(name).\(ext)").path), "\(name).\(ext)")
             }
@@ -101,8 +103,10 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         // Feature importance in the run file, and recomputed by `harness explain` without retraining.
         let mlp = try HDF5File(opening: dir.appendingPathComponent("runs/model-mlp.h5")).root
         #expect(try mlp.shape(of: "runs/model-mlp/explain/importance") == [2, 551])
-        let explained = try Binary.run(["explain", "quickstart", "--profile", "smoke", "--results", results.path,
-                                        "--only", "model-cnn-gap", "--set", "explanation.classes=[\"Fe\"]"])
+        let explained = try Binary.run([
+            "explain", "quickstart", "--profile", "smoke", "--results", results.path,
+            "--only", "model-cnn-gap", "--set", "explanation.classes=[\"Fe\"]"
+        ])
         #expect(explained.status == 0, "\(explained.err)")
         let cnn = try HDF5File(opening: dir.appendingPathComponent("runs/model-cnn-gap.h5")).root
         #expect(try cnn.openGroup("runs/model-cnn-gap/explain").stringAttribute("classes") == "Fe")
@@ -169,12 +173,15 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
             for e in expected { #expect(r.err.contains(e), "stderr: \(r.err)", sourceLocation: sourceLocation) }
         }
         try check(tinyManifest(extra: ",\n  \"trainning\": {}"), ["unknown key 'trainning'", "bad.json:7"])
-        try check(tinyManifest().replacingOccurrences(of: "\"epochs\": 2", with: "\"epochs\": \"two\""),
-                  ["'training.epochs' is the string \"two\", expected a whole number", "bad.json:6"])
-        try check(tinyManifest().replacingOccurrences(of: "\"train\": 96", with: "\"train\": 0"),
-                  ["'data.train' = 0 is out of range", "at least 1 spectrum"])
-        try check(tinyManifest().replacingOccurrences(of: "\"preset\": \"park\"", with: "\"preset\": \"resnet\""),
-                  ["model.preset", "one of"])
+        try check(
+            tinyManifest().replacingOccurrences(of: "\"epochs\": 2", with: "\"epochs\": \"two\""),
+            ["'training.epochs' is the string \"two\", expected a whole number", "bad.json:6"])
+        try check(
+            tinyManifest().replacingOccurrences(of: "\"train\": 96", with: "\"train\": 0"),
+            ["'data.train' = 0 is out of range", "at least 1 spectrum"])
+        try check(
+            tinyManifest().replacingOccurrences(of: "\"preset\": \"park\"", with: "\"preset\": \"resnet\""),
+            ["model.preset", "one of"])
         try check(tinyManifest().replacingOccurrences(of: "\"task\": \"peak-fitting\",", with: ""), ["required key 'task' is missing"])
         try check("{ \"name\": \"x\", ", ["invalid JSON"])
         let missing = try Binary.run(["validate", dir.appendingPathComponent("nope.json").path])
@@ -249,8 +256,10 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let jobs = try Binary.run(["run", "quickstart", "--profile", "smoke", "--results", b.path, "--quiet", "--jobs", "2"])
         #expect(jobs.status == 0, "\(jobs.err)")
         for run in ["model-mlp", "model-cnn-gap"] {
-            let pa = try HDF5File(opening: a.appendingPathComponent("quickstart/runs/\(run).h5")).root.readFloats("runs/\(run)/predictions/test").values
-            let pb = try HDF5File(opening: b.appendingPathComponent("quickstart/runs/\(run).h5")).root.readFloats("runs/\(run)/predictions/test").values
+            let pa = try HDF5File(opening: a.appendingPathComponent("quickstart/runs/\(run).h5")).root.readFloats("runs/\(run)/predictions/test")
+                .values
+            let pb = try HDF5File(opening: b.appendingPathComponent("quickstart/runs/\(run).h5")).root.readFloats("runs/\(run)/predictions/test")
+                .values
             #expect(pa == pb, "\(run)")
         }
         #expect(FileManager.default.fileExists(atPath: b.appendingPathComponent("quickstart/quickstart.h5").path))
@@ -296,7 +305,8 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(narrow.err.contains("covers 155.1–175.1 eV, but the model's input axis is 0.0–1100.0 eV"))
         // The options of peak-fitting models are refused for other models, naming the model's task.
         let mirror = try Binary.run(["predict", model, SharedData.file("vamas/regular.vms").path, "--no-mirror"])
-        #expect(mirror.status != 0 && mirror.err.contains("apply to peak-fitting models") && mirror.err.contains("classification model"), "\(mirror.err)")
+        #expect(
+            mirror.status != 0 && mirror.err.contains("apply to peak-fitting models") && mirror.err.contains("classification model"), "\(mirror.err)")
         let ensemble = try Binary.run(["predict", model, SharedData.file("vamas/regular.vms").path, "--ensemble", model])
         #expect(ensemble.status != 0 && ensemble.err.contains("--ensemble"), "\(ensemble.err)")
     }
@@ -309,16 +319,19 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         let published = dir.appendingPathComponent("pub.csv")
         try "model,width,acc\nPaperNet,0.3,50\nPaperNet,0.6,40\n".write(to: published, atomically: true, encoding: .utf8)
         let manifest = dir.appendingPathComponent("sweep.json")
-        try tinyManifest(name: "sweep", extra: """
-        ,
-          "sweep": [ { "parameter": "data.parameters.noiseHalfWidth", "values": [0.3, 0.6], "label": "width" } ],
-          "repeats": 2,
-          "figures": [ { "kind": "metric", "name": "acc", "x": "width",
-                         "published": { "file": "\(published.path)", "x": "width", "y": "acc", "series": "model",
-                                        "scale": 0.01, "rename": { "PaperNet": "park" } } } ],
-          "tables": [ { "name": "acc", "rows": "width",
-                        "published": { "file": "\(published.path)", "x": "width", "y": "acc", "scale": 0.01, "rename": {} } } ]
-        """).write(to: manifest, atomically: true, encoding: .utf8)
+        try tinyManifest(
+            name: "sweep",
+            extra: """
+                ,
+                  "sweep": [ { "parameter": "data.parameters.noiseHalfWidth", "values": [0.3, 0.6], "label": "width" } ],
+                  "repeats": 2,
+                  "figures": [ { "kind": "metric", "name": "acc", "x": "width",
+                                 "published": { "file": "\(published.path)", "x": "width", "y": "acc", "series": "model",
+                                                "scale": 0.01, "rename": { "PaperNet": "park" } } } ],
+                  "tables": [ { "name": "acc", "rows": "width",
+                                "published": { "file": "\(published.path)", "x": "width", "y": "acc", "scale": 0.01, "rename": {} } } ]
+                """
+        ).write(to: manifest, atomically: true, encoding: .utf8)
         let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet"])
         #expect(r.status == 0, "\(r.err)")
         let script = try String(contentsOf: dir.appendingPathComponent("sweep/figures/acc.gp"), encoding: .utf8)
@@ -372,8 +385,10 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
     @Test func fitsTheMeasuredP3HTSpectrumOnTheExpertBackground() throws {
         let dir = try temporaryDirectory("fit")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Binary.run(["fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--peaks", "2",
-                                "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path, "--output", dir.path])
+        let r = try Binary.run([
+            "fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--peaks", "2",
+            "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path, "--output", dir.path
+        ])
         #expect(r.status == 0, "\(r.err)")
         let g = try HDF5File(opening: dir.appendingPathComponent("P3HT_S2p_exp.h5")).root.openGroup("fit")
         let names = try g.stringAttribute("parameter_names").split(separator: "\n").map(String.init)
@@ -422,7 +437,8 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         #expect(table.contains("| 1 |") && table.contains("| 100 |"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("snr/figures/accuracy-vs-snr.png").path))
         // A condition may only change data parameters.
-        let bad = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "\"data.parameters.signalToNoise\": [1, 1]", with: "\"training.epochs\": 1")
+        let bad = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(
+            of: "\"data.parameters.signalToNoise\": [1, 1]", with: "\"training.epochs\": 1")
         try bad.write(to: manifest, atomically: true, encoding: .utf8)
         let v = try Binary.run(["validate", manifest.path])
         #expect(v.status != 0 && v.err.contains("evaluation.conditions.0.set"))
@@ -435,9 +451,12 @@ func tinyManifest(name: String = "tiny", extra: String = "") -> String {
         defer { try? FileManager.default.removeItem(at: dir) }
         let manifest = dir.appendingPathComponent("tiny.json")
         // 96 spectra / batch 16 = 6 steps per epoch; warm-up over 1000 steps never ends here.
-        try tinyManifest().replacingOccurrences(of: "\"epochs\": 2", with:
-            "\"epochs\": 2, \"learningRate\": 0.001, \"schedule\": { \"kind\": \"constant\", \"warmupSteps\": 1000 }")
-            .write(to: manifest, atomically: true, encoding: .utf8)
+        try tinyManifest().replacingOccurrences(
+            of: "\"epochs\": 2",
+            with:
+                "\"epochs\": 2, \"learningRate\": 0.001, \"schedule\": { \"kind\": \"constant\", \"warmupSteps\": 1000 }"
+        )
+        .write(to: manifest, atomically: true, encoding: .utf8)
         let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
         #expect(r.status == 0, "\(r.err)")
         let lr = try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root

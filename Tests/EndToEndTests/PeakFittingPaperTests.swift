@@ -11,11 +11,13 @@ import TestSupport
         let dir = try temporaryDirectory("parts")
         defer { try? FileManager.default.removeItem(at: dir) }
         let manifest = dir.appendingPathComponent("tiny.json")
-        try tinyManifest(extra: """
-            ,
-              "figures": [ { "kind": "loss-parts", "name": "losses" }, { "kind": "overlap", "name": "overlap" } ],
-              "tables": [ { "name": "overlap", "kind": "overlap" } ]
-            """).write(to: manifest, atomically: true, encoding: .utf8)
+        try tinyManifest(
+            extra: """
+                ,
+                  "figures": [ { "kind": "loss-parts", "name": "losses" }, { "kind": "overlap", "name": "overlap" } ],
+                  "tables": [ { "name": "overlap", "kind": "overlap" } ]
+                """
+        ).write(to: manifest, atomically: true, encoding: .utf8)
         let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
         #expect(r.status == 0, "\(r.err)")
         let h = try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root.openGroup("runs/run/history")
@@ -59,8 +61,9 @@ import TestSupport
                 .write(to: manifest, atomically: true, encoding: .utf8)
             let r = try Binary.run(["run", manifest.path, "--results", dir.path, "--quiet", "--no-render"])
             #expect(r.status == 0, "\(r.err)")
-            losses.append(try HDF5File(opening: dir.appendingPathComponent("tiny\(fresh)/runs/run.h5")).root
-                .readDoubles("runs/run/history/train_loss").values)
+            losses.append(
+                try HDF5File(opening: dir.appendingPathComponent("tiny\(fresh)/runs/run.h5")).root
+                    .readDoubles("runs/run/history/train_loss").values)
         }
         #expect(losses[0][0] == losses[1][0])
         #expect(losses[0][1] != losses[1][1])
@@ -78,8 +81,9 @@ import TestSupport
         #expect(try Binary.run(base + ["--set", "notes=[\"a note\"]"]).err.contains("finished earlier, skipped"))
         let changed = try Binary.run(base + ["--set", "training.epochs=1"])
         #expect(changed.status == 0 && changed.err.contains("made with other settings"))
-        #expect(try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root
-            .readDoubles("runs/run/history/train_loss").values.count == 1)
+        #expect(
+            try HDF5File(opening: dir.appendingPathComponent("tiny/runs/run.h5")).root
+                .readDoubles("runs/run/history/train_loss").values.count == 1)
     }
 
     @Test func aReportRemovesTheFiguresItNoLongerDrawsAndNothingElse() throws {
@@ -94,8 +98,10 @@ import TestSupport
         #expect(exists("examples-run-2.png") && exists("loss.png"))
         try Data("mine".utf8).write(to: figures.appendingPathComponent("mine.png"))
         // The manifest no longer asks for the examples; redrawn without rendering.
-        let plot = try Binary.run(["plot", manifest.path, "--results", dir.path, "--no-render",
-                                   "--set", #"figures=[{"kind":"loss","name":"loss"}]"#])
+        let plot = try Binary.run([
+            "plot", manifest.path, "--results", dir.path, "--no-render",
+            "--set", #"figures=[{"kind":"loss","name":"loss"}]"#
+        ])
         #expect(plot.status == 0, "\(plot.err)")
         #expect(!exists("examples-run-1.png") && !exists("examples-run-2.dat") && !exists("examples-run-2.svg"))
         #expect(exists("loss.png") && exists("loss.dat"), "a figure redrawn without rendering keeps its drawing")
@@ -147,8 +153,10 @@ import TestSupport
 
         // harness fit from the same networks: an ensemble start, and its options' errors.
         let runs = ["run_r1", "run_r2"].flatMap { ["--init", dir.appendingPathComponent("park2020-training/runs/\($0).h5").path] }
-        let fit = ["fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path,
-                   "--shape", "pv", "--weights", "none", "--output", dir.appendingPathComponent("fits").path]
+        let fit = [
+            "fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path,
+            "--shape", "pv", "--weights", "none", "--output", dir.appendingPathComponent("fits").path
+        ]
         let fitted = try Binary.run(fit + runs + ["--init-shifts", "-5,0,5"])
         #expect(fitted.status == 0, "\(fitted.err)")
         let start = try HDF5File(opening: dir.appendingPathComponent("fits/P3HT_S2p_exp.h5")).root.openGroup("fit").stringAttribute("start")
@@ -162,14 +170,17 @@ import TestSupport
         // Shirley variant does: the same peaks to the table's last digit.
         let run = { (name: String) in dir.appendingPathComponent("park2020-training/runs/\(name).h5").path }
         let predictions = dir.appendingPathComponent("predict/p.csv")
-        let predicted = try Binary.run(["predict", run("run_r1"), "--ensemble", run("run_r2"), "--ensemble", run("run_r3"),
-                                        SharedData.file("park2020/P3HT_S2p_exp.txt").path, SharedData.file("park2020/ITO_O1s_exp.txt").path,
-                                        "--output", predictions.path])
+        let predicted = try Binary.run([
+            "predict", run("run_r1"), "--ensemble", run("run_r2"), "--ensemble", run("run_r3"),
+            SharedData.file("park2020/P3HT_S2p_exp.txt").path, SharedData.file("park2020/ITO_O1s_exp.txt").path,
+            "--output", predictions.path
+        ])
         #expect(predicted.status == 0, "\(predicted.err)")
         let predictedRows = try String(contentsOf: predictions, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        #expect(predictedRows.first?.joined(separator: ",") == "file,spectrum,peak_count,count_output,"
+        #expect(
+            predictedRows.first?.joined(separator: ",") == "file,spectrum,peak_count,count_output,"
                 + (1...3).map { "center\($0)_eV,fwhm\($0)_eV,height\($0)" }.joined(separator: ","))
         let shirley = try String(contentsOf: dir.appendingPathComponent("park2020-table1/tables/table1-shirley.csv"), encoding: .utf8)
             .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }

@@ -10,7 +10,7 @@ import Store
         let dir = try temporaryDirectory("shift")
         defer { try? FileManager.default.removeItem(at: dir) }
         let manifest = dir.appendingPathComponent("tiny-shift.json")
-        let published = "saddiq2026_shift_accuracy.csv"   // resolved in ../shared/published
+        let published = "saddiq2026_shift_accuracy.csv"  // resolved in ../shared/published
         try """
         {
           "name": "tiny-shift", "description": "test", "task": "multi-label",
@@ -56,7 +56,8 @@ import Store
         #expect(rows.count == 1 && rows.first!.hasPrefix("maxShift-2_model-ref-mlp-noblur,ref-mlp-noblur,2,"), "\(alignment)")
         let twin = Double(rows.first!.split(separator: ",")[8])!
         #expect(twin < 0.1, "a shifted spectrum is aligned where its unshifted twin is: \(twin) eV")
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("figures/alignment-maxShift-2_model-ref-mlp-noblur-example1.gp").path))
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("figures/alignment-maxShift-2_model-ref-mlp-noblur-example1.gp").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("figures/f1.gp").path))
 
         // A variant without its settings is an error naming the JSON path.

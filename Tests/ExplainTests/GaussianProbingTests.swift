@@ -18,10 +18,11 @@ import Tensors
 
     @Test func importancePeaksWhereTheModelLooks() {
         let L = 100
-        let spectra = Tensor(shape: [3, 1, L], repeating: 0.3) // p ≈ 0.45: the toy model is sensitive there
+        let spectra = Tensor(shape: [3, 1, L], repeating: 0.3)  // p ≈ 0.45: the toy model is sensitive there
         for mode in ProbeMode.allCases {
-            let fis = GaussianProbing.importance(spectra: spectra, classIndex: 0, sigmaPoints: 2, stride: 1, mode: mode,
-                                                 probabilities: toyProbabilities)
+            let fis = GaussianProbing.importance(
+                spectra: spectra, classIndex: 0, sigmaPoints: 2, stride: 1, mode: mode,
+                probabilities: toyProbabilities)
             let best = fis.importance.indices.max { fis.importance[$0] < fis.importance[$1] }!
             #expect((40...45).contains(fis.centers[best]), "\(mode): peak at \(fis.centers[best])")
             #expect(fis.importance[best] > 0.05)
@@ -44,7 +45,7 @@ import Tensors
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite struct AttributionComparisonTests {

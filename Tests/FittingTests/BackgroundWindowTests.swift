@@ -44,8 +44,9 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
     let model = try PeakModel(peaks: [PeakComponent(kind: glKind)], background: .linear)
     let start = [PeakParameters(center: 285.2, width: 1.0, height: 3000)]
     let up = try PeakFitter().fit(energies: regionGrid, intensities: data.y, model: model, start: start, weights: data.weights)
-    let down = try PeakFitter().fit(energies: regionGrid.reversed(), intensities: data.y.reversed(), model: model, start: start,
-                                    weights: data.weights.reversed())
+    let down = try PeakFitter().fit(
+        energies: regionGrid.reversed(), intensities: data.y.reversed(), model: model, start: start,
+        weights: data.weights.reversed())
     #expect(abs(up.chiSquared - down.chiSquared) <= 1e-8 * up.chiSquared)
     for (a, b) in zip(up.parameters, down.parameters) { #expect(abs(a.value - b.value) < 1e-3 * a.standardError, "\(a.name)") }
 }

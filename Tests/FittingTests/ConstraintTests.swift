@@ -33,33 +33,42 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
 
 @Test func centreLinkAndFixedWidthHoldExactly() throws {
     let data = syntheticRegion(regionGrid, lines: [(284.8, 1.1, 6000), (286.4, 1.2, 2000), (288.7, 1.3, 900)], seed: 31)
-    let model = try PeakModel(peaks: [PeakComponent(kind: glKind),
-                                      PeakComponent(kind: glKind, fixedWidth: true, centerLink: CenterLink(referenceIndex: 0, offset: 1.6)),
-                                      PeakComponent(kind: glKind)], background: .linear)
-    let start = [PeakParameters(center: 285, width: 1, height: 5000), PeakParameters(center: 0, width: 1.2, height: 1500),
-                 PeakParameters(center: 288.5, width: 1, height: 800)]
+    let model = try PeakModel(
+        peaks: [
+            PeakComponent(kind: glKind),
+            PeakComponent(kind: glKind, fixedWidth: true, centerLink: CenterLink(referenceIndex: 0, offset: 1.6)),
+            PeakComponent(kind: glKind)
+        ], background: .linear)
+    let start = [
+        PeakParameters(center: 285, width: 1, height: 5000), PeakParameters(center: 0, width: 1.2, height: 1500),
+        PeakParameters(center: 288.5, width: 1, height: 800)
+    ]
     let r = try PeakFitter().fit(energies: regionGrid, intensities: data.y, model: model, start: start, weights: data.weights)
     #expect(r.peaks[1].center - r.peaks[0].center == 1.6 || abs(r.peaks[1].center - r.peaks[0].center - 1.6) < 1e-12)
     #expect(r.peaks[1].width == 1.2)
-    #expect(r.parameters.count == 2 + 2 + 3 + 2)   // centres 0, 2; widths 0, 2; three heights; background a, b
+    #expect(r.parameters.count == 2 + 2 + 3 + 2)  // centres 0, 2; widths 0, 2; three heights; background a, b
     #expect(!r.parameters.contains { $0.name == "peak1.center" || $0.name == "peak1.width" })
     #expect(abs(r.peaks[0].center - 284.8) < 0.03)
 }
 
 @Test func inconsistentConstraintsAreRefused() throws {
-    #expect(throws: FittingError.self) {   // a fixed width inside a width group
+    #expect(throws: FittingError.self) {  // a fixed width inside a width group
         try PeakModel(peaks: [PeakComponent(kind: glKind, widthGroup: "g", fixedWidth: true), PeakComponent(kind: glKind, widthGroup: "g")])
     }
-    #expect(throws: FittingError.self) {   // a centre linked to itself
+    #expect(throws: FittingError.self) {  // a centre linked to itself
         try PeakModel(peaks: [PeakComponent(kind: glKind, centerLink: CenterLink(referenceIndex: 0, offset: 1))])
     }
-    #expect(throws: FittingError.self) {   // a centre linked to a doublet partner
-        try PeakModel(peaks: [PeakComponent(kind: glKind),
-                              PeakComponent(kind: glKind, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5))),
-                              PeakComponent(kind: glKind, centerLink: CenterLink(referenceIndex: 1, offset: 1))])
+    #expect(throws: FittingError.self) {  // a centre linked to a doublet partner
+        try PeakModel(peaks: [
+            PeakComponent(kind: glKind),
+            PeakComponent(kind: glKind, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5))),
+            PeakComponent(kind: glKind, centerLink: CenterLink(referenceIndex: 1, offset: 1))
+        ])
     }
-    #expect(throws: FittingError.self) {   // two centre rules
-        try PeakModel(peaks: [PeakComponent(kind: glKind),
-                              PeakComponent(kind: glKind, fixedCenter: true, centerLink: CenterLink(referenceIndex: 0, offset: 1))])
+    #expect(throws: FittingError.self) {  // two centre rules
+        try PeakModel(peaks: [
+            PeakComponent(kind: glKind),
+            PeakComponent(kind: glKind, fixedCenter: true, centerLink: CenterLink(referenceIndex: 0, offset: 1))
+        ])
     }
 }

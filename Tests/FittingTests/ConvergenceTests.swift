@@ -21,7 +21,7 @@ private let twoLines = [(285.0, 1.2, 4000.0), (286.5, 1.3, 1500.0)]
     // With gtol set, the gradient test ends it at once; from the far start it does not.
     let gradient = try PeakFitter(solver: LevenbergMarquardt(gtol: 1e-4))
         .fit(energies: regionGrid, intensities: data.y, model: model, start: first.peaks, weights: data.weights)
-    #expect(gradient.criterion == .gradientTolerance && gradient.iterations <= 2)   // the linear background restarts from its estimate
+    #expect(gradient.criterion == .gradientTolerance && gradient.iterations <= 2)  // the linear background restarts from its estimate
     let far = try PeakFitter(solver: LevenbergMarquardt(gtol: 1e-4))
         .fit(energies: regionGrid, intensities: data.y, model: model, start: start, weights: data.weights)
     #expect(far.iterations > 1 && abs(far.chiSquared - first.chiSquared) < 1e-3 * first.chiSquared)
@@ -87,8 +87,10 @@ private let twoLines = [(285.0, 1.2, 4000.0), (286.5, 1.3, 1500.0)]
 }
 
 @Test func boundTransformRoundTrips() {
-    for t in [BoundTransform(lower: 0.2, upper: 35, scale: 3.5), BoundTransform(lower: 0, upper: .infinity, scale: 1e4),
-              BoundTransform(lower: -.infinity, upper: 10, scale: 2), BoundTransform(lower: -.infinity, upper: .infinity, scale: 1)] {
+    for t in [
+        BoundTransform(lower: 0.2, upper: 35, scale: 3.5), BoundTransform(lower: 0, upper: .infinity, scale: 1e4),
+        BoundTransform(lower: -.infinity, upper: 10, scale: 2), BoundTransform(lower: -.infinity, upper: .infinity, scale: 1)
+    ] {
         for x in [0.3, 1.7, 9.5] {
             #expect(abs(t.external(t.internalValue(x)) - x) < 1e-9 * max(1, abs(x)))
         }

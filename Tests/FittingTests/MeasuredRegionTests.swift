@@ -17,7 +17,7 @@ import Testing
     let r = try PeakFitter().fit(energies: d.x, intensities: d.y, model: model, start: found, weights: weights)
     print("C 1s, finder start:", r.criterion, r.iterations, "iterations, FWHM", r.fullWidths)
     #expect([.chiSquaredTolerance, .stepTolerance].contains(r.criterion))
-    #expect(abs(r.widthLimits.minimum - 0.2) < 1e-9)   // 2 × the 0.1 eV step
+    #expect(abs(r.widthLimits.minimum - 0.2) < 1e-9)  // 2 × the 0.1 eV step
     for f in r.fullWidths { #expect(f >= r.widthLimits.minimum * (1 - 1e-9)) }
 }
 
@@ -26,8 +26,9 @@ import Testing
     let weights = d.y.map { 1 / max($0, 1) }
     for kind in [PeakShapeKind.park2020(constants: .paper), .gaussianLorentzianProduct(lorentzianPercent: 30)] {
         let selection = try PeakCountSearch(kind: kind, background: .shirley).run(energies: d.x, intensities: d.y, weights: weights)
-        print("C 1s, \(kind):", selection.candidates.map { "\($0.peakCount): BIC \($0.bayesianInformationCriterion ?? .nan)" },
-              selection.reason, selection.result.fullWidths)
+        print(
+            "C 1s, \(kind):", selection.candidates.map { "\($0.peakCount): BIC \($0.bayesianInformationCriterion ?? .nan)" },
+            selection.reason, selection.result.fullWidths)
         #expect(selection.candidates.count >= 2)
         let r = selection.result
         for f in r.fullWidths { #expect(f >= r.widthLimits.minimum * (1 - 1e-9)) }

@@ -77,15 +77,19 @@ let eq1Kind = PeakShapeKind.park2020(constants: .paper)
             return s + p.2 * exp(-4 * log(2.0) * 0.7 * x * x / (f * f)) / (1 + 4 * 0.3 * x * x / (f * f))
         }
     }
-    let model = try PeakModel(peaks: [PeakComponent(kind: kind, widthGroup: "g"),
-                                      PeakComponent(kind: kind, fixedCenter: true),
-                                      PeakComponent(kind: kind, widthGroup: "g")])
-    let start = [PeakParameters(center: 163.1, width: 1.0, height: 700), PeakParameters(center: 165.0, width: 1.0, height: 500),
-                 PeakParameters(center: 166.9, width: 0.7, height: 500)]
+    let model = try PeakModel(peaks: [
+        PeakComponent(kind: kind, widthGroup: "g"),
+        PeakComponent(kind: kind, fixedCenter: true),
+        PeakComponent(kind: kind, widthGroup: "g")
+    ])
+    let start = [
+        PeakParameters(center: 163.1, width: 1.0, height: 700), PeakParameters(center: 165.0, width: 1.0, height: 500),
+        PeakParameters(center: 166.9, width: 0.7, height: 500)
+    ]
     let result = try PeakFitter().fit(energies: grid, intensities: y, model: model, start: start)
     #expect(result.peaks[0].width == result.peaks[2].width)
     #expect(result.peaks[1].center == 165.0)
-    #expect(result.parameters.count == 7)   // 2 centres + 2 widths (group, peak 1) + 3 heights
+    #expect(result.parameters.count == 7)  // 2 centres + 2 widths (group, peak 1) + 3 heights
     #expect(abs(result.peaks[0].width - 0.9) < 1e-6)
     #expect(abs(result.peaks[1].width - 1.2) < 1e-6)
     #expect(abs(result.peaks[2].center - 167.0) < 1e-6)
@@ -102,8 +106,10 @@ let eq1Kind = PeakShapeKind.park2020(constants: .paper)
     // Partner width 1.1 vs main 0.9: height_p = 0.5·h·area(0.9)/area(1.1).
     let partnerHeight = 0.5 * 1000 * unitArea(0.9) / unitArea(1.1)
     let y = grid.map { sgl($0, 164.0, 0.9, 1000) + sgl($0, 165.18, 1.1, partnerHeight) }
-    let model = try PeakModel(peaks: [PeakComponent(kind: kind),
-                                      PeakComponent(kind: kind, doublet: DoubletLink(mainIndex: 0, splitting: 1.18, ratio: .area(0.5)))])
+    let model = try PeakModel(peaks: [
+        PeakComponent(kind: kind),
+        PeakComponent(kind: kind, doublet: DoubletLink(mainIndex: 0, splitting: 1.18, ratio: .area(0.5)))
+    ])
     let start = [PeakParameters(center: 164.2, width: 1.0, height: 800), PeakParameters(center: 0, width: 1.0, height: 0)]
     let result = try PeakFitter().fit(energies: grid, intensities: y, model: model, start: start)
     let (main, partner) = (result.peaks[0], result.peaks[1])
@@ -112,7 +118,7 @@ let eq1Kind = PeakShapeKind.park2020(constants: .paper)
     #expect(abs(areaRatio - 0.5) < 1e-12)
     #expect(abs(main.center - 164.0) < 1e-6)
     #expect(abs(partner.width - 1.1) < 1e-6)
-    #expect(result.parameters.count == 4)   // main centre, two widths, main height
+    #expect(result.parameters.count == 4)  // main centre, two widths, main height
 }
 
 /// Reads two whitespace-separated columns.
@@ -147,14 +153,16 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
         #expect(abs(fwhm - expertFWHM) < 0.03, "FWHM \(fwhm) eV, expert \(expertFWHM) eV")
     }
     // The same fit on a Shirley background estimated from the data lands on the same centres.
-    let shirley = try PeakFitter().fit(energies: data.x, intensities: data.y,
-                                       model: PeakModel(peaks: model.peaks, background: .shirley), start: start)
+    let shirley = try PeakFitter().fit(
+        energies: data.x, intensities: data.y,
+        model: PeakModel(peaks: model.peaks, background: .shirley), start: start)
     print("P3HT S 2p on Shirley:", shirley.peaks)
     #expect(abs(shirley.peaks[0].center - 164.15) < 0.05)
     #expect(abs(shirley.peaks[1].center - 165.35) < 0.05)
-    #expect(abs(shirley.background[0] - data.y[0]) < 150)   // passes near the high-BE end (first row)
-    let tougaard = try PeakFitter().fit(energies: data.x, intensities: data.y,
-                                        model: PeakModel(peaks: model.peaks, background: .tougaard), start: start)
+    #expect(abs(shirley.background[0] - data.y[0]) < 150)  // passes near the high-BE end (first row)
+    let tougaard = try PeakFitter().fit(
+        energies: data.x, intensities: data.y,
+        model: PeakModel(peaks: model.peaks, background: .tougaard), start: start)
     print("P3HT S 2p on Tougaard:", tougaard.peaks)
     #expect(abs(tougaard.peaks[0].center - 164.15) < 0.1)
 }
@@ -193,16 +201,19 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
         #expect(field == "intensities" && index == 7 && found.isNaN)
     }
     #expect(throws: FittingError.self) {
-        try fitter.fit(energies: grid, intensities: grid.map { _ in 1 }, model: model,
-                       start: [PeakParameters(center: .nan, width: 1, height: 1)])
+        try fitter.fit(
+            energies: grid, intensities: grid.map { _ in 1 }, model: model,
+            start: [PeakParameters(center: .nan, width: 1, height: 1)])
     }
     #expect(throws: FittingError.self) {
         try PeakModel(peaks: [PeakComponent(kind: eq1Kind, doublet: DoubletLink(mainIndex: 3, splitting: 1, ratio: .height(0.5)))])
     }
     let ds = PeakShapeKind.doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0)
     #expect(throws: FittingError.self) {
-        try PeakModel(peaks: [PeakComponent(kind: ds),
-                              PeakComponent(kind: ds, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5)))])
+        try PeakModel(peaks: [
+            PeakComponent(kind: ds),
+            PeakComponent(kind: ds, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5)))
+        ])
     }
     #expect(throws: FittingError.self) {
         try LevenbergMarquardt().minimize(observations: [1, 2, 3], start: [1, 2, 3]) { $0 }
@@ -225,8 +236,10 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
     // A parameter the model ignores makes JᵀWJ singular.
     let ds = PeakShapeKind.doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0)
     #expect(throws: FittingError.self) {
-        try PeakModel(peaks: [PeakComponent(kind: ds),
-                              PeakComponent(kind: ds, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5)))])
+        try PeakModel(peaks: [
+            PeakComponent(kind: ds),
+            PeakComponent(kind: ds, doublet: DoubletLink(mainIndex: 0, splitting: 1, ratio: .area(0.5)))
+        ])
     }
     #expect(throws: FittingError.self) {
         try LevenbergMarquardt().minimize(observations: y, start: [1, 0.3]) { t in x.map { _ in t[0] } }
@@ -261,7 +274,8 @@ func columns(_ path: String) throws -> (x: [Double], y: [Double]) {
     // A peak with no signal: its height ends on the bound 0 and says so; the real one does not.
     // (Its width is shared with the real peak, so the covariance stays defined.)
     let y = grid.map { eq1($0, center: 164, width: 0.8, height: 1000) }
-    let model = try PeakModel(peaks: [PeakComponent(kind: eq1Kind, widthGroup: "w"), PeakComponent(kind: eq1Kind, fixedCenter: true, widthGroup: "w")])
+    let model = try PeakModel(peaks: [PeakComponent(kind: eq1Kind, widthGroup: "w"), PeakComponent(kind: eq1Kind, fixedCenter: true, widthGroup: "w")]
+    )
     let start = [PeakParameters(center: 164.1, width: 0.9, height: 900), PeakParameters(center: 168, width: 0.8, height: 50)]
     let r = try PeakFitter().fit(energies: grid, intensities: y, model: model, start: start)
     let flagged = Dictionary(uniqueKeysWithValues: r.parameters.map { ($0.name, $0.atBound) })

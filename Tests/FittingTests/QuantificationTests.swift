@@ -22,9 +22,11 @@ import TestSupport
     // C 1s electrons are faster than O 1s ones (1198 vs 956 eV), so they come from deeper: with the
     // mean-free-path correction the same areas mean less carbon.
     let plain = try PeakAreaQuantification(library: library, imfpExponent: 0).table([
-        FittedArea(element: "C", orbitals: ["1s"], area: 100), FittedArea(element: "O", orbitals: ["1s"], area: 100)])
+        FittedArea(element: "C", orbitals: ["1s"], area: 100), FittedArea(element: "O", orbitals: ["1s"], area: 100)
+    ])
     let corrected = try PeakAreaQuantification(library: library).table([
-        FittedArea(element: "C", orbitals: ["1s"], area: 100), FittedArea(element: "O", orbitals: ["1s"], area: 100)])
+        FittedArea(element: "C", orbitals: ["1s"], area: 100), FittedArea(element: "O", orbitals: ["1s"], area: 100)
+    ])
     #expect(corrected[0].atomicPercent < plain[0].atomicPercent - 1)
 }
 
@@ -43,8 +45,9 @@ import TestSupport
     let numeric = fine.dropFirst().reduce(0.0) { s, e in s + 0.00025 * gl30(e, center: 285, fwhm: 1.2, height: 4000) }
     let data = syntheticRegion(regionGrid, lines: [(285.0, 1.2, 4000)], seed: 8)
     let kind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 30)
-    let r = try PeakFitter().fit(energies: regionGrid, intensities: data.y, model: PeakModel(peaks: [PeakComponent(kind: kind)], background: .linear),
-                                 start: [PeakParameters(center: 285.1, width: 1.0, height: 3000)], weights: data.weights)
+    let r = try PeakFitter().fit(
+        energies: regionGrid, intensities: data.y, model: PeakModel(peaks: [PeakComponent(kind: kind)], background: .linear),
+        start: [PeakParameters(center: 285.1, width: 1.0, height: 3000)], weights: data.weights)
     let se = r.parameters.first { $0.name == "peak0.height" }!.standardError / 4000
     #expect(abs(r.areas[0] / numeric - 1) < 4 * se + 0.02, "area \(r.areas[0]), numeric \(numeric)")
     #expect(abs(r.areas[0] - r.peaks[0].height * kind.shape(width: r.peaks[0].width).area!) < 1e-9 * r.areas[0])
@@ -68,6 +71,6 @@ import TestSupport
     let exponent = log((rows[3].raw / rows[3].corrected) / (rows[0].raw / rows[0].corrected)) / log(kinetic[3] / kinetic[0])
     let table = try PeakAreaQuantification(library: library, imfpExponent: exponent, transmissionExponent: 0)
         .table(rows.map { FittedArea(element: "Fe", orbitals: ["2p3/2", "2p1/2"], area: $0.raw, bindingEnergy: $0.be) })
-    #expect(abs(table[0].sensitivityFactor - 16.42) < 1e-9)   // CasaXPS's RSF for Fe 2p
+    #expect(abs(table[0].sensitivityFactor - 16.42) < 1e-9)  // CasaXPS's RSF for Fe 2p
     for (row, casa) in zip(table, rows) { #expect(abs(row.atomicPercent - casa.percent) < 0.02, "\(row.bindingEnergy) eV") }
 }

@@ -9,8 +9,10 @@ func gl30(_ e: Double, center: Double, fwhm f: Double, height h: Double) -> Doub
 
 /// Counts of GL(30) lines (centre eV, FWHM eV, height counts) on a sloping background, with
 /// Gaussian noise of variance equal to the counts (Poisson at these levels); returns y and 1/y weights.
-func syntheticRegion(_ energies: [Double], lines: [(Double, Double, Double)], background: Double = 800,
-                     seed: UInt64) -> (y: [Double], weights: [Double]) {
+func syntheticRegion(
+    _ energies: [Double], lines: [(Double, Double, Double)], background: Double = 800,
+    seed: UInt64
+) -> (y: [Double], weights: [Double]) {
     var rng = GaussianDraws(state: seed)
     let y = energies.map { e -> Double in
         let mean = background + 10 * (e - energies[0]) + lines.reduce(0.0) { $0 + gl30(e, center: $1.0, fwhm: $1.1, height: $1.2) }

@@ -29,18 +29,22 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
     #expect(abs(wide.fullWidths[0] - 1.0) < 1e-6)
     #expect(wide.parameters.first { $0.name == "peak0.width" }?.atBound == true)
     let narrow = try PeakFitter(widthLimits: WidthLimits(maximumFWHM: 0.4))
-        .fit(energies: regionGrid, intensities: data.y, model: model, start: [PeakParameters(center: 285.1, width: 0.3, height: 3000)],
-             weights: data.weights)
+        .fit(
+            energies: regionGrid, intensities: data.y, model: model, start: [PeakParameters(center: 285.1, width: 0.3, height: 3000)],
+            weights: data.weights)
     #expect(abs(narrow.fullWidths[0] - 0.4) < 1e-6)
     #expect(throws: FittingError.self) {
-        try PeakFitter(widthLimits: WidthLimits(minimumFWHM: 2, maximumFWHM: 1)).fit(energies: regionGrid, intensities: data.y,
-                                                                                     model: model, start: start)
+        try PeakFitter(widthLimits: WidthLimits(minimumFWHM: 2, maximumFWHM: 1)).fit(
+            energies: regionGrid, intensities: data.y,
+            model: model, start: start)
     }
 }
 
 @Test func widthForFWHMInvertsEveryFamily() throws {
-    let kinds: [PeakShapeKind] = [.park2020(constants: .paper), glKind, .gaussianLorentzianSum(lorentzianPercent: 20),
-                                  .voigt(lorentzianFWHM: 0.3), .doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0.5)]
+    let kinds: [PeakShapeKind] = [
+        .park2020(constants: .paper), glKind, .gaussianLorentzianSum(lorentzianPercent: 20),
+        .voigt(lorentzianFWHM: 0.3), .doniachSunjic(asymmetry: 0.1, gaussianFWHM: 0.5)
+    ]
     for kind in kinds {
         let w = try #require(kind.width(forFWHM: 0.9), "\(kind)")
         #expect(abs(kind.fullWidthAtHalfMaximum(width: w) - 0.9) < 1e-9, "\(kind)")

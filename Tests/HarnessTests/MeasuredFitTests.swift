@@ -22,17 +22,19 @@ import SpectraIO
 
 @Test func overlapBinsGroupByTheClosestPair() {
     // n = 3 slots: [count, c1 c2 c3, a1 a2 a3, w1 w2 w3].
-    let t: [Float] = [1, 5, 0, 0, 1, 0, 0, 1, 0, 0,       // single peak
-                      2, 5, 5.4, 0, 1, 1, 0, 1, 1, 0,     // ρ = 0.4 / 1 = 0.4
-                      3, 2, 6, 7.2, 1, 1, 1, 1, 1, 1]     // closest pair 6 → 7.2: ρ = 1.2
+    let t: [Float] = [
+        1, 5, 0, 0, 1, 0, 0, 1, 0, 0,  // single peak
+        2, 5, 5.4, 0, 1, 1, 0, 1, 1, 0,  // ρ = 0.4 / 1 = 0.4
+        3, 2, 6, 7.2, 1, 1, 1, 1, 1, 1
+    ]  // closest pair 6 → 7.2: ρ = 1.2
     var p = t
-    p[0] = 2                                              // the single peak is miscounted
-    p[11] = 5.5                                           // centre error 0.5 in the ρ = 0.4 sample
+    p[0] = 2  // the single peak is miscounted
+    p[11] = 5.5  // centre error 0.5 in the ρ = 0.4 sample
     let bins = PeakOverlapBins(targets: t, predictions: p, maxPeaks: 3).bins
     #expect(bins.map(\.label) == ["single peak", "ρ 0–0.5", "ρ 1–1.5"])
     #expect(bins.map(\.samples) == [1, 1, 1])
     #expect(bins.map(\.countAccuracy) == [0, 1, 1])
-    #expect(abs(bins[1].centreMAE - 0.25) < 1e-6)        // (0.5 + 0) / 2 slots
+    #expect(abs(bins[1].centreMAE - 0.25) < 1e-6)  // (0.5 + 0) / 2 slots
     #expect(bins[2].centreMAE == 0)
 }
 
@@ -51,8 +53,9 @@ import SpectraIO
         let top = component.max()!
         func worstResidual(_ kind: PeakShapeKind) throws -> (PeakParameters, Double) {
             let model = try PeakModel(peaks: [PeakComponent(kind: kind)], background: .none)
-            let r = try PeakFitter().fit(energies: E, intensities: component, model: model,
-                                         start: [PeakParameters(center: n.positions[i] + 0.1, width: n.widths[i] * 1.1, height: top)])
+            let r = try PeakFitter().fit(
+                energies: E, intensities: component, model: model,
+                start: [PeakParameters(center: n.positions[i] + 0.1, width: n.widths[i] * 1.1, height: top)])
             return (r.peaks[0], r.residual.map(abs).max()! / top)
         }
         let (p, residual) = try worstResidual(MeasuredFitRunner.kind)

@@ -11,10 +11,12 @@ import Testing
 @testable import Harness
 
 @Suite struct MeasuredRegionFitTests {
-    static let files = ["regions/Ag_0001_scienta.txt", "regions/C1s_sample.csv", "regions/Co_references.vms", "regions/Cu_references.vms",
-                        "regions/Fe_references.vms", "regions/ITO_O1s_hv600.csv", "regions/Mn_references.vms", "regions/Ni_references.vms",
-                        "regions/PHI_multipak_regions.npl", "regions/Pd_references.vms", "regions/Ti_references_irregular.vms",
-                        "fits/FeO_analyzed.vms"]
+    static let files = [
+        "regions/Ag_0001_scienta.txt", "regions/C1s_sample.csv", "regions/Co_references.vms", "regions/Cu_references.vms",
+        "regions/Fe_references.vms", "regions/ITO_O1s_hv600.csv", "regions/Mn_references.vms", "regions/Ni_references.vms",
+        "regions/PHI_multipak_regions.npl", "regions/Pd_references.vms", "regions/Ti_references_irregular.vms",
+        "fits/FeO_analyzed.vms"
+    ]
 
     @Test(arguments: files) func everyRegionBlockEndsWithAFit(_ path: String) throws {
         let url = SharedData.file("measured/" + path)

@@ -32,8 +32,8 @@ private func matrix(_ rows: [[Float]]) -> Tensor {
         #expect(m.support == [3, 2, 0])
         #expect(m.absentClasses == [2])
         #expect(close(m.exactMatchAccuracy, 1.0 / 4))
-        #expect(close(m.microF1, 6.0 / 10))              // 2·3 / (2·3 + 2 + 2)
-        #expect(close(m.macroF1, 2.0 / 3))               // mean(4/6, 2/3) over classes 0 and 1
+        #expect(close(m.microF1, 6.0 / 10))  // 2·3 / (2·3 + 2 + 2)
+        #expect(close(m.macroF1, 2.0 / 3))  // mean(4/6, 2/3) over classes 0 and 1
         #expect(close(m.hammingLoss, 4.0 / 12))
         #expect(close(m.sensitivity[0], 2.0 / 3) && close(m.sensitivity[1], 0.5) && m.sensitivity[2] == nil)
         #expect(close(m.precision[0], 2.0 / 3) && close(m.precision[1], 1) && close(m.precision[2], 0))
@@ -42,7 +42,7 @@ private func matrix(_ rows: [[Float]]) -> Tensor {
 
     @Test func probabilitiesGiveTheSameDecisionsAsLogits() throws {
         let probabilities = Tensor(shape: logits.shape, scalars: logits.scalars.map { 1 / (1 + exp(-$0)) })
-        #expect(probabilities.scalars[8] == 0.5)          // the logit-0 entry: exactly 0.5, absent
+        #expect(probabilities.scalars[8] == 0.5)  // the logit-0 entry: exactly 0.5, absent
         let fromLogits = try MultiLabelMetrics(predictions: logits, labels: labels, scores: .logits)
         let fromProbabilities = try MultiLabelMetrics(predictions: probabilities, labels: labels, scores: .probabilities)
         #expect(fromLogits == fromProbabilities)
@@ -78,22 +78,29 @@ private func matrix(_ rows: [[Float]]) -> Tensor {
         }
         var badLabels = labels
         badLabels[2, 1] = 0.5
-        #expect(throws: MetricsError.unexpectedValue(metric: "multi-label metrics", input: "labels", sample: 2, column: 1,
-                                                     found: "0.5", expected: "0 or 1")) {
+        #expect(
+            throws: MetricsError.unexpectedValue(
+                metric: "multi-label metrics", input: "labels", sample: 2, column: 1,
+                found: "0.5", expected: "0 or 1")
+        ) {
             try MultiLabelMetrics(predictions: logits, labels: badLabels, scores: .logits)
         }
         var nanLogits = logits
         nanLogits[3, 2] = .nan
-        #expect(throws: MetricsError.nonFiniteValue(metric: "multi-label metrics", input: "predictions", sample: 3,
-                                                    column: 2, found: "nan")) {
+        #expect(
+            throws: MetricsError.nonFiniteValue(
+                metric: "multi-label metrics", input: "predictions", sample: 3,
+                column: 2, found: "nan")
+        ) {
             try MultiLabelMetrics(predictions: nanLogits, labels: labels, scores: .logits)
         }
         // Logits passed as probabilities are caught, not clamped.
         #expect(throws: MetricsError.self) {
             try MultiLabelMetrics(predictions: logits, labels: labels, scores: .probabilities)
         }
-        let error = MetricsError.unexpectedValue(metric: "multi-label metrics", input: "labels", sample: 2, column: 1,
-                                                 found: "0.5", expected: "0 or 1")
+        let error = MetricsError.unexpectedValue(
+            metric: "multi-label metrics", input: "labels", sample: 2, column: 1,
+            found: "0.5", expected: "0 or 1")
         #expect(error.description.contains("sample 2, column 1") && error.description.contains("expected 0 or 1"))
     }
 
@@ -111,9 +118,10 @@ private func matrix(_ rows: [[Float]]) -> Tensor {
                 let magnitude = Float(rng.next() % 1000 + 1) / 100
                 return (t == agree) ? magnitude : -magnitude
             }
-            let m = try MultiLabelMetrics(predictions: Tensor(shape: [n, k], scalars: logits),
-                                          labels: Tensor(shape: [n, k], scalars: truth.map { $0 ? 1 : 0 }),
-                                          scores: .logits)
+            let m = try MultiLabelMetrics(
+                predictions: Tensor(shape: [n, k], scalars: logits),
+                labels: Tensor(shape: [n, k], scalars: truth.map { $0 ? 1 : 0 }),
+                scores: .logits)
             var tp = 0, fp = 0, fn = 0, exact = 0
             var classF1: [Double] = []
             for j in 0..<k {
@@ -169,13 +177,14 @@ private extension Tensor {
         #expect(m.confusion.columnTotals == [2, 4, 0, 0])
         #expect(m.topKAccuracy.map(\.k) == [1, 2, 3, 4])
         #expect(close(m.topKAccuracy[0].accuracy, 2.0 / 6))
-        #expect(close(m.topKAccuracy[1].accuracy, 5.0 / 6))   // sample 4 ranks its label third
+        #expect(close(m.topKAccuracy[1].accuracy, 5.0 / 6))  // sample 4 ranks its label third
         #expect(m.topKAccuracy[2].accuracy == 1 && m.topKAccuracy[3].accuracy == 1)
-        #expect(m.dominantConfusions == [
-            ConfusionPair(trueClass: 2, predictedClass: 1, count: 2, shareOfErrors: 0.5),
-            ConfusionPair(trueClass: 0, predictedClass: 1, count: 1, shareOfErrors: 0.25),
-            ConfusionPair(trueClass: 1, predictedClass: 0, count: 1, shareOfErrors: 0.25),
-        ])
+        #expect(
+            m.dominantConfusions == [
+                ConfusionPair(trueClass: 2, predictedClass: 1, count: 2, shareOfErrors: 0.5),
+                ConfusionPair(trueClass: 0, predictedClass: 1, count: 1, shareOfErrors: 0.25),
+                ConfusionPair(trueClass: 1, predictedClass: 0, count: 1, shareOfErrors: 0.25)
+            ])
         #expect(m.confusion.dominantConfusionPairs(limit: 1).count == 1)
         #expect(try ClassificationMetrics.topKAccuracy(logits: logits, labels: labels, k: 1) == m.accuracy)
     }
@@ -191,12 +200,18 @@ private extension Tensor {
     }
 
     @Test func badInputThrows() {
-        #expect(throws: MetricsError.unexpectedValue(metric: "classification", input: "labels", sample: 5, column: 0,
-                                                     found: "4", expected: "a class index in 0..<4")) {
+        #expect(
+            throws: MetricsError.unexpectedValue(
+                metric: "classification", input: "labels", sample: 5, column: 0,
+                found: "4", expected: "a class index in 0..<4")
+        ) {
             try ClassificationMetrics(logits: logits, labels: [0, 0, 1, 1, 2, 4])
         }
-        #expect(throws: MetricsError.invalidArgument(metric: "top-k accuracy", argument: "k", found: "5",
-                                                     expected: "a whole number in 1...4 (the class count)")) {
+        #expect(
+            throws: MetricsError.invalidArgument(
+                metric: "top-k accuracy", argument: "k", found: "5",
+                expected: "a whole number in 1...4 (the class count)")
+        ) {
             try ClassificationMetrics(logits: logits, labels: labels, topK: [5])
         }
         #expect(throws: MetricsError.self) { try ClassificationMetrics.topKAccuracy(logits: logits, labels: labels, k: 0) }
@@ -205,8 +220,11 @@ private extension Tensor {
         }
         var nan = logits
         nan[1, 3] = .infinity
-        #expect(throws: MetricsError.nonFiniteValue(metric: "classification", input: "logits", sample: 1, column: 3,
-                                                    found: "inf")) {
+        #expect(
+            throws: MetricsError.nonFiniteValue(
+                metric: "classification", input: "logits", sample: 1, column: 3,
+                found: "inf")
+        ) {
             try ClassificationMetrics(logits: nan, labels: labels)
         }
     }
@@ -216,16 +234,20 @@ private extension Tensor {
 
 @Suite struct PeakFittingMetricsTests {
     // maxPeaks 2: [count, centre1, centre2, amplitude1, amplitude2, width1, width2].
-    let targets = matrix([[1, 5, 0, 1.0, 0, 1.0, 0],
-                          [2, 4, 8, 0.5, 1.0, 0.5, 1.5]])
+    let targets = matrix([
+        [1, 5, 0, 1.0, 0, 1.0, 0],
+        [2, 4, 8, 0.5, 1.0, 0.5, 1.5]
+    ])
     // Sample 0: count 1.4 → 1 (right); its second slot (9, 0.3, 0.7) is not counted.
     // Sample 1: count 2.5 → 3 (half away from zero: wrong).
-    let predictions = matrix([[1.4, 5.5, 9, 0.8, 0.3, 1.0, 0.7],
-                              [2.5, 3, 8.5, 0.5, 0.5, 0.75, 1.5]])
+    let predictions = matrix([
+        [1.4, 5.5, 9, 0.8, 0.3, 1.0, 0.7],
+        [2.5, 3, 8.5, 0.5, 0.5, 0.75, 1.5]
+    ])
 
     @Test func handComputedExample() throws {
         let m = try PeakFittingMetrics(targets: targets, predictions: predictions, maxPeaks: 2)
-        let tolerance = 1e-6                               // inputs are Float32
+        let tolerance = 1e-6  // inputs are Float32
         #expect(m.peakCountAccuracy == 0.5)
         #expect(m.errors.map(\.name) == ["count", "centre", "amplitude", "width"])
         #expect(m.error(.count).valueCount == 2 && m.error(.centre).valueCount == 3)
@@ -247,7 +269,8 @@ private extension Tensor {
     @Test func layoutColumns() {
         let layout = PeakParameterLayout(maxPeaks: 3)
         #expect(layout.rowLength == 10)
-        #expect(layout.column(.centre, slot: 0) == 1 && layout.column(.amplitude, slot: 2) == 6
+        #expect(
+            layout.column(.centre, slot: 0) == 1 && layout.column(.amplitude, slot: 2) == 6
                 && layout.column(.width, slot: 1) == 8)
     }
 
@@ -263,8 +286,9 @@ private extension Tensor {
         let rows = [0, 1, 0, 1, 1]
         let t = matrix(rows.map { Array(targets.scalars[($0 * 7)..<($0 * 7 + 7)]) })
         let p = matrix(rows.map { Array(predictions.scalars[($0 * 7)..<($0 * 7 + 7)]) })
-        let b = try BinnedPeakErrors(targets: t, predictions: p, maxPeaks: 2, binnedBy: "separationOverWidth",
-                                     values: [3, 0, 6, 7, -1], binEdges: [0, 3, 6])
+        let b = try BinnedPeakErrors(
+            targets: t, predictions: p, maxPeaks: 2, binnedBy: "separationOverWidth",
+            values: [3, 0, 6, 7, -1], binEdges: [0, 3, 6])
         #expect(b.belowRange == 1 && b.aboveRange == 1)
         #expect(b.bins.map(\.sampleCount) == [1, 2])
         #expect(b.bins.map(\.lower) == [0, 3] && b.bins.map(\.upper) == [3, 6])
@@ -278,14 +302,16 @@ private extension Tensor {
     @Test func binsWithInfiniteEdgesAndEmptyBins() throws {
         let all = try PeakFittingMetrics(targets: targets, predictions: predictions, maxPeaks: 2)
         // One-peak spectra have no separation: +∞, caught by a last edge of +∞.
-        let b = try BinnedPeakErrors(targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
-                                     values: [.infinity, 1], binEdges: [-.infinity, 5, 10, .infinity])
+        let b = try BinnedPeakErrors(
+            targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
+            values: [.infinity, 1], binEdges: [-.infinity, 5, 10, .infinity])
         #expect(b.bins.map(\.sampleCount) == [1, 0, 1] && b.belowRange == 0 && b.aboveRange == 0)
         #expect(b.bins[1].peakCountAccuracy == nil)
         #expect(b.bins[1].errors.allSatisfy { $0.valueCount == 0 && $0.mae == nil && $0.rmse == nil })
         // One bin over everything reproduces the unbinned metrics.
-        let one = try BinnedPeakErrors(targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
-                                       values: [.infinity, 1], binEdges: [-.infinity, .infinity])
+        let one = try BinnedPeakErrors(
+            targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
+            values: [.infinity, 1], binEdges: [-.infinity, .infinity])
         #expect(one.bins[0].errors == all.errors && one.bins[0].peakCountAccuracy == all.peakCountAccuracy)
     }
 
@@ -293,31 +319,45 @@ private extension Tensor {
         let metric = "peak-fitting metrics"
         var fractional = targets
         fractional[1, 0] = 1.5
-        #expect(throws: MetricsError.unexpectedValue(metric: metric, input: "targets", sample: 1, column: 0,
-                                                     found: "1.5", expected: "a whole peak count in 0...2")) {
+        #expect(
+            throws: MetricsError.unexpectedValue(
+                metric: metric, input: "targets", sample: 1, column: 0,
+                found: "1.5", expected: "a whole peak count in 0...2")
+        ) {
             try PeakFittingMetrics(targets: fractional, predictions: predictions, maxPeaks: 2)
         }
         var tooMany = targets
         tooMany[0, 0] = 3
         #expect(throws: MetricsError.self) { try PeakFittingMetrics(targets: tooMany, predictions: predictions, maxPeaks: 2) }
         var unusedSlot = targets
-        unusedSlot[0, 6] = 0.4                            // width2 of a one-peak spectrum
-        #expect(throws: MetricsError.unexpectedValue(metric: metric, input: "targets", sample: 0, column: 6, found: "0.4",
-                                                     expected: "0 in width slot 2, unused with 1 peak(s)")) {
+        unusedSlot[0, 6] = 0.4  // width2 of a one-peak spectrum
+        #expect(
+            throws: MetricsError.unexpectedValue(
+                metric: metric, input: "targets", sample: 0, column: 6, found: "0.4",
+                expected: "0 in width slot 2, unused with 1 peak(s)")
+        ) {
             try PeakFittingMetrics(targets: unusedSlot, predictions: predictions, maxPeaks: 2)
         }
         #expect(throws: MetricsError.emptyInput(metric: metric, input: "targets")) {
             try PeakFittingMetrics(targets: Tensor(shape: [0, 7]), predictions: Tensor(shape: [0, 7]), maxPeaks: 2)
         }
-        #expect(throws: MetricsError.invalidArgument(metric: "binned peak-fitting metrics", argument: "binEdges",
-                                                     found: "[1.0, 1.0]", expected: "strictly increasing numbers")) {
-            try BinnedPeakErrors(targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
-                                 values: [1, 1], binEdges: [1, 1])
+        #expect(
+            throws: MetricsError.invalidArgument(
+                metric: "binned peak-fitting metrics", argument: "binEdges",
+                found: "[1.0, 1.0]", expected: "strictly increasing numbers")
+        ) {
+            try BinnedPeakErrors(
+                targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
+                values: [1, 1], binEdges: [1, 1])
         }
-        #expect(throws: MetricsError.nonFiniteValue(metric: "binned peak-fitting metrics", input: "s", sample: 1,
-                                                    column: 0, found: "nan")) {
-            try BinnedPeakErrors(targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
-                                 values: [1, .nan], binEdges: [0, 2])
+        #expect(
+            throws: MetricsError.nonFiniteValue(
+                metric: "binned peak-fitting metrics", input: "s", sample: 1,
+                column: 0, found: "nan")
+        ) {
+            try BinnedPeakErrors(
+                targets: targets, predictions: predictions, maxPeaks: 2, binnedBy: "s",
+                values: [1, .nan], binEdges: [0, 2])
         }
     }
 }
@@ -330,15 +370,18 @@ private extension Tensor {
         #expect(throws: MetricsError.emptyInput(metric: "mean absolute error", input: "predicted")) {
             try meanAbsoluteError(predicted: [Double](), target: [Double]())
         }
-        #expect(throws: MetricsError.nonFiniteValue(metric: "root-mean-square error", input: "target", sample: 0,
-                                                    column: 2, found: "nan")) {
+        #expect(
+            throws: MetricsError.nonFiniteValue(
+                metric: "root-mean-square error", input: "target", sample: 0,
+                column: 2, found: "nan")
+        ) {
             try rootMeanSquaredError(predicted: [1.0, 2, 3], target: [1.0, 2, .nan])
         }
     }
 
     @Test func quantificationInAtomicPercent() throws {
         let target = matrix([[0.5, 0.5, 0], [1, 0, 0]])
-        let predicted = matrix([[0.3, 0.6, 0.1], [0.8, 0.1, 0.1]])   // |Δ| = [.2 .1 .1], [.2 .1 .1]
+        let predicted = matrix([[0.3, 0.6, 0.1], [0.8, 0.1, 0.1]])  // |Δ| = [.2 .1 .1], [.2 .1 .1]
         let m = try QuantificationMetrics(predictedFractions: predicted, targetFractions: target)
         let tolerance = 1e-5
         #expect(m.sampleCount == 2 && m.elementCount == 3)
@@ -347,8 +390,11 @@ private extension Tensor {
         #expect(close(m.maeOverPresentAtomicPercent, 100 * (0.2 + 0.1 + 0.2) / 3, tolerance))
         #expect(zip(m.perElementMAEAtomicPercent, [20.0, 10, 10]).allSatisfy { close($0, $1, tolerance) })
         // At.% passed where fractions are expected is caught.
-        #expect(throws: MetricsError.unexpectedValue(metric: "quantification", input: "targetFractions", sample: 0,
-                                                     column: 0, found: "50.0", expected: "an atomic fraction in [0, 1] (not at.%)")) {
+        #expect(
+            throws: MetricsError.unexpectedValue(
+                metric: "quantification", input: "targetFractions", sample: 0,
+                column: 0, found: "50.0", expected: "an atomic fraction in [0, 1] (not at.%)")
+        ) {
             try QuantificationMetrics(predictedFractions: predicted, targetFractions: matrix([[50, 50, 0], [100, 0, 0]]))
         }
     }
@@ -359,7 +405,7 @@ private extension Tensor {
 @Suite struct SummaryMetricsTests {
     @Test func meanAndSampleStandardDeviation() throws {
         let s = try Summary([80.0, 82, 84])
-        #expect(s == Summary(mean: 82, sd: 2, n: 3))          // √((4 + 0 + 4) / 2)
+        #expect(s == Summary(mean: 82, sd: 2, n: 3))  // √((4 + 0 + 4) / 2)
         #expect(s.formatted() == "82.0 ± 2.0")
         let accuracy = try Summary([0.815, 0.803, 0.827]).scaled(by: 100)
         #expect(close(accuracy.mean, 81.5, 1e-9) && close(accuracy.sd, 1.2, 1e-9))
@@ -375,8 +421,11 @@ private extension Tensor {
 
     @Test func edgeCases() {
         #expect(throws: MetricsError.emptyInput(metric: "mean ± sd", input: "values")) { try Summary([Double]()) }
-        #expect(throws: MetricsError.nonFiniteValue(metric: "mean ± sd", input: "values", sample: 0, column: 1,
-                                                    found: "nan")) { try Summary([1, Double.nan]) }
+        #expect(
+            throws: MetricsError.nonFiniteValue(
+                metric: "mean ± sd", input: "values", sample: 0, column: 1,
+                found: "nan")
+        ) { try Summary([1, Double.nan]) }
         #expect(Summary.fixed(-0.04, decimals: 1) == "0.0")
         #expect(Summary.fixed(-0.06, decimals: 1) == "-0.1")
         #expect(Summary.format(mean: 3, sd: nil, decimals: 0) == "3")

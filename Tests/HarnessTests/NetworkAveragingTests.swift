@@ -27,8 +27,9 @@ import TestSupport
             let moved = NetworkAveraging.shifted(window, by: shift)
             let seen = mirrored ? Array(moved.reversed()) : moved
             let j = try! #require(seen.firstIndex(of: 1))
-            let back = NetworkAveraging.mappedBack(x0 + Double(j) * step, shift: shift, mirrored: mirrored,
-                                                   axisStart: x0, axisEnd: x1, step: step)
+            let back = NetworkAveraging.mappedBack(
+                x0 + Double(j) * step, shift: shift, mirrored: mirrored,
+                axisStart: x0, axisEnd: x1, step: step)
             #expect(abs(back - (x0 + 137 * step)) < 1e-12, "shift \(shift), mirrored \(mirrored): \(back)")
         }
     }

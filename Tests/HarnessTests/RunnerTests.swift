@@ -10,12 +10,13 @@ import Testing
 
 /// A tiny peak-fitting experiment (seconds): two epochs of paper 1's network on 64 spectra.
 func tinyExperiment(name: String = "unit", epochs: Int = 2, extra: String = "") throws -> LoadedManifest {
-    try ManifestLoader.load(text: """
-        { "name": "\(name)", "task": "peak-fitting",
-          "data": { "generator": "peak-fitting", "train": 64, "validation": 16, "test": 16, "seed": 5 },
-          "model": { "preset": "park" },
-          "training": { "batchSize": 16, "epochs": \(epochs), "threads": 1 }\(extra) }
-        """, file: "\(name).json", profile: .default)
+    try ManifestLoader.load(
+        text: """
+            { "name": "\(name)", "task": "peak-fitting",
+              "data": { "generator": "peak-fitting", "train": 64, "validation": 16, "test": 16, "seed": 5 },
+              "model": { "preset": "park" },
+              "training": { "batchSize": 16, "epochs": \(epochs), "threads": 1 }\(extra) }
+            """, file: "\(name).json", profile: .default)
 }
 
 func temporaryResults(_ tag: String) throws -> URL {
@@ -51,8 +52,11 @@ func temporaryResults(_ tag: String) throws -> URL {
     @Test func anInterruptedRunResumesToTheUninterruptedResult() throws {
         let root = try temporaryResults("resume")
         defer { try? FileManager.default.removeItem(at: root) }
-        let whole = try #require(try ExperimentRunner(try tinyExperiment(name: "whole", epochs: 3), resultsRoot: root,
-                                                      progress: ProgressReporter(quiet: true)).run().first)
+        let whole = try #require(
+            try ExperimentRunner(
+                try tinyExperiment(name: "whole", epochs: 3), resultsRoot: root,
+                progress: ProgressReporter(quiet: true)
+            ).run().first)
         let runner = ExperimentRunner(try tinyExperiment(name: "parts", epochs: 3), resultsRoot: root, progress: ProgressReporter(quiet: true))
         runner.stopAfterEpoch = 1
         #expect(throws: HarnessError.interrupted(run: whole.run, epoch: 1)) { try runner.run() }
@@ -80,8 +84,9 @@ func temporaryResults(_ tag: String) throws -> URL {
         history.trainLoss = [1.5, 1.25]
         history.validationLoss = [1.75, 1.5]
         let best = model.namedParameters.map { $0.parameter.value }
-        let state = Checkpoint.State(epoch: 2, step: 7, learningRate: 5e-4, history: history, best: (1.5, best), badEpochs: 1,
-                                     plateauBest: 1.5, plateauBad: 0, plateauCooldown: 3, finished: false)
+        let state = Checkpoint.State(
+            epoch: 2, step: 7, learningRate: 5e-4, history: history, best: (1.5, best), badEpochs: 1,
+            plateauBest: 1.5, plateauBad: 0, plateauCooldown: 3, finished: false)
         try Checkpoint.write(url, state, model: model, optimizer: optimizer)
 
         let copy = ModelZoo.smallCNN(filters: 4, seed: 2)
@@ -100,8 +105,9 @@ func temporaryResults(_ tag: String) throws -> URL {
         let url = try temporaryResults("checkpoint-other").appendingPathComponent("c.h5")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let model = ModelZoo.smallCNN(filters: 4, seed: 1)
-        let state = Checkpoint.State(epoch: 1, step: 1, learningRate: 1e-3, history: TrainingHistory(), best: nil, badEpochs: 0,
-                                     plateauBest: .infinity, plateauBad: 0, plateauCooldown: 0, finished: false)
+        let state = Checkpoint.State(
+            epoch: 1, step: 1, learningRate: 1e-3, history: TrainingHistory(), best: nil, badEpochs: 0,
+            plateauBest: .infinity, plateauBad: 0, plateauCooldown: 0, finished: false)
         try Checkpoint.write(url, state, model: model, optimizer: Adam(model.namedParameters, learningRate: 1e-3))
         let other = ModelZoo.smallCNN(filters: 8, seed: 1)
         #expect(throws: StoreError.self) { try Checkpoint.read(url, model: other, optimizer: Adam(other.namedParameters, learningRate: 1e-3)) }
@@ -112,7 +118,8 @@ func temporaryResults(_ tag: String) throws -> URL {
     @Test func theReportWritesTheMetricTableAndRemovesWhatItNoLongerDraws() throws {
         let root = try temporaryResults("reporter")
         defer { try? FileManager.default.removeItem(at: root) }
-        let loaded = try tinyExperiment(extra: #", "figures": [ { "kind": "loss", "name": "loss" }, { "kind": "examples", "name": "ex", "count": 1 } ]"#)
+        let loaded = try tinyExperiment(
+            extra: #", "figures": [ { "kind": "loss", "name": "loss" }, { "kind": "examples", "name": "ex", "count": 1 } ]"#)
         let runner = ExperimentRunner(loaded, resultsRoot: root, progress: ProgressReporter(quiet: true))
         let result = try #require(try runner.run().first)
         let written = try Reporter(loaded, resultsRoot: root, render: false).write()

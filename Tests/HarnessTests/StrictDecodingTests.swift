@@ -26,15 +26,15 @@ struct TestSpec: Codable, Equatable, ManifestValidatable {
     }
 
     let good = """
-    {
-      "name": "a",
-      "model": "stn",
-      "data": {
-        "maxShift": 3,
-        "count": 2
-      }
-    }
-    """
+        {
+          "name": "a",
+          "model": "stn",
+          "data": {
+            "maxShift": 3,
+            "count": 2
+          }
+        }
+        """
 
     @Test func decodesAGoodDocument() throws {
         #expect(try decode(good) == TestSpec(name: "a", model: .stn, data: TestInner(maxShift: 3, count: 2), tags: nil))
@@ -49,8 +49,11 @@ struct TestSpec: Codable, Equatable, ManifestValidatable {
 
     @Test func wrongTypeSaysFoundAndExpected() {
         let text = good.replacingOccurrences(of: "\"count\": 2", with: "\"count\": \"two\"")
-        #expect(throws: ManifestError.wrongType(file: "m.json", path: "data.count", line: 6, found: "the string \"two\"",
-                                                expected: "a whole number")) { try decode(text) }
+        #expect(
+            throws: ManifestError.wrongType(
+                file: "m.json", path: "data.count", line: 6, found: "the string \"two\"",
+                expected: "a whole number")
+        ) { try decode(text) }
         let fractional = good.replacingOccurrences(of: "\"count\": 2", with: "\"count\": 2.5")
         #expect(throws: ManifestError.self) { try decode(fractional) }
     }
@@ -61,8 +64,11 @@ struct TestSpec: Codable, Equatable, ManifestValidatable {
             try decode(text)
         }
         let badModel = good.replacingOccurrences(of: "\"stn\"", with: "\"transformer\"")
-        #expect(throws: ManifestError.outOfRange(file: "m.json", path: "model", line: 3, found: "the string \"transformer\"",
-                                                 expected: "one of \"mlp\", \"cnn\", \"stn\"")) { try decode(badModel) }
+        #expect(
+            throws: ManifestError.outOfRange(
+                file: "m.json", path: "model", line: 3, found: "the string \"transformer\"",
+                expected: "one of \"mlp\", \"cnn\", \"stn\"")
+        ) { try decode(badModel) }
     }
 
     @Test func missingKey() {

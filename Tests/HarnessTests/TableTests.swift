@@ -3,34 +3,38 @@ import Testing
 @testable import Harness
 
 @Test func tableMarkdownIsBlocksSeparatedByBlankLines() {
-    var table = Table(title: "demo: accuracy (%)", introduction: ["Ours: mean over repeats."], notes: ["A note.", "Another."],
-                      footnote: "demo — profile: smoke", csv: CSVTable(header: ["model", "snr", "accuracy_percent"]))
-    table.body = [.grid(Table.Grid(header: ["model", "SNR 10", "source"], rows: [["mlp", "91.50", "ours"], ["cnn", "", nil]])),
-                  .heading("Details"), .paragraph("Text.")]
+    var table = Table(
+        title: "demo: accuracy (%)", introduction: ["Ours: mean over repeats."], notes: ["A note.", "Another."],
+        footnote: "demo — profile: smoke", csv: CSVTable(header: ["model", "snr", "accuracy_percent"]))
+    table.body = [
+        .grid(Table.Grid(header: ["model", "SNR 10", "source"], rows: [["mlp", "91.50", "ours"], ["cnn", "", nil]])),
+        .heading("Details"), .paragraph("Text.")
+    ]
     table.closing = ["A caveat."]
-    #expect(table.markdown == """
-        # demo: accuracy (%)
+    #expect(
+        table.markdown == """
+            # demo: accuracy (%)
 
-        Ours: mean over repeats.
+            Ours: mean over repeats.
 
-        | model | SNR 10 | source |
-        |---|---|---|
-        | mlp | 91.50 | ours |
-        | cnn |  | |
+            | model | SNR 10 | source |
+            |---|---|---|
+            | mlp | 91.50 | ours |
+            | cnn |  | |
 
-        ## Details
+            ## Details
 
-        Text.
+            Text.
 
-        A caveat.
+            A caveat.
 
-        Notes:
-        - A note.
-        - Another.
+            Notes:
+            - A note.
+            - Another.
 
-        _demo — profile: smoke_
+            _demo — profile: smoke_
 
-        """)
+            """)
 }
 
 @Test func tableWithoutNotesEndsWithTheFootnote() {
@@ -43,13 +47,14 @@ import Testing
     csv.append(["Fe", "2", "2p3/2 707 eV (r 0.10); 2p1/2 720 eV, weak"])
     csv.append(["O", "1", ""])
     csv.append(["x,y", "3", "a \"b\""])
-    #expect(csv.text == """
-        element,overlap_class,main_lines
-        Fe,2,"2p3/2 707 eV (r 0.10); 2p1/2 720 eV, weak"
-        O,1,""
-        x,y,3,"a ""b\"""
+    #expect(
+        csv.text == """
+            element,overlap_class,main_lines
+            Fe,2,"2p3/2 707 eV (r 0.10); 2p1/2 720 eV, weak"
+            O,1,""
+            x,y,3,"a ""b\"""
 
-        """)
+            """)
 }
 
 @Test func tableWritesMarkdownAndCSVBesideEachOther() throws {

@@ -43,12 +43,13 @@ import Tensors
         let toPoints = { (t: Float) in Double(t) * Double(L - 1) / 2 + 40 }
         let c = wide.forward(x, training: false).scalars.map(toPoints), p = narrow.forward(x, training: false).scalars.map(toPoints)
         #expect(c[1] > 39 && c[1] < 43, "\(c)")
-        #expect(abs(p[1] - 38) < 1 && p[1] < c[1] - 0.3, "\(p) vs \(c)")   // the smoothed maximum, pulled a little toward the other line
-        for (q, s) in zip(p, shifts) { #expect(abs((q - p[1]) - s) < 0.08, "\(p)") }   // 2σ = 4 points: a little discretisation
+        #expect(abs(p[1] - 38) < 1 && p[1] < c[1] - 0.3, "\(p) vs \(c)")  // the smoothed maximum, pulled a little toward the other line
+        for (q, s) in zip(p, shifts) { #expect(abs((q - p[1]) - s) < 0.08, "\(p)") }  // 2σ = 4 points: a little discretisation
         var rng = SeededRandom(seed: 9)
         let noisy = Tensor(shape: [2, L], scalars: (spectrum(shift: 0.4) + spectrum(shift: -1.3)).map { $0 + Float(rng.uniform(0, 0.03)) })
-        GradientCheck.check(LayerModel(CentroidLocator(reference: 40, sigma: 4, refineSigma: 1.5)), input: noisy,
-                            epsilon: 1e-3, maxSkippedFraction: 0.25)
+        GradientCheck.check(
+            LayerModel(CentroidLocator(reference: 40, sigma: 4, refineSigma: 1.5)), input: noisy,
+            epsilon: 1e-3, maxSkippedFraction: 0.25)
     }
 
     @Test func gradientsMatchFiniteDifferences() {
@@ -59,13 +60,15 @@ import Tensors
             let p = peak(18 + 2.3 * Double(b), length: L)
             scalars += p.map { $0 + Float(rng.uniform(0, 0.05)) }
         }
-        GradientCheck.check(LayerModel(CentroidLocator(reference: 20, sigma: 3)), input: Tensor(shape: [3, L], scalars: scalars),
-                            epsilon: 1e-3, maxSkippedFraction: 0.25)
+        GradientCheck.check(
+            LayerModel(CentroidLocator(reference: 20, sigma: 3)), input: Tensor(shape: [3, L], scalars: scalars),
+            epsilon: 1e-3, maxSkippedFraction: 0.25)
     }
 
     @Test func asTheLocalisationOfATransformerItUndoesTheShift() {
-        let stn = SpatialTransformer1D(localisation: Sequential([("centroid", CentroidLocator(reference: 40, sigma: 4))]),
-                                       transform: .shift, computesInputGradient: false)
+        let stn = SpatialTransformer1D(
+            localisation: Sequential([("centroid", CentroidLocator(reference: 40, sigma: 4))]),
+            transform: .shift, computesInputGradient: false)
         let L = 81
         let x = Tensor(shape: [2, 1, L], scalars: spectrum(shift: -4) + spectrum(shift: 3))
         let y = stn.forward(x, training: false)

@@ -11,14 +11,20 @@ import Tensors
         let (K, S, D, O) = (conv.kernelSize, conv.stride, conv.dilation, conv.outputChannels)
         let w = conv.weight.value.scalars, bias = conv.bias.value.scalars, xs = x.scalars
         var y = [Float](repeating: 0, count: B * O * Lo)
-        for b in 0..<B { for o in 0..<O { for l in 0..<Lo {
-            var s = Double(bias[o])
-            for c in 0..<C { for k in 0..<K {
-                let i = l * S + k * D - P
-                if i >= 0 && i < L { s += Double(w[(o * C + c) * K + k]) * Double(xs[(b * C + c) * L + i]) }
-            } }
-            y[(b * O + o) * Lo + l] = Float(s)
-        } } }
+        for b in 0..<B {
+            for o in 0..<O {
+                for l in 0..<Lo {
+                    var s = Double(bias[o])
+                    for c in 0..<C {
+                        for k in 0..<K {
+                            let i = l * S + k * D - P
+                            if i >= 0 && i < L { s += Double(w[(o * C + c) * K + k]) * Double(xs[(b * C + c) * L + i]) }
+                        }
+                    }
+                    y[(b * O + o) * Lo + l] = Float(s)
+                }
+            }
+        }
         return Tensor(shape: [B, O, Lo], scalars: y)
     }
 
@@ -26,7 +32,7 @@ import Tensors
         (3, 1, 1, Padding.valid), (5, 2, 1, .valid), (4, 1, 1, .same), (5, 3, 1, .same),
         (3, 1, 2, .valid), (3, 2, 2, .explicit(left: 2, right: 1)), (10, 5, 1, .valid),
         (100, 5, 1, .valid), (7, 4, 3, .explicit(left: 5, right: 6)), (2, 1, 1, .valid), (1, 3, 1, .same),
-        (7, 1, 1, .same), (5, 1, 1, .explicit(left: 0, right: 3)), (5, 1, 1, .explicit(left: 4, right: 0)),
+        (7, 1, 1, .same), (5, 1, 1, .explicit(left: 0, right: 3)), (5, 1, 1, .explicit(left: 4, right: 0))
     ])
     func matchesTheDefinition(kernel: Int, stride: Int, dilation: Int, padding: Padding) {
         var rng = SeededRandom(seed: 21)
@@ -68,7 +74,7 @@ import Tensors
     static let geometries: [(Int, Int, Int, Int, Int, Padding, Int)] = [
         (1, 32, 100, 5, 1, .valid, 401), (1, 16, 9, 3, 1, .same, 50), (3, 16, 4, 2, 2, .explicit(left: 3, right: 2), 37),
         (2, 32, 3, 2, 1, .valid, 13), (4, 16, 2, 2, 1, .valid, 9), (1, 16, 4, 2, 1, .valid, 20),
-        (1, 32, 5, 3, 1, .valid, 20), (2, 16, 3, 2, 1, .explicit(left: 4, right: 0), 16), (2, 16, 5, 1, 3, .same, 23),
+        (1, 32, 5, 3, 1, .valid, 20), (2, 16, 3, 2, 1, .explicit(left: 4, right: 0), 16), (2, 16, 5, 1, 3, .same, 23)
     ]
 
     @Test(arguments: geometries.indices)

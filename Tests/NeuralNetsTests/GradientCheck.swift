@@ -25,10 +25,12 @@ enum GradientCheck {
     /// - Parameters:
     ///   - training: forward mode (BatchNorm batch statistics when true).
     ///   - checkInput: whether to check ∂ℓ/∂input (layers that compute none are skipped).
-    static func check(_ model: Model, input: Tensor, training: Bool = true, checkInput: Bool = true,
-                      samplesPerTensor: Int = 24, seed: UInt64 = 99, epsilon: Float = epsilon,
-                      maxSkippedFraction: Double = 0.15,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(
+        _ model: Model, input: Tensor, training: Bool = true, checkInput: Bool = true,
+        samplesPerTensor: Int = 24, seed: UInt64 = 99, epsilon: Float = epsilon,
+        maxSkippedFraction: Double = 0.15,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var rng = SeededRandom(seed: seed)
         let outputs = model.outputs(input, training: training)
         let projections = outputs.map { Tensor.normal($0.shape, rng: &rng) }
@@ -87,8 +89,9 @@ enum GradientCheck {
         #expect(report.failures.isEmpty, "gradient mismatches: \(report.failures.prefix(8))", sourceLocation: sourceLocation)
         #expect(report.checked > 0, "no coordinate was checked", sourceLocation: sourceLocation)
         let total = Double(report.checked + report.skipped)
-        #expect(Double(report.skipped) <= maxSkippedFraction * total,
-                "\(report.skipped) of \(Int(total)) coordinates straddled kinks", sourceLocation: sourceLocation)
+        #expect(
+            Double(report.skipped) <= maxSkippedFraction * total,
+            "\(report.skipped) of \(Int(total)) coordinates straddled kinks", sourceLocation: sourceLocation)
     }
 
     static func sampleIndices(_ count: Int, _ n: Int, _ rng: inout SeededRandom) -> [Int] {

@@ -10,7 +10,7 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
     for (x, y) in zip(a.scalars, b.scalars) where x.bitPattern != y.bitPattern {
         let d = abs(x - y)
         if d.isNaN { return .nan }
-        worst = max(worst, d > 0 ? d : .leastNonzeroMagnitude) // +0 and −0 differ in their bits only
+        worst = max(worst, d > 0 ? d : .leastNonzeroMagnitude)  // +0 and −0 differ in their bits only
     }
     return worst
 }
@@ -165,8 +165,12 @@ func maxDifference(_ a: Tensor, _ b: Tensor) -> Float {
                 gate.withUnsafeBufferPointer { g in
                     relu.withUnsafeMutableBufferPointer { copyFloatsReLU(from: s.baseAddress!, adding: 0.3, to: $0.baseAddress!, count: n) }
                     gated.withUnsafeMutableBufferPointer { copyFloats(from: s.baseAddress!, gatedBy: g.baseAddress!, to: $0.baseAddress!, count: n) }
-                    pooled.withUnsafeMutableBufferPointer { pairMaxFloats(from: s.baseAddress!, adding: -0.2, relu: false, to: $0.baseAddress!, count: n) }
-                    pooledRelu.withUnsafeMutableBufferPointer { pairMaxFloats(from: s.baseAddress!, adding: -0.2, relu: true, to: $0.baseAddress!, count: n) }
+                    pooled.withUnsafeMutableBufferPointer {
+                        pairMaxFloats(from: s.baseAddress!, adding: -0.2, relu: false, to: $0.baseAddress!, count: n)
+                    }
+                    pooledRelu.withUnsafeMutableBufferPointer {
+                        pairMaxFloats(from: s.baseAddress!, adding: -0.2, relu: true, to: $0.baseAddress!, count: n)
+                    }
                 }
             }
             let wantRelu: [Float] = (0..<n).map { max(src[$0] + 0.3, 0) }

@@ -12,7 +12,7 @@ import Tensors
     @Test(arguments: [
         (3, 1, 1, Padding.valid), (5, 2, 1, .valid), (4, 1, 1, .same), (5, 3, 1, .same),
         (3, 1, 2, .valid), (3, 2, 2, .explicit(left: 2, right: 1)), (10, 5, 1, .valid),
-        (7, 1, 1, .same), (5, 1, 1, .explicit(left: 0, right: 3)),
+        (7, 1, 1, .same), (5, 1, 1, .explicit(left: 0, right: 3))
     ])
     /// Ci·K ≤ 16 at stride and dilation 1 takes the direct path, the rest im2col + sgemm.
     func conv1D(kernel: Int, stride: Int, dilation: Int, padding: Padding) {
@@ -133,7 +133,7 @@ import Tensors
         var rng = SeededRandom(seed: 11)
         let model = Sequential([
             ("conv", Conv1D(2, 3, kernelSize: 3, padding: .same, rng: &rng)), ("bn", BatchNorm(3)),
-            ("act", Tanh()), ("pool", AvgPool1D(2)), ("flat", Flatten()), ("fc", Dense(3 * 8, 4, rng: &rng)),
+            ("act", Tanh()), ("pool", AvgPool1D(2)), ("flat", Flatten()), ("fc", Dense(3 * 8, 4, rng: &rng))
         ])
         GradientCheck.check(model, input: randomInput([5, 2, 16]))
     }

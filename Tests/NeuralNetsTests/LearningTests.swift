@@ -74,8 +74,10 @@ import Tensors
         // The localisation net must learn to undo a known shift: regress the aligned signal.
         let L = 64
         var rng = SeededRandom(seed: 5)
-        let loc = Sequential([("fc1", Dense(L, 32, computesInputGradient: false, rng: &rng)), ("act", Tanh()),
-                              ("out", Dense(32, 1, initializer: .zeros, rng: &rng))])
+        let loc = Sequential([
+            ("fc1", Dense(L, 32, computesInputGradient: false, rng: &rng)), ("act", Tanh()),
+            ("out", Dense(32, 1, initializer: .zeros, rng: &rng))
+        ])
         let stn = SpatialTransformer1D(localisation: loc, transform: .shift, computesInputGradient: false)
         let adam = Adam(stn.namedParameters, learningRate: 3e-3)
         var data = SeededRandom(seed: 6)
@@ -106,4 +108,3 @@ import Tensors
         #expect(meanError < 0.5, "mean |predicted − true shift| = \(meanError) points should be below 0.5")
     }
 }
-

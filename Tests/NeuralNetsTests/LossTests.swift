@@ -11,8 +11,9 @@ import Tensors
             var xp = x, xm = x
             xp.scalars[i] += e; xm.scalars[i] -= e
             let numeric = (Double(f(xp).value) - Double(f(xm).value)) / Double(2 * e)
-            #expect(abs(numeric - Double(analytic.scalars[i])) < 1e-3 + 1e-2 * abs(numeric),
-                    "[\(i)] numeric \(numeric) analytic \(analytic.scalars[i])", sourceLocation: sourceLocation)
+            #expect(
+                abs(numeric - Double(analytic.scalars[i])) < 1e-3 + 1e-2 * abs(numeric),
+                "[\(i)] numeric \(numeric) analytic \(analytic.scalars[i])", sourceLocation: sourceLocation)
         }
     }
 
@@ -27,7 +28,7 @@ import Tensors
         let mask = Tensor(shape: [3, 3], scalars: [1, 0, 0, 1, 1, 0, 1, 1, 1])
         checkLoss({ maskedMeanSquaredError($0, t, mask: mask) }, at: randomInput([3, 3]))
         var p = t
-        p.scalars[1] += 100 // an unused slot
+        p.scalars[1] += 100  // an unused slot
         #expect(maskedMeanSquaredError(p, t, mask: mask).value == 0)
     }
 

@@ -41,8 +41,8 @@ import Tensors
     @Test func sgdMomentumAccumulates() {
         let p = single([0], gradient: [1])
         let sgd = SGD([("w", p)], learningRate: 0.1, momentum: 0.9)
-        sgd.step() // b = 1, w = −0.1
-        sgd.step() // b = 1.9, w = −0.29
+        sgd.step()  // b = 1, w = −0.1
+        sgd.step()  // b = 1.9, w = −0.29
         #expect(abs(p.value.scalars[0] + 0.29) < 1e-6)
     }
 
@@ -85,7 +85,7 @@ import Tensors
         var plateau = ReduceLROnPlateau(factor: 0.1, patience: 2)
         var lr: Float = 1
         for metric: Float in [1, 0.5, 0.5, 0.5] { lr = plateau.update(metric: metric, learningRate: lr) }
-        #expect(lr == 1) // two bad epochs: not yet
+        #expect(lr == 1)  // two bad epochs: not yet
         lr = plateau.update(metric: 0.5, learningRate: lr)
         #expect(abs(lr - 0.1) < 1e-7)
         lr = plateau.update(metric: 0.2, learningRate: lr)
@@ -98,7 +98,7 @@ import Tensors
         let park = ModelZoo.parkNet(seed: 1)
         #expect(park.trainableParameterCount == 172_778)
         let buffers = park.namedParameters.filter { !$0.parameter.isTrainable }.reduce(0) { $0 + $1.parameter.value.count }
-        #expect(buffers == 216) // Keras: 172,994 − 172,778 BatchNorm moving statistics
+        #expect(buffers == 216)  // Keras: 172,994 − 172,778 BatchNorm moving statistics
         let outs = park.outputs(randomInput([2, 1, 401]), training: false)
         #expect(outs.map(\.shape) == [[2, 1], [2, 3], [2, 3], [2, 3]])
     }
@@ -109,8 +109,10 @@ import Tensors
         #expect(Set(names).count == names.count)
         #expect(names.first == "stn.localisation.fc1.weight")
         #expect(names.contains("classifier.bn2.running_var"))
-        #expect(ModelZoo.smallCNN(seed: 1).namedParameters.map(\.name) ==
-                ["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "conv3.weight", "conv3.bias", "out.weight", "out.bias"])
+        #expect(
+            ModelZoo.smallCNN(seed: 1).namedParameters.map(\.name) == [
+                "conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "conv3.weight", "conv3.bias", "out.weight", "out.bias"
+            ])
     }
 
     @Test func sameSeedSameWeights() {

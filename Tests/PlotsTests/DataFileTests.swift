@@ -18,14 +18,18 @@ struct DataFileTests {
     @Test func oneBlockPerSeriesWithTitleComment() throws {
         let figure = Figure(
             name: "two", title: "Two series", xLabel: "binding energy (eV)", yLabel: "intensity (counts)",
-            series: [Series(title: "measured", x: [280, 281, 282], y: [10, 20, 30]),
-                     Series(title: "model A", x: [280, 282], y: [1, 2], yError: [0.5, 0.25], style: .errorBars)])
+            series: [
+                Series(title: "measured", x: [280, 281, 282], y: [10, 20, 30]),
+                Series(title: "model A", x: [280, 282], y: [1, 2], yError: [0.5, 0.25], style: .errorBars)
+            ])
         let text = try FigureWriter.dataText(figure)
         let parts = blocks(text)
         #expect(parts.count == 2)
         // Header lines come first, then each block opens with its series comment.
-        let first = parts[0].filter { !$0.hasPrefix("# figure") && !$0.hasPrefix("# title") && !$0.hasPrefix("# x:")
-            && !$0.hasPrefix("# y:") && !$0.contains("blocks (gnuplot index") }
+        let first = parts[0].filter {
+            !$0.hasPrefix("# figure") && !$0.hasPrefix("# title") && !$0.hasPrefix("# x:")
+                && !$0.hasPrefix("# y:") && !$0.contains("blocks (gnuplot index")
+        }
         #expect(first.first == "# series: measured")
         #expect(parts[1].first == "# series: model A")
         #expect(parts[1].contains("# columns: x y yError"))
@@ -37,16 +41,18 @@ struct DataFileTests {
 
     @Test func numbersReadBackExactly() throws {
         let values: [Double] = [0.1 + 0.2, 1e-300, 284.8, -1234567.890123, 6.02214076e23, 1.0 / 3.0, .leastNonzeroMagnitude, 0, -0.0]
-        let figure = Figure(name: "digits", title: "", xLabel: "x (eV)", yLabel: "y (counts)",
-                            series: [Series(title: "s", x: values.indices.map(Double.init), y: values)])
+        let figure = Figure(
+            name: "digits", title: "", xLabel: "x (eV)", yLabel: "y (counts)",
+            series: [Series(title: "s", x: values.indices.map(Double.init), y: values)])
         let parsed = rows(blocks(try FigureWriter.dataText(figure))[0]).map { Double($0[1]) }
         #expect(parsed == values.map { Optional($0) })
         #expect(parsed.last??.sign == .minus, "−0 keeps its sign")
     }
 
     @Test func nonFiniteValuesAreMarked() throws {
-        let figure = Figure(name: "gaps", title: "", xLabel: "epoch", yLabel: "loss (nats)",
-                            series: [Series(title: "diverged", x: [1, 2, 3, 4], y: [0.5, .nan, .infinity, -.infinity])])
+        let figure = Figure(
+            name: "gaps", title: "", xLabel: "epoch", yLabel: "loss (nats)",
+            series: [Series(title: "diverged", x: [1, 2, 3, 4], y: [0.5, .nan, .infinity, -.infinity])])
         let values = rows(blocks(try FigureWriter.dataText(figure))[0]).map { $0[1] }
         #expect(values == ["0.5", "NaN", "Inf", "-Inf"])
     }
@@ -58,9 +64,11 @@ struct DataFileTests {
         let c = (0..<4).map { Double($0) * 2.5 }
         let figure = Figure(
             name: "stats", title: "", xLabel: "x (eV)", yLabel: "y (counts)",
-            series: [Series(title: "a", x: a.indices.map(Double.init), y: a),
-                     Series(title: "b", x: b.indices.map(Double.init), y: b, style: .points),
-                     Series(title: "c", x: c.indices.map(Double.init), y: c, yError: [1, 1, 1, 1], style: .errorBars)])
+            series: [
+                Series(title: "a", x: a.indices.map(Double.init), y: a),
+                Series(title: "b", x: b.indices.map(Double.init), y: b, style: .points),
+                Series(title: "c", x: c.indices.map(Double.init), y: c, yError: [1, 1, 1, 1], style: .errorBars)
+            ])
         let directory = try Fixtures.directory("stats")
         try FigureWriter.write(figure, to: directory)
         for (k, values) in [a, b, c].enumerated() {
@@ -76,8 +84,9 @@ struct DataFileTests {
     }
 
     @Test func heatMapBlockIsAGrid() throws {
-        let figure = try Figure.confusionMatrix(name: "grid", title: "", labels: ["a", "b", "c"],
-                                                matrix: [[5, 1, 0], [2, 7, 1], [0, 0, 9]])
+        let figure = try Figure.confusionMatrix(
+            name: "grid", title: "", labels: ["a", "b", "c"],
+            matrix: [[5, 1, 0], [2, 7, 1], [0, 0, 9]])
         let text = try FigureWriter.dataText(figure)
         let parts = blocks(text)
         #expect(parts.count == 1)
@@ -93,8 +102,9 @@ struct DataFileTests {
 
     @Test func sheetBlocksFollowPanels() throws {
         let panels = (0..<3).map { k in
-            Figure(name: "p\(k)", title: "panel \(k)", xLabel: "binding energy (eV)", yLabel: "intensity (counts)",
-                   series: [Series(title: "s\(k)", x: [0, 1], y: [Double(k), Double(k + 1)])])
+            Figure(
+                name: "p\(k)", title: "panel \(k)", xLabel: "binding energy (eV)", yLabel: "intensity (counts)",
+                series: [Series(title: "s\(k)", x: [0, 1], y: [Double(k), Double(k + 1)])])
         }
         let sheet = SheetFigure.overview(name: "sheet", figures: panels, columns: 2)
         let parts = blocks(try FigureWriter.dataText(sheet))

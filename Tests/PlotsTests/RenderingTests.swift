@@ -86,8 +86,10 @@ struct RenderingTests {
 
     @Test func featureImportanceIsDrawnReversed() throws {
         let energies = stride(from: 0.0, through: 1200.0, by: 1.0).map { $0 }
-        let lines: [(x: Double, label: String)] = [(284.8, "C 1s"), (399.5, "N 1s"), (531.0, "O 1s"),
-                                                  (686.0, "F 1s"), (102.0, "Si 2p"), (1500, "outside")]
+        let lines: [(x: Double, label: String)] = [
+            (284.8, "C 1s"), (399.5, "N 1s"), (531.0, "O 1s"),
+            (686.0, "F 1s"), (102.0, "Si 2p"), (1500, "outside")
+        ]
         let importance = energies.map { e in
             lines.prefix(5).reduce(0.02) { $0 + Fixtures.gaussian(e, centre: $1.x, fwhm: 6) }
         }
@@ -104,15 +106,19 @@ struct RenderingTests {
     }
 
     @Test func barChart() throws {
-        let classes = ["epoxide", "anhydride", "alcohol (aliphatic)", "naphthalene", "carboxylic acid", "alkene",
-                       "ketone (aromatic)", "ester (aromatic)", "siloxane", "ketone (aliphatic)", "alcohol (aromatic)",
-                       "ether (aromatic)"]
+        let classes = [
+            "epoxide", "anhydride", "alcohol (aliphatic)", "naphthalene", "carboxylic acid", "alkene",
+            "ketone (aromatic)", "ester (aromatic)", "siloxane", "ketone (aliphatic)", "alcohol (aromatic)",
+            "ether (aromatic)"
+        ]
         let values = { (scale: Double) in classes.indices.map { min(100, scale * (30 + 6 * Double($0))) } }
         let figure = try Figure.barChart(
             name: "worst_classes", title: "Per-class sensitivity of the hardest classes",
             categories: classes,
-            series: [(title: "MLP", values: values(1.0)), (title: "STN", values: values(1.3)),
-                     (title: "STN (published)", values: values(1.25))],
+            series: [
+                (title: "MLP", values: values(1.0)), (title: "STN", values: values(1.3)),
+                (title: "STN (published)", values: values(1.25))
+            ],
             categoryLabel: "functional group", valueLabel: "sensitivity (%)")
         try renderAndCheck(figure)
     }
@@ -146,8 +152,9 @@ struct RenderingTests {
         var generator = SplitMix64(state: 7)
         let truth = (0..<400).map { _ in Double.random(in: -3...3, using: &generator) }
         let predicted = truth.map { $0 + 0.15 * Double.random(in: -1...1, using: &generator) }
-        let figure = Figure.scatter(name: "shift_scatter", title: "Predicted against true shift",
-                                    x: truth, y: predicted, diagonal: true)
+        let figure = Figure.scatter(
+            name: "shift_scatter", title: "Predicted against true shift",
+            x: truth, y: predicted, diagonal: true)
         try renderAndCheck(figure)
     }
 
@@ -157,8 +164,9 @@ struct RenderingTests {
         for i in labels.indices {
             matrix.append(labels.indices.map { j -> Double in i == j ? 180 - Double(10 * i) : Double((i * 7 + j * 3) % 11) })
         }
-        let figure = try Figure.confusionMatrix(name: "confusion", title: "Confusion matrix (test set)",
-                                                labels: labels, matrix: matrix)
+        let figure = try Figure.confusionMatrix(
+            name: "confusion", title: "Confusion matrix (test set)",
+            labels: labels, matrix: matrix)
         try renderAndCheck(figure)
     }
 
@@ -170,8 +178,9 @@ struct RenderingTests {
                 importance: energies.map { Fixtures.gaussian($0, centre: 10 + 8 * Double(k), fwhm: 4) },
                 linePositions: [(x: 10 + 8 * Double(k), label: "line \(k)")])
         }
-        let sheet = SheetFigure.overview(name: "overview", title: "Feature importance per element",
-                                         figures: panels, columns: 4, footnote: "profile: smoke")
+        let sheet = SheetFigure.overview(
+            name: "overview", title: "Feature importance per element",
+            figures: panels, columns: 4, footnote: "profile: smoke")
         let directory = try Fixtures.directory("overview")
         let (_, gp) = try FigureWriter.write(sheet, to: directory)
         let images = try FigureRenderer.render(gp: gp)
@@ -184,8 +193,9 @@ struct RenderingTests {
     }
 
     @Test func redrawingByHandMakesBothImages() throws {
-        let figure = Figure(name: "by_hand", title: "t", xLabel: "binding energy (eV)", yLabel: "intensity (counts)",
-                            series: [Series(title: "a", x: [1, 2, 3], y: [3, 1, 2])], xReversed: true)
+        let figure = Figure(
+            name: "by_hand", title: "t", xLabel: "binding energy (eV)", yLabel: "intensity (counts)",
+            series: [Series(title: "a", x: [1, 2, 3], y: [3, 1, 2])], xReversed: true)
         let directory = try Fixtures.directory("by_hand")
         try FigureWriter.write(figure, to: directory)
         let result = try Fixtures.gnuplot(["by_hand.gp"], in: directory)
@@ -197,8 +207,9 @@ struct RenderingTests {
 
     @Test func invalidScriptNamesTheScript() throws {
         let directory = try Fixtures.directory("invalid")
-        let figure = Figure(name: "broken", title: "t", xLabel: "x (eV)", yLabel: "y (counts)",
-                            series: [Series(title: "a", x: [1, 2], y: [1, 2])])
+        let figure = Figure(
+            name: "broken", title: "t", xLabel: "x (eV)", yLabel: "y (counts)",
+            series: [Series(title: "a", x: [1, 2], y: [1, 2])])
         let (_, gp) = try FigureWriter.write(figure, to: directory)
         var text = try String(contentsOf: gp, encoding: .utf8)
         text = text.replacingOccurrences(of: "set encoding utf8", with: "set encoding utf8\n    set nonsenseoption 3")
@@ -224,25 +235,28 @@ struct RenderingTests {
     @Test func dataGnuplotCannotDrawIsAnError() throws {
         // Every value undefined: gnuplot would draw an empty plot and only warn.
         let directory = try Fixtures.directory("all_nan")
-        let figure = Figure(name: "all_nan", title: "t", xLabel: "epoch", yLabel: "loss (nats)",
-                            series: [Series(title: "a", x: [1, 2, 3], y: [.nan, .nan, .nan])])
+        let figure = Figure(
+            name: "all_nan", title: "t", xLabel: "epoch", yLabel: "loss (nats)",
+            series: [Series(title: "a", x: [1, 2, 3], y: [.nan, .nan, .nan])])
         let (_, gp) = try FigureWriter.write(figure, to: directory)
         do {
             try FigureRenderer.render(gp: gp)
             Issue.record("a figure without a single drawable point rendered without error")
         } catch let error as PlotError {
             #expect(error.description.contains("all_nan.gp"))
-            #expect(error.description.contains("valid points") || error.description.contains("undefined"),
-                    "\(error)")
+            #expect(
+                error.description.contains("valid points") || error.description.contains("undefined"),
+                "\(error)")
         }
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("all_nan.png").path))
     }
 
     @Test func constantDataRender() throws {
         // gnuplot widens an empty y range and says so: that is not an error.
-        let figure = Figure(name: "constant", title: "Saturated accuracy", xLabel: "maximum shift (eV)",
-                            yLabel: "exact-match accuracy (%)",
-                            series: [Series(title: "STN", x: [0, 1, 2], y: [100, 100, 100], style: .linePoints)])
+        let figure = Figure(
+            name: "constant", title: "Saturated accuracy", xLabel: "maximum shift (eV)",
+            yLabel: "exact-match accuracy (%)",
+            series: [Series(title: "STN", x: [0, 1, 2], y: [100, 100, 100], style: .linePoints)])
         try renderAndCheck(figure, minimumBytes: 10_000)
         #expect(FigureRenderer.dataWarnings(in: "Warning: empty y range [100:100], adjusting to [99:101]").isEmpty)
         #expect(FigureRenderer.dataWarnings(in: "\"a.gp\" line 3: warning: Skipping data file with no valid points").count == 1)

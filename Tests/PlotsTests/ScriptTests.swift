@@ -63,8 +63,10 @@ struct ScriptTests {
         let figure = Figure.metricVersusParameter(
             name: "acc", title: "Accuracy", parameterLabel: "maximum shift (eV)",
             metricLabel: "exact-match accuracy (%)",
-            models: [(model: "CNN", parameter: [2, 0, 1], mean: [60, 80, 70], sd: [1, 2, 3]),
-                     (model: "MLP", parameter: [0, 1, 2], mean: [85, 70, 60], sd: nil)],
+            models: [
+                (model: "CNN", parameter: [2, 0, 1], mean: [60, 80, 70], sd: [1, 2, 3]),
+                (model: "MLP", parameter: [0, 1, 2], mean: [85, 70, 60], sd: nil)
+            ],
             published: [(model: "CNN", parameter: [0, 1, 2], value: [80.05, 50.52, 40.69])])
         // Points sorted by parameter, error bars moved with them.
         #expect(figure.series[0].x == [0, 1, 2])
@@ -113,12 +115,15 @@ struct ScriptTests {
     }
 
     @Test func barChartTicsAndHatchedPublishedBars() throws {
-        let categories = ["alcohol (aliphatic)", "ketone (aromatic)", "carboxylic acid", "ester (aromatic)"]
+        let categories =
+            ["alcohol (aliphatic)", "ketone (aromatic)", "carboxylic acid", "ester (aromatic)"]
             + (0..<36).map { "class \($0)" }
         let figure = try Figure.barChart(
             name: "bars", title: "Sensitivity", categories: categories,
-            series: [(title: "STN", values: categories.indices.map { 50 + Double($0) }),
-                     (title: "STN published", values: categories.indices.map { 55 + Double($0) })])
+            series: [
+                (title: "STN", values: categories.indices.map { 50 + Double($0) }),
+                (title: "STN published", values: categories.indices.map { 55 + Double($0) })
+            ])
         let script = try FigureWriter.scriptText(figure)
         #expect(script.contains("set xtics (\"alcohol (aliphatic)\" 0, \"ketone (aromatic)\" 1,"))
         // 40 long labels fit neither flat nor at 45°: upright.
@@ -173,8 +178,9 @@ struct ScriptTests {
         #expect(try FigureWriter.scriptText(reversed).contains("set key inside top right"))
         // Data everywhere: headroom is added on top for the key.
         let noise = (0...400).map { Double(($0 * 7919) % 101) }
-        let full = Figure(name: "full", title: "", xLabel: "x (eV)", yLabel: "y (counts)",
-                          series: [Series(title: "noise", x: (0...400).map(Double.init), y: noise)])
+        let full = Figure(
+            name: "full", title: "", xLabel: "x (eV)", yLabel: "y (counts)",
+            series: [Series(title: "noise", x: (0...400).map(Double.init), y: noise)])
         let fullScript = try FigureWriter.scriptText(full)
         #expect(fullScript.contains("set offsets graph 0, graph 0, graph 0."))
         #expect(fullScript.contains("set key inside top center horizontal"))
@@ -193,8 +199,9 @@ struct ScriptTests {
     }
 
     @Test func textIsEscaped() throws {
-        let figure = Figure(name: "escape", title: "a \"quoted\" C:\\path\nsecond line", xLabel: "x (eV)",
-                            yLabel: "y (counts)", series: [Series(title: "it's", x: [0, 1], y: [0, 1])])
+        let figure = Figure(
+            name: "escape", title: "a \"quoted\" C:\\path\nsecond line", xLabel: "x (eV)",
+            yLabel: "y (counts)", series: [Series(title: "it's", x: [0, 1], y: [0, 1])])
         let script = try FigureWriter.scriptText(figure)
         #expect(script.contains("set title \"a \\\"quoted\\\" C:\\\\path\\nsecond line\""))
         #expect(script.contains("title \"it's\""))

@@ -25,14 +25,19 @@ struct ValidationTests {
         let e = error { try figure([Series(title: "ours", x: [1], y: [1], style: .dashed)]).validate() }
         if case .invalidSeries(_, let series, let field, _, let expected)? = e {
             #expect(series == "ours" && field == "title" && expected.contains("published"))
-        } else { Issue.record("no error for a dashed series not titled published") }
+        } else {
+            Issue.record("no error for a dashed series not titled published")
+        }
         try figure([Series(title: "CNN (Published)", x: [1], y: [1], style: .dashed)]).validate()
     }
 
     @Test func logAxisNeedsPositiveValues() {
         let e = error { try figure([Series(title: "loss", x: [1, 2, 3], y: [0.5, 0, 0.1])], logY: true).validate() }
-        #expect(e == .invalidSeries(figure: "f", series: "loss", field: "y[1]", found: "0.0",
-                                    expected: "values > 0 on a logarithmic y axis"))
+        #expect(
+            e
+                == .invalidSeries(
+                    figure: "f", series: "loss", field: "y[1]", found: "0.0",
+                    expected: "values > 0 on a logarithmic y axis"))
         // Undefined values are gaps, not errors.
         #expect(error { try figure([Series(title: "loss", x: [1, 2], y: [0.5, .nan])], logY: true).validate() } == nil)
     }

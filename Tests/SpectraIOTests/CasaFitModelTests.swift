@@ -93,9 +93,11 @@ import TestSupport
     @Test func tiedParametersAndBadLines() throws {
         var block = VamasBlock()
         block.line = 40
-        block.comment = ["Casa Info Follows", "0", "0", "0", "2",
-                         "CASA comp (*A*) (*GL(30)*) Area 100 0 1000 -1 1 MFWHM 1.2 0.5 3 -1 1 Position 700 690 710 -1 1 RSF 2 MASS 1 INDEX -1 (*A*) CONST (**) UNCORRECTEDRSF 2",
-                         "CASA comp (*B*) (*GL(30)*) Area 50 0 1000 0 0.5 MFWHM 1.2 0.5 3 0 1 Position 713 690 720 0 13.1 RSF 2 MASS 1 INDEX -1 (*B*) CONST (*A*0.5*) UNCORRECTEDRSF 2"]
+        block.comment = [
+            "Casa Info Follows", "0", "0", "0", "2",
+            "CASA comp (*A*) (*GL(30)*) Area 100 0 1000 -1 1 MFWHM 1.2 0.5 3 -1 1 Position 700 690 710 -1 1 RSF 2 MASS 1 INDEX -1 (*A*) CONST (**) UNCORRECTEDRSF 2",
+            "CASA comp (*B*) (*GL(30)*) Area 50 0 1000 0 0.5 MFWHM 1.2 0.5 3 0 1 Position 713 690 720 0 13.1 RSF 2 MASS 1 INDEX -1 (*B*) CONST (*A*0.5*) UNCORRECTEDRSF 2"
+        ]
         let fit = try #require(try block.casaFitModel())
         let b = fit.components[1]
         #expect(b.area.link == 0 && b.area.constraint == "component 0 × 0.5")

@@ -22,10 +22,11 @@ struct ExpectedFile: CustomTestStringConvertible, Sendable {
         for line in MeasuredExpectations.table.split(separator: "\n") {
             let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             if f[0] == "file" { files.append(ExpectedFile(path: f[1], blockCount: Int(f[2])!)); continue }
-            files[files.count - 1].blocks.append(Block(
-                index: Int(f[0])!, sample: f[1], label: f[2], region: f[3], axis: f[4],
-                firstAbscissa: Double(f[5])!, lastAbscissa: Double(f[6])!, firstIntensity: Double(f[7])!,
-                lastIntensity: Double(f[8])!, points: Int(f[9])!))
+            files[files.count - 1].blocks.append(
+                Block(
+                    index: Int(f[0])!, sample: f[1], label: f[2], region: f[3], axis: f[4],
+                    firstAbscissa: Double(f[5])!, lastAbscissa: Double(f[6])!, firstIntensity: Double(f[7])!,
+                    lastIntensity: Double(f[8])!, points: Int(f[9])!))
         }
         return files
     }()
@@ -36,8 +37,9 @@ struct ExpectedFile: CustomTestStringConvertible, Sendable {
     /// first and last abscissa (recorded), points, and first and last intensity in file order.
     @Test(arguments: ExpectedFile.all) func fileReadsWhole(_ expected: ExpectedFile) throws {
         let url = SharedData.file(expected.path)
-        try #require(FileManager.default.fileExists(atPath: url.path),
-                     "shared data missing: \(url.path) (set XPS_SHARED_DATA or place ../shared/data beside the package)")
+        try #require(
+            FileManager.default.fileExists(atPath: url.path),
+            "shared data missing: \(url.path) (set XPS_SHARED_DATA or place ../shared/data beside the package)")
         let contents = try SpectrumReader.contents(of: url)
         #expect(contents.blocks.count == expected.blockCount)
         for e in expected.blocks {

@@ -23,7 +23,7 @@ import TestSupport
         guard file.blocks.count > count else { return lines }
         let firstBlockLine = file.blocks[0].line, endLine = file.blocks[count].line
         var excerpt = Array(lines[..<(endLine - 1)])
-        excerpt[firstBlockLine - 2] = String(count)     // the "number of blocks" line
+        excerpt[firstBlockLine - 2] = String(count)  // the "number of blocks" line
         return excerpt + ["end of experiment"]
     }
 
@@ -42,12 +42,14 @@ import TestSupport
             Seed(name: "MgFe2O4", lines: Array(xy[..<16]) + Array(xy[group..<nextGroup]), ext: "xy"),
             Seed(name: "scienta", lines: try RawFile("measured/regions/Ag_0001_scienta.txt").lines, ext: "txt"),
             Seed(name: "ITO", lines: try RawFile("measured/surveys/ITO_survey_hv600_KE.csv").lines, ext: "csv"),
-            Seed(name: "C1s", lines: try RawFile("measured/regions/C1s_sample.csv").lines, ext: "csv"),
+            Seed(name: "C1s", lines: try RawFile("measured/regions/C1s_sample.csv").lines, ext: "csv")
         ]
     }
 
-    static let hostileNumbers = ["9223372036854775807", "-9223372036854775808", "-1", "0", "1e400", "nan", "",
-                                 "99999999999999999999999", "18446744073709551616", "-0", "1E37", "0x10", "12x4"]
+    static let hostileNumbers = [
+        "9223372036854775807", "-9223372036854775808", "-1", "0", "1e400", "nan", "",
+        "99999999999999999999999", "18446744073709551616", "-0", "1E37", "0x10", "12x4"
+    ]
 
     /// One mutant of `lines`: one to three edits, then a choice of line ends.
     static func mutate(_ lines: [String], _ rng: inout SeededRandom) -> String {
@@ -55,17 +57,19 @@ import TestSupport
         for _ in 0..<Int.random(in: 1...3, using: &rng) where !l.isEmpty {
             let i = Int.random(in: 0..<l.count, using: &rng)
             switch Int.random(in: 0..<8, using: &rng) {
-            case 0: l = Array(l.prefix(i))                                           // truncate
+            case 0: l = Array(l.prefix(i))  // truncate
             case 1: l.removeSubrange(i..<min(l.count, i + Int.random(in: 1...3, using: &rng)))
-            case 2: l.insert(l[i], at: i)                                            // double a line
-            case 3, 4:                                                               // hostile number on a numeric line
-                let numeric = (0..<40).map { _ in Int.random(in: 0..<l.count, using: &rng) }
+            case 2: l.insert(l[i], at: i)  // double a line
+            case 3, 4:  // hostile number on a numeric line
+                let numeric =
+                    (0..<40).map { _ in Int.random(in: 0..<l.count, using: &rng) }
                     .first { Double(l[$0].trimmingCharacters(in: .whitespaces)) != nil } ?? i
                 l[numeric] = hostileNumbers.randomElement(using: &rng)!
             case 5: l.swapAt(i, Int.random(in: 0..<l.count, using: &rng))
             case 6: l.insert(contentsOf: Array(repeating: "", count: Int.random(in: 1...3, using: &rng)), at: 0)
-            default: l[i] = ["garbage ✗", "# Region:", "[Data 1]", "CASA comp (*x*)", "Casa Info Follows", "XPS", "end of experiment"]
-                .randomElement(using: &rng)!
+            default:
+                l[i] = ["garbage ✗", "# Region:", "[Data 1]", "CASA comp (*x*)", "Casa Info Follows", "XPS", "end of experiment"]
+                    .randomElement(using: &rng)!
             }
         }
         switch Int.random(in: 0..<5, using: &rng) {
@@ -119,6 +123,8 @@ import TestSupport
         #expect(read + refused == Self.mutantCount)
         #expect(read > 0 && refused > 0 && repaired > 0)
         #expect(slowest < 5, "slowest mutant took \(slowest) s")
-        print("fuzz: \(Self.mutantCount) mutants of \(seeds.count) files: \(read) read (\(repaired) with repairs), \(refused) refused; slowest \(String(format: "%.3f", slowest)) s")
+        print(
+            "fuzz: \(Self.mutantCount) mutants of \(seeds.count) files: \(read) read (\(repaired) with repairs), \(refused) refused; slowest \(String(format: "%.3f", slowest)) s"
+        )
     }
 }

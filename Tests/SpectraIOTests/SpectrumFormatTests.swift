@@ -25,7 +25,7 @@ import TestSupport
             ("measured/regions/Ag_0001_scienta.txt", .scientaText),
             ("measured/surveys/MgFe2O4.xy", .specsXY),
             ("measured/surveys/ITO_survey_hv600_KE.csv", .text),
-            ("measured/regions/Ti_references_irregular.vms", .vamas),
+            ("measured/regions/Ti_references_irregular.vms", .vamas)
         ]
         for (path, format) in cases { #expect(try SpectrumReader.format(of: SharedData.file(path)) == format, "\(path)") }
         let vamasAsDat = try temporary("export.dat", try String(contentsOf: SharedData.file("vamas/regular.vms"), encoding: .utf8))
@@ -73,8 +73,9 @@ import TestSupport
         #expect(throws: TextFormatError.valueCountMismatch(file: "<text>", line: 8, field: "Dimension 1 size", found: 361, expected: 360)) {
             try ScientaTextReader.read(text: wrongSize)
         }
-        let image = text.replacingOccurrences(of: " 3.82000000000000E+0002  1.57494897842407E+0001",
-                                              with: " 3.82000000000000E+0002  1.57494897842407E+0001  2.0")
+        let image = text.replacingOccurrences(
+            of: " 3.82000000000000E+0002  1.57494897842407E+0001",
+            with: " 3.82000000000000E+0002  1.57494897842407E+0001  2.0")
         #expect(throws: TextFormatError.self) { try ScientaTextReader.read(text: image) }
     }
 

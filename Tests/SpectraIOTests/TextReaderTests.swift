@@ -35,14 +35,14 @@ import TestSupport
 
     @Test func headerCommentsAndSeparators() throws {
         let csv = """
-        # exported spectrum
-        Kinetic Energy (eV),Intensity (cps)
-        100.0,5
-        100.5,7   # a remark
-        # comment between points
+            # exported spectrum
+            Kinetic Energy (eV),Intensity (cps)
+            100.0,5
+            100.5,7   # a remark
+            # comment between points
 
-        101.0,9
-        """
+            101.0,9
+            """
         let s = try TextSpectrumReader.read(text: csv)
         #expect(s.energies == [100, 100.5, 101] && s.intensities == [5, 7, 9])
         #expect(s.scale == .kinetic && s.units == "counts/s")
@@ -59,15 +59,21 @@ import TestSupport
     }
 
     @Test func errorsNameFileAndLine() {
-        #expect(throws: TextFormatError.unexpectedValue(file: "s.txt", line: 3, field: "data line", found: "oops",
-                                                        expected: "numbers (header lines may only precede the data)")) {
+        #expect(
+            throws: TextFormatError.unexpectedValue(
+                file: "s.txt", line: 3, field: "data line", found: "oops",
+                expected: "numbers (header lines may only precede the data)")
+        ) {
             try TextSpectrumReader.read(text: "1\t2\n2\t3\noops\n", name: "s.txt")
         }
         #expect(throws: TextFormatError.missingColumn(file: "s.txt", line: 2, found: 1, expected: 2)) {
             try TextSpectrumReader.read(text: "1 2\n2\n", name: "s.txt")
         }
-        #expect(throws: TextFormatError.unexpectedValue(file: "s.txt", line: 2, field: "intensity (column 2)",
-                                                        found: "n/a", expected: "a number")) {
+        #expect(
+            throws: TextFormatError.unexpectedValue(
+                file: "s.txt", line: 2, field: "intensity (column 2)",
+                found: "n/a", expected: "a number")
+        ) {
             try TextSpectrumReader.read(text: "1,2\n2,n/a\n", name: "s.txt")
         }
         #expect(throws: TextFormatError.energiesNotMonotonic(file: "s.txt", line: 4, previous: 3, found: 2.5)) {
@@ -126,8 +132,11 @@ import TestSupport
         var lines = fixtureLines
         let at = try #require(lines.firstIndex { $0.contains("1198.610000  5.120250E+03") })
         lines[at] = "  1198.610000  5.12O250E+03"
-        #expect(throws: TextFormatError.unexpectedValue(file: "f.xy", line: at + 1, field: "intensity",
-                                                        found: "5.12O250E+03", expected: "a number")) {
+        #expect(
+            throws: TextFormatError.unexpectedValue(
+                file: "f.xy", line: at + 1, field: "intensity",
+                found: "5.12O250E+03", expected: "a number")
+        ) {
             try SpecsXYReader.read(text: lines.joined(separator: "\n"), name: "f.xy")
         }
     }
@@ -173,8 +182,11 @@ import TestSupport
 
     @Test func unknownFormatIsAnError() throws {
         let url = try temporary("spectrum.h5", "\u{89}HDF\r\n")
-        #expect(throws: SpectrumReaderError.unknownFormat(path: url.path, found: ".h5",
-                                                          expected: SpectrumFormat.expectedDescription)) {
+        #expect(
+            throws: SpectrumReaderError.unknownFormat(
+                path: url.path, found: ".h5",
+                expected: SpectrumFormat.expectedDescription)
+        ) {
             try SpectrumReader.read(url: url)
         }
         let missing = URL(fileURLWithPath: "/nonexistent/file.vms")

@@ -92,7 +92,7 @@ private func commentLines(_ name: String) throws -> [String] {
 
     @Test func genericLinesAndWindowsPaths() {
         let m = VamasComment.metadata([
-            "Experiment Type: XPS", "C:\\data\\run.vms", "free text without a key", "",
+            "Experiment Type: XPS", "C:\\data\\run.vms", "free text without a key", ""
         ])
         #expect(m == ["comment.Experiment Type": "XPS"])
     }

@@ -84,7 +84,7 @@ struct RawFile {
         #expect(block.abscissaUnits == raw[62])
         #expect(block.abscissaStart == nil && block.abscissaIncrement == nil)
         #expect(block.variables.map(\.label) == [raw[63], raw[65]])
-        #expect(block.workFunction == nil)          // written as 1e+037
+        #expect(block.workFunction == nil)  // written as 1e+037
         #expect(block.passEnergy == nil)
         let points = raw.integer(81) / 3
         #expect(points == 1351)
@@ -140,7 +140,7 @@ struct RawFile {
         let block = file.blocks[0]
         #expect(block.technique == "AES diff")
         #expect(block.sourceLabel == "egun")
-        #expect(block.differentialWidth == nil)     // written as 1e+037
+        #expect(block.differentialWidth == nil)  // written as 1e+037
         #expect(block.transitionLabel == " ")
         #expect(block.abscissaStart == raw.number(50))
         #expect(block.abscissaIncrement == raw.number(51))
@@ -230,8 +230,11 @@ struct RawFile {
         #expect(transmission.energies.first == 136.61)
         #expect(transmission.intensities.first == 78.8103)
         #expect(transmission.metadata[VamasMetadataKey.variableLabel] == "Transmission")
-        #expect(throws: VamasError.cannotConvert(line: 23, field: "corresponding variable index", found: "2",
-                                                 expected: "0..<2 (counts, Transmission)")) {
+        #expect(
+            throws: VamasError.cannotConvert(
+                line: 23, field: "corresponding variable index", found: "2",
+                expected: "0..<2 (counts, Transmission)")
+        ) {
             try file.blocks[0].spectrum(variable: 2)
         }
     }
@@ -242,7 +245,7 @@ struct RawFile {
         #expect(spectra.count == 1)
         #expect(spectra[0].scale == .kinetic)
         #expect(spectra[0].units == "a.u.")
-        #expect(throws: VamasError.self) { try file.blocks[0].spectrum(scale: .binding) }   // hν = 0
+        #expect(throws: VamasError.self) { try file.blocks[0].spectrum(scale: .binding) }  // hν = 0
         #expect(throws: VamasError.self) { try file.blocks[0].spectrum(scale: .kinetic, intensity: .counts) }
     }
 

@@ -31,7 +31,11 @@ import TestSupport
     @Test func leadingBlankLinesAreSkipped() throws {
         let file = try VamasFile(text: "\r\n  \r\n" + lines.joined(separator: "\r\n") + "\r\n")
         #expect(file.repairs == ["lines 1–2 (2 lines) blank before the format identifier; skipped"])
-        #expect(file.blocks == original.blocks.map { var b = $0; b.line += 2; return b })
+        #expect(
+            file.blocks
+                == original.blocks.map {
+                    var b = $0; b.line += 2; return b
+                })
         // Recognised by content whatever the extension.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("blank-first-\(UUID().uuidString).txt")
         try Data(("\n\n" + lines.joined(separator: "\n")).utf8).write(to: url)
@@ -49,8 +53,11 @@ import TestSupport
         }
         let file = try VamasFile(text: text)
         #expect(file.blocks == original.blocks)
-        #expect(file.repairs == ["lines 38–45 (8 lines) end with CR CR LF; each read as one line end",
-                                 "mixed line ends (CR LF, LF); each read as one line end"])
+        #expect(
+            file.repairs == [
+                "lines 38–45 (8 lines) end with CR CR LF; each read as one line end",
+                "mixed line ends (CR LF, LF); each read as one line end"
+            ])
     }
 
     @Test func blockCommentCountThatDisagreesIsRepaired() throws {
@@ -58,7 +65,10 @@ import TestSupport
             let file = try read(replacing(32, with: declared))
             let block = try #require(file.blocks.first)
             #expect(block.comment == original.blocks[0].comment, "declared \(declared)")
-            #expect(block.repairs == ["line 32: number of lines in block comment declares \(declared) but the technique follows after 14 (line 47); read 14 comment lines"])
+            #expect(
+                block.repairs == [
+                    "line 32: number of lines in block comment declares \(declared) but the technique follows after 14 (line 47); read 14 comment lines"
+                ])
             let s = try file.spectrum(block: 0)
             #expect(s.metadata[SpectrumMetadataKey.repairs] == block.repairs[0])
             #expect(s.intensities == (try original.spectrum(block: 0)).intensities)
@@ -68,17 +78,18 @@ import TestSupport
     @Test func experimentCommentCountThatDisagreesIsRepaired() throws {
         let file = try read(replacing(6, with: "3"))
         #expect(file.comment == original.comment)
-        #expect(file.repairs == ["line 6: number of lines in comment declares 3 but the experiment mode follows after 5 (line 12); read 5 comment lines"])
+        #expect(
+            file.repairs == ["line 6: number of lines in comment declares 3 but the experiment mode follows after 5 (line 12); read 5 comment lines"])
     }
 
     /// Two places where the technique could follow: no single reading, so no repair — the count
     /// is read as written and the next field's error names its line.
     @Test func ambiguousCommentCountIsAnError() throws {
         var copy = replacing(32, with: "10")
-        copy[38] = "XPS"            // line 39 looks like a technique …
-        copy[39] = "0"              // … followed by an experimental variable value,
-        copy[40] = "Al"             // a source label
-        copy[41] = "1486.61"        // and a source energy
+        copy[38] = "XPS"  // line 39 looks like a technique …
+        copy[39] = "0"  // … followed by an experimental variable value,
+        copy[40] = "Al"  // a source label
+        copy[41] = "1486.61"  // and a source energy
         #expect(throws: VamasError.self) { try read(copy) }
         do { _ = try read(copy) } catch let error as VamasError { #expect(error.line != nil) }
     }
@@ -94,11 +105,14 @@ import TestSupport
 
     @Test func blockWithoutPointsIsAnErrorNamingItsLine() throws {
         var copy = replacing(91, with: "0")
-        copy.removeSubrange(95..<2797)      // values on lines 96–2797; bounds 92–95 stay
+        copy.removeSubrange(95..<2797)  // values on lines 96–2797; bounds 92–95 stay
         let file = try read(copy)
         #expect(file.blocks[0].abscissa.isEmpty)
-        #expect(throws: VamasError.cannotConvert(line: 23, field: "number of ordinate values", found: "0",
-                                                 expected: "at least one point for a spectrum")) {
+        #expect(
+            throws: VamasError.cannotConvert(
+                line: 23, field: "number of ordinate values", found: "0",
+                expected: "at least one point for a spectrum")
+        ) {
             try file.spectrum(block: 0)
         }
     }
@@ -111,7 +125,7 @@ import TestSupport
             (15, "9223372036854775807", "number of experimental variables"),
             (22, "9223372036854775807", "number of blocks"),
             (91, "9223372036854775807", "number of ordinate values"),
-            (20, "9223372036854775807", "number of future upgrade experiment entries"),
+            (20, "9223372036854775807", "number of future upgrade experiment entries")
         ]
         for (line, value, field) in cases {
             do {
@@ -124,8 +138,11 @@ import TestSupport
                 }
             }
         }
-        #expect(throws: VamasError.unexpectedValue(line: 22, field: "number of blocks", found: "-9223372036854775808",
-                                                   expected: "a count ≥ 0")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 22, field: "number of blocks", found: "-9223372036854775808",
+                expected: "a count ≥ 0")
+        ) {
             try read(replacing(22, with: "-9223372036854775808"))
         }
     }

@@ -27,7 +27,7 @@ private struct SyntheticVamas {
             (33, ["binding energy", "eV", "280", "0.5"]), (34, ["1", "counts", "d"]),
             (35, ["pulse counting"]), (36, ["0.1"]), (37, ["3"]), (38, ["0"]),
             (39, sputtering ? ["3000", "1E37", "1000", "1000", "45", "0", "continuous"] : []),
-            (40, ["0", "0", "0", "1", "temperature", "K", "300"]),
+            (40, ["0", "0", "0", "1", "temperature", "K", "300"])
         ]
     }
 
@@ -43,19 +43,21 @@ private struct SyntheticVamas {
             (33, ["binding energy", "eV", "525", "0.25"]), (34, ["1", "counts", "d"]),
             (35, ["pulse counting"]), (36, ["0.2"]), (37, ["7"]), (38, ["0"]),
             (39, sputtering ? ["500", "1E37", "2000", "2000", "45", "0", "pulsed"] : []),
-            (40, ["1", "2", "3", "0"]),
+            (40, ["1", "2", "3", "0"])
         ]
     }
 
     var lines: [String] {
-        var out = ["VAMAS Surface Chemical Analysis Standard Data Transfer Format 1988 May 4",
-                   "Lab", "Model", "Op", "Exp", "1", "Experiment Type: XPS", mode, "REGULAR"]
-        if mode == "NORM" || mode == "SDP" { out.append("2") }                 // spectral regions
-        out += ["1", "Etch time", "s"]                                           // experimental variables
+        var out = [
+            "VAMAS Surface Chemical Analysis Standard Data Transfer Format 1988 May 4",
+            "Lab", "Model", "Op", "Exp", "1", "Experiment Type: XPS", mode, "REGULAR"
+        ]
+        if mode == "NORM" || mode == "SDP" { out.append("2") }  // spectral regions
+        out += ["1", "Etch time", "s"]  // experimental variables
         out.append(String(exclusion ? -inclusion.count : inclusion.count))
         out += inclusion.map(String.init)
-        out += ["1", "27"]                                                       // manual entries
-        out += ["1", "1", "future experiment entry"]                             // future upgrades
+        out += ["1", "27"]  // manual entries
+        out += ["1", "1", "future experiment entry"]  // future upgrades
         out.append("2")
         out += block1().flatMap(\.1)
         out += ["block future entry 1", "5", "10", "50", "10", "20", "50", "20", "10"]
@@ -147,8 +149,11 @@ private struct SyntheticVamas {
         var lines = SyntheticVamas(inclusion: [1, 13, 33, 36]).lines
         let at = lines.firstIndex(of: "33")!
         lines[at] = "41"
-        #expect(throws: VamasError.unexpectedValue(line: at + 1, field: "parameter inclusion or exclusion list entry",
-                                                   found: "41", expected: "a block parameter number 1…40")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: at + 1, field: "parameter inclusion or exclusion list entry",
+                found: "41", expected: "a block parameter number 1…40")
+        ) {
             try VamasFile(text: lines.joined(separator: "\n"))
         }
     }
@@ -179,7 +184,7 @@ private struct SyntheticVamas {
         }
         #expect(throws: VamasError.truncated(line: 98, field: "ordinate value")) {
             var short = Array(lines.prefix(97))
-            short[90] = "4"   // line 91: a count the 6 lines left hold, but 4 bounds + 4 values need 8
+            short[90] = "4"  // line 91: a count the 6 lines left hold, but 4 bounds + 4 values need 8
             try parse(short)
         }
         #expect(throws: VamasError.truncated(line: 2798, field: "experiment terminator")) { try parse(Array(lines.dropLast())) }
@@ -187,20 +192,32 @@ private struct SyntheticVamas {
     }
 
     @Test func nonNumericCount() {
-        #expect(throws: VamasError.unexpectedValue(line: 91, field: "number of ordinate values", found: "27O2",
-                                                   expected: "an integer")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 91, field: "number of ordinate values", found: "27O2",
+                expected: "an integer")
+        ) {
             try parse(replacing(91, with: "27O2"))
         }
-        #expect(throws: VamasError.unexpectedValue(line: 22, field: "number of blocks", found: "one",
-                                                   expected: "an integer")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 22, field: "number of blocks", found: "one",
+                expected: "an integer")
+        ) {
             try parse(replacing(22, with: "one"))
         }
-        #expect(throws: VamasError.unexpectedValue(line: 500, field: "ordinate value", found: "15x9.3",
-                                                   expected: "a number")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 500, field: "ordinate value", found: "15x9.3",
+                expected: "a number")
+        ) {
             try parse(replacing(500, with: "15x9.3"))
         }
-        #expect(throws: VamasError.unexpectedValue(line: 71, field: "abscissa increment", found: "0",
-                                                   expected: "a non-zero number")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 71, field: "abscissa increment", found: "0",
+                expected: "a non-zero number")
+        ) {
             try parse(replacing(71, with: "0"))
         }
     }
@@ -208,27 +225,36 @@ private struct SyntheticVamas {
     @Test func wrongNumberOfValues() {
         // One (counts, transmission) pair missing: "end of experiment" is met after 2700 values.
         var short = lines
-        short.removeSubrange(2795...2796)   // lines 2796–2797
+        short.removeSubrange(2795...2796)  // lines 2796–2797
         #expect(throws: VamasError.valueCountMismatch(line: 91, field: "number of ordinate values", found: 2700, expected: 2702)) {
             try parse(short)
         }
         // Two values too many before the terminator.
         var long = lines
         long.insert(contentsOf: ["12.5", "23.5"], at: 2797)
-        #expect(throws: VamasError.valueCountMismatch(line: 2798, field: "number of ordinate values of the last block",
-                                                      found: 2704, expected: 2702)) {
+        #expect(
+            throws: VamasError.valueCountMismatch(
+                line: 2798, field: "number of ordinate values of the last block",
+                found: 2704, expected: 2702)
+        ) {
             try parse(long)
         }
         // A count that two corresponding variables cannot share.
-        #expect(throws: VamasError.unexpectedValue(line: 91, field: "number of ordinate values", found: "2701",
-                                                   expected: "a multiple of 2, the number of corresponding variables")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 91, field: "number of ordinate values", found: "2701",
+                expected: "a multiple of 2, the number of corresponding variables")
+        ) {
             try parse(replacing(91, with: "2701"))
         }
     }
 
     @Test func unknownModes() {
-        #expect(throws: VamasError.unknownMode(line: 13, field: "scan mode", found: "SPIRAL",
-                                               expected: "REGULAR, IRREGULAR or MAPPING")) {
+        #expect(
+            throws: VamasError.unknownMode(
+                line: 13, field: "scan mode", found: "SPIRAL",
+                expected: "REGULAR, IRREGULAR or MAPPING")
+        ) {
             try parse(replacing(13, with: "SPIRAL"))
         }
         #expect(throws: VamasError.unsupportedMode(line: 13, field: "scan mode", found: "MAPPING")) {
@@ -244,8 +270,11 @@ private struct SyntheticVamas {
                 return
             }
         } catch { Issue.record("unexpected \(error)") }
-        #expect(throws: VamasError.unexpectedValue(line: 1, field: "format identifier", found: "VAMOS",
-                                                   expected: "'\(VamasFile.formatIdentifierPrefix) …'")) {
+        #expect(
+            throws: VamasError.unexpectedValue(
+                line: 1, field: "format identifier", found: "VAMOS",
+                expected: "'\(VamasFile.formatIdentifierPrefix) …'")
+        ) {
             try parse(replacing(1, with: "VAMOS"))
         }
     }
@@ -254,8 +283,12 @@ private struct SyntheticVamas {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("io-truncated-\(UUID().uuidString).vms")
         try Data(lines.prefix(500).joined(separator: "\r\n").utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: VamasError.inFile(path: url.path, error: .countExceedsFile(
-            line: 91, field: "number of ordinate values", found: "2702", room: 409))) {
+        #expect(
+            throws: VamasError.inFile(
+                path: url.path,
+                error: .countExceedsFile(
+                    line: 91, field: "number of ordinate values", found: "2702", room: 409))
+        ) {
             try VamasFile(contentsOf: url)
         }
         do {
@@ -267,9 +300,13 @@ private struct SyntheticVamas {
         }
         // A fragment is no VAMAS file: line 1 is not the format identifier.
         let fragment = SharedData.file("vamas/kratos.vms")
-        #expect(throws: VamasError.inFile(path: fragment.path, error: .unexpectedValue(
-            line: 1, field: "format identifier", found: "39",
-            expected: "'\(VamasFile.formatIdentifierPrefix) …'"))) {
+        #expect(
+            throws: VamasError.inFile(
+                path: fragment.path,
+                error: .unexpectedValue(
+                    line: 1, field: "format identifier", found: "39",
+                    expected: "'\(VamasFile.formatIdentifierPrefix) …'"))
+        ) {
             try SpectrumReader.read(url: fragment)
         }
         let missing = URL(fileURLWithPath: "/nonexistent/x.vms")

@@ -11,9 +11,12 @@ import TestSupport
         let intensities = energies.map { e in
             3000 + 800 * exp(-pow((e - 164.0) / 0.6, 2)) + 400 * exp(-pow((e - 165.2) / 0.6, 2)) + 0.125
         }
-        return try Spectrum(energies: energies, intensities: intensities, scale: .binding, units: "counts",
-                            metadata: [VamasMetadataKey.blockIdentifier: "S 2p", VamasMetadataKey.speciesLabel: "S",
-                                       VamasMetadataKey.transitionLabel: "2p"])
+        return try Spectrum(
+            energies: energies, intensities: intensities, scale: .binding, units: "counts",
+            metadata: [
+                VamasMetadataKey.blockIdentifier: "S 2p", VamasMetadataKey.speciesLabel: "S",
+                VamasMetadataKey.transitionLabel: "2p"
+            ])
     }
 
     @Test(arguments: [EnergyScale.kinetic, .binding])
@@ -41,7 +44,7 @@ import TestSupport
             #expect(back.scale == .binding)
             #expect(back.units == original.units)
             #expect(back.energies.count == original.energies.count)
-            #expect(back.intensities == original.intensities)          // shortest round-trip text: exact
+            #expect(back.intensities == original.intensities)  // shortest round-trip text: exact
             for (x, y) in zip(back.energies, original.energies) { #expect(abs(x - y) < 1e-9) }
         }
         // The counts/s spectrum converts back to counts with t × n = 0.2 s.

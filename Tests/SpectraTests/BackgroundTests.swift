@@ -7,9 +7,11 @@ import Testing
 
     /// Net signal: two GL(30) lines well inside the window.
     func peaks() throws -> [Double] {
-        try [Peak(center: 528, height: 80, shape: .gaussianLorentzianProduct(fwhm: 1.2, lorentzianPercent: 30)),
-             Peak(center: 531.5, height: 40, shape: .gaussianLorentzianProduct(fwhm: 1.5, lorentzianPercent: 30))]
-            .values(on: axis)
+        try [
+            Peak(center: 528, height: 80, shape: .gaussianLorentzianProduct(fwhm: 1.2, lorentzianPercent: 30)),
+            Peak(center: 531.5, height: 40, shape: .gaussianLorentzianProduct(fwhm: 1.5, lorentzianPercent: 30))
+        ]
+        .values(on: axis)
     }
 
     @Test func recoversTheStepItWasBuiltFrom() throws {
@@ -111,7 +113,9 @@ import Testing
         let g: (Double) -> Double = { e in 50 * exp(-(e - 20) * (e - 20) / (2 * 0.6 * 0.6)) }
         let regular = (0...800).map { Double($0) * 0.1 }
         // An uneven grid over the same range.
-        let uneven = (0...800).map { i -> Double in let x = Double(i) / 800; return 80 * (x + 0.05 * sin(2 * Double.pi * x) / (2 * Double.pi)) }
+        let uneven = (0...800).map { i -> Double in
+            let x = Double(i) / 800; return 80 * (x + 0.05 * sin(2 * Double.pi * x) / (2 * Double.pi))
+        }
         for energies in [regular, uneven] {
             let b = try universal.lossIntegral(of: energies.map(g), energies: energies)
             let scale = b.max()!

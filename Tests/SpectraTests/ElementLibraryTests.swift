@@ -34,9 +34,13 @@ private struct SourceTable {
     static func cells(_ record: String) -> [String] {
         var cells: [String] = [], current = "", quoted = false
         for character in record {
-            if character == "\"" { quoted.toggle() }
-            else if character == "," && !quoted { cells.append(current); current = "" }
-            else { current.append(character) }
+            if character == "\"" {
+                quoted.toggle()
+            } else if character == "," && !quoted {
+                cells.append(current); current = ""
+            } else {
+                current.append(character)
+            }
         }
         cells.append(current)
         return cells
@@ -108,7 +112,7 @@ struct HandbookLine: Sendable, CustomTestStringConvertible {
         HandbookLine(symbol: "Au", orbital: "4f7/2", range: 83.8...84.2),
         HandbookLine(symbol: "Ag", orbital: "3d5/2", range: 367.9...368.5),
         HandbookLine(symbol: "Cu", orbital: "2p3/2", range: 932.3...932.9),
-        HandbookLine(symbol: "Fe", orbital: "2p3/2", range: 706.5...707.1),
+        HandbookLine(symbol: "Fe", orbital: "2p3/2", range: 706.5...707.1)
     ]
 
     @Test(arguments: handbookLines)
@@ -127,7 +131,7 @@ struct HandbookLine: Sendable, CustomTestStringConvertible {
         #expect(found == ["N 1s", "O 1s", "F 1s", "P 2p1/2", "P 2p3/2", "S 2s", "S 2p1/2", "S 2p3/2"])
         let expectedSource: [String: Double] = [
             "N 1s": 409.9, "O 1s": 543.1, "F 1s": 696.7, "P 2p1/2": 136, "P 2p3/2": 135,
-            "S 2s": 230.9, "S 2p1/2": 163.6, "S 2p3/2": 162.5,
+            "S 2s": 230.9, "S 2p1/2": 163.6, "S 2p3/2": 162.5
         ]
         for (symbol, orbital, sourceValue, value) in corrected {
             #expect(sourceValue == expectedSource["\(symbol) \(orbital)"])
@@ -148,8 +152,9 @@ struct HandbookLine: Sendable, CustomTestStringConvertible {
         for element in library.elements {
             let row = try #require(source.rows[element.symbol])
             for line in element.photoemissionLines {
-                let original = try #require(row.lines.first { $0.orbital == line.orbital },
-                                            "\(element.symbol) \(line.orbital) is not in the source")
+                let original = try #require(
+                    row.lines.first { $0.orbital == line.orbital },
+                    "\(element.symbol) \(line.orbital) is not in the source")
                 #expect(line.sensitivityFactor == original.sensitivityFactor)
                 if let correction = line.correction {
                     #expect(correction.sourceValue == original.bindingEnergy)
@@ -177,8 +182,9 @@ struct HandbookLine: Sendable, CustomTestStringConvertible {
                     if l > 0 {
                         // Only where the source lacks the partner below hν.
                         let other = "\(n)\(Array("spdf")[l])\(twiceJ == 2 * l + 1 ? 2 * l - 1 : 2 * l + 1)/2"
-                        #expect(!element.photoemissionLines.contains { $0.orbital == other },
-                                "\(element.symbol) \(line.orbital) lacks its partner \(other)")
+                        #expect(
+                            !element.photoemissionLines.contains { $0.orbital == other },
+                            "\(element.symbol) \(line.orbital) lacks its partner \(other)")
                     }
                     continue
                 }

@@ -81,7 +81,7 @@ import Tensors
                 }
                 worst = max(worst, abs(Double(x.scalars[s * 401 + i]) - f))
             }
-            levels.append(worst)   // over 401 points, within 1 % of the spectrum's half-width
+            levels.append(worst)  // over 401 points, within 1 % of the spectrum's half-width
         }
         #expect(levels.allSatisfy { $0 <= 0.025 + 1e-5 }, "\(levels.max()!)")
         #expect(levels.min()! < 0.007 && levels.max()! > 0.023, "\(levels.min()!)–\(levels.max()!)")
@@ -92,11 +92,11 @@ import Tensors
 @Suite struct PolymerMixtureGeneratorTests {
     @Test func mixtureOfHDPEAndPTFEShowsBothCarbonsAndUnionOfLabels() throws {
         var p = PolymerMixtureGenerator.Parameters()
-        p.referenceSignalToNoise = nil   // the synthesis itself, without the calibrated reference noise
+        p.referenceSignalToNoise = nil  // the synthesis itself, without the calibrated reference noise
         p.polymers = ["HDPE", "PTFE"]
         p.minPolymers = 2; p.maxPolymers = 2
         p.blurSigma = 0
-        p.shirleyStep = 0 // lines only, so peaks can be compared with empty regions
+        p.shirleyStep = 0  // lines only, so peaks can be compared with empty regions
         let lib = PolymerLibrary.standard
         let g = try PolymerMixtureGenerator(parameters: p, seed: 3)
         #expect(g.axis.count == 6601)
@@ -111,9 +111,9 @@ import Tensors
                 let i = Int(((e - 40) / 0.1).rounded())
                 return Double(spectrum[(i - 15)...(i + 15)].max()!)
             }
-            #expect(localMax(285.0) > 5 * localMax(300)) // C–C of HDPE
-            #expect(localMax(292.0) > 5 * localMax(300)) // CF2 of PTFE
-            #expect(localMax(689.0) > 5 * localMax(650)) // F 1s
+            #expect(localMax(285.0) > 5 * localMax(300))  // C–C of HDPE
+            #expect(localMax(292.0) > 5 * localMax(300))  // CF2 of PTFE
+            #expect(localMax(689.0) > 5 * localMax(650))  // F 1s
         }
     }
 
@@ -138,7 +138,10 @@ import Tensors
     @Test func countingNoiseHitsTheRequestedSNR() throws {
         var p = PolymerMixtureGenerator.Parameters()
         p.polymers = ["HDPE", "PTFE"]; p.minPolymers = 2; p.maxPolymers = 2; p.blurSigma = 0; p.signalToNoise = 20
-        let clean = try PolymerMixtureGenerator(parameters: { var q = p; q.signalToNoise = nil; return q }(), seed: 3)
+        let clean = try PolymerMixtureGenerator(
+            parameters: {
+                var q = p; q.signalToNoise = nil; return q
+            }(), seed: 3)
         let noisy = try PolymerMixtureGenerator(parameters: p, seed: 3)
         // Same mixture for every index? No: compare each noisy sample with its clean twin at its strongest point.
         var ratios: [Double] = []
@@ -161,13 +164,16 @@ import Tensors
         for index in 0..<6 {
             let shifted = g.batch(index..<(index + 1)).spectra.scalars.map(Double.init)
             var aligned = [Float](repeating: 0, count: L), t = [Float](repeating: 0, count: g.targetNames.count)
-            aligned.withUnsafeMutableBufferPointer { s in t.withUnsafeMutableBufferPointer { g.generate(index: index, spectrum: s, targets: $0, shift: 0) } }
+            aligned.withUnsafeMutableBufferPointer { s in
+                t.withUnsafeMutableBufferPointer { g.generate(index: index, spectrum: s, targets: $0, shift: 0) }
+            }
             // The unshifted twin moved by the reported shift is the sample (blur and shift commute).
             let delta = g.chargingShift(index: index)
             #expect(abs(delta) <= 4)
             var moved = [Double](repeating: 0, count: L)
             let source = aligned.map(Double.init)
-            source.withUnsafeBufferPointer { v in moved.withUnsafeMutableBufferPointer { GeneratorSupport.shift(v, by: delta / p.axisStep, into: $0) } }
+            source.withUnsafeBufferPointer { v in moved.withUnsafeMutableBufferPointer { GeneratorSupport.shift(v, by: delta / p.axisStep, into: $0) }
+            }
             let peak = shifted.max()!
             let worst = (100..<(L - 100)).map { abs(moved[$0] - shifted[$0]) }.max()!
             #expect(worst < 0.02 * peak, "sample \(index): shift \(delta) eV, worst difference \(worst / peak) of the peak")

@@ -78,8 +78,10 @@ func bisect(_ hi: Double, _ g: (Double) -> Double) -> Double {
             let x = Double(i) * 15 / 400
             let d = x - 7.2
             let expectedPaper = 0.8 * (0.7 * exp(-1.634 * 1.634 * d * d / (1.1 * 1.1)) + 0.3 / (1 + 2.195 * 2.195 * d * d / (1.1 * 1.1)))
-            let expectedNotebook = 0.8 * (0.7 * exp(-log(2.0) * d * d / ((beta * 1.1) * (beta * 1.1)))
-                                         + 0.3 / (1 + d * d / ((gamma * 1.1) * (gamma * 1.1))))
+            let expectedNotebook =
+                0.8
+                * (0.7 * exp(-log(2.0) * d * d / ((beta * 1.1) * (beta * 1.1)))
+                    + 0.3 / (1 + d * d / ((gamma * 1.1) * (gamma * 1.1))))
             #expect(abs(paper.value(at: x) - expectedPaper) < 1e-14)
             #expect(abs(notebook.value(at: x) - expectedNotebook) < 1e-14)
         }
@@ -90,8 +92,10 @@ func bisect(_ hi: Double, _ g: (Double) -> Double) -> Double {
 
     @Test func parkEquationOneWidthIsNotItsFWHM() {
         for (constants, ratio) in [(Park2020Constants.paper, 0.992344), (.notebook, 0.985166)] {
-            let s = bisect(2) { 0.7 * exp(-constants.gaussian * constants.gaussian * $0 * $0)
-                                + 0.3 / (1 + constants.lorentzian * constants.lorentzian * $0 * $0) - 0.5 }
+            let s = bisect(2) {
+                0.7 * exp(-constants.gaussian * constants.gaussian * $0 * $0)
+                    + 0.3 / (1 + constants.lorentzian * constants.lorentzian * $0 * $0) - 0.5
+            }
             let shape = LineShape.park2020(width: 1.5, constants: constants)
             let w = measuredFWHM(from: -4, to: 4, step: 1e-4) { shape.value(atOffset: $0) }
             #expect(abs(w - 3 * s) < 1e-6)
@@ -108,7 +112,7 @@ func bisect(_ hi: Double, _ g: (Double) -> Double) -> Double {
             .voigt(gaussianFWHM: 0.7, lorentzianFWHM: 0.3),
             .doniachSunjic(lorentzianFWHM: 0.4, asymmetry: 0),
             .doniachSunjic(lorentzianFWHM: 0.4, asymmetry: 0, gaussianFWHM: 0.6),
-            .park2020(width: 0.9, constants: .paper),
+            .park2020(width: 0.9, constants: .paper)
         ]
         for shape in shapes {
             let numeric = integrateLine(scale: 0.45) { shape.value(atOffset: $0) }
@@ -137,7 +141,7 @@ func bisect(_ hi: Double, _ g: (Double) -> Double) -> Double {
             .doniachSunjic(lorentzianFWHM: 0.3, asymmetry: -0.01),
             .doniachSunjic(lorentzianFWHM: 0, asymmetry: 0.1),
             .doniachSunjic(lorentzianFWHM: 0.3, asymmetry: 0.1, gaussianFWHM: -1),
-            .park2020(width: 0, constants: .paper),
+            .park2020(width: 0, constants: .paper)
         ]
         for shape in bad {
             #expect(throws: SpectraError.self, "\(shape)") { try Peak(center: 100, height: 1, shape: shape) }
@@ -162,7 +166,7 @@ func bisect(_ hi: Double, _ g: (Double) -> Double) -> Double {
             .gaussianLorentzianSum(fwhm: 1, lorentzianPercent: 30), .voigt(gaussianFWHM: 0.8, lorentzianFWHM: 0.3),
             .doniachSunjic(lorentzianFWHM: 0.3, asymmetry: 0.15),
             .doniachSunjic(lorentzianFWHM: 0.3, asymmetry: 0.15, gaussianFWHM: 0.7),
-            .park2020(width: 1, constants: .notebook),
+            .park2020(width: 1, constants: .notebook)
         ]
         for shape in shapes {
             let peak = try Peak(center: 289.93, height: 3, shape: shape)

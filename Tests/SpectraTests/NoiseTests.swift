@@ -19,8 +19,9 @@ import Tensors
             let variance = sumSquares / Double(n) - mean * mean
             #expect(abs(mean - lambda) < 5 * (lambda / Double(n)).squareRoot(), "λ = \(lambda): mean \(mean)")
             // Var of the sample variance ≈ (2λ² + λ)/n for a Poisson law.
-            #expect(abs(variance - lambda) < 5 * ((2 * lambda * lambda + lambda) / Double(n)).squareRoot(),
-                    "λ = \(lambda): variance \(variance)")
+            #expect(
+                abs(variance - lambda) < 5 * ((2 * lambda * lambda + lambda) / Double(n)).squareRoot(),
+                "λ = \(lambda): variance \(variance)")
         }
     }
 
@@ -70,9 +71,11 @@ import Tensors
     let axis = try! EnergyAxis(start: 280, step: 0.1, count: 201)
 
     func spectrum() throws -> (signal: [Double], background: [Double]) {
-        let signal = try [Peak(center: 285, height: 1, shape: .gaussianLorentzianProduct(fwhm: 1.2, lorentzianPercent: 30)),
-                          Peak(center: 288.5, height: 0.4, shape: .gaussianLorentzianProduct(fwhm: 1.2, lorentzianPercent: 30))]
-            .values(on: axis)
+        let signal = try [
+            Peak(center: 285, height: 1, shape: .gaussianLorentzianProduct(fwhm: 1.2, lorentzianPercent: 30)),
+            Peak(center: 288.5, height: 0.4, shape: .gaussianLorentzianProduct(fwhm: 1.2, lorentzianPercent: 30))
+        ]
+        .values(on: axis)
         let shirley = try ShirleyBackground.generate(signal: signal, on: axis, stepHeight: 0.2)
         let background = LinearBackground.generate(on: axis, low: 0.3, high: 0.6).enumerated().map { $1 + shirley[$0] }
         return (signal, background)

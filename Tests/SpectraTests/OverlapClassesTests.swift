@@ -5,8 +5,9 @@ import Testing
     let library = try! ElementLibrary.load()
 
     func classes(_ elements: [String], window: Double = 3) throws -> [String: Int] {
-        let c = try OverlapClasses.classify(elements, library: library, rule: OverlapClassRule(window: window),
-                                            axisStart: 0, axisEnd: 1100)
+        let c = try OverlapClasses.classify(
+            elements, library: library, rule: OverlapClassRule(window: window),
+            axisStart: 0, axisEnd: 1100)
         return Dictionary(uniqueKeysWithValues: c.map { ($0.element, $0.overlapClass) })
     }
 

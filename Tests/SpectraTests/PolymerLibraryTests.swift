@@ -52,14 +52,16 @@ import TestSupport
     /// Repeat-unit masses (g/mol) from standard atomic weights, against values computed
     /// independently from the structures: an error in a hand-written formula shows here.
     @Test func formulasGiveTheKnownRepeatUnitMasses() throws {
-        let weight: [String: Double] = ["C": 12.011, "H": 1.008, "N": 14.007, "O": 15.999, "F": 18.998,
-                                        "Na": 22.990, "Si": 28.085, "P": 30.974, "S": 32.06, "Cl": 35.45,
-                                        "Br": 79.904]
+        let weight: [String: Double] = [
+            "C": 12.011, "H": 1.008, "N": 14.007, "O": 15.999, "F": 18.998,
+            "Na": 22.990, "Si": 28.085, "P": 30.974, "S": 32.06, "Cl": 35.45,
+            "Br": 79.904
+        ]
         let known: [(String, Double)] = [
             ("PMMA", 100.117), ("PS", 104.152), ("PET", 192.170), ("PTFE", 100.016), ("PVC", 62.499),
             ("N66", 226.320), ("PEEK", 288.302), ("KAP", 382.331), ("PDMS", 74.154), ("HDPE", 28.054),
             ("PVdF", 64.035), ("PBAC", 254.285), ("CEL", 162.141), ("CTA", 288.252), ("PSS", 206.193),
-            ("ULT", 592.611), ("PPP", 231.191), ("PES", 232.253),
+            ("ULT", 592.611), ("PPP", 231.191), ("PES", 232.253)
         ]
         for (abbreviation, mass) in known {
             let polymer = try library.polymer(named: abbreviation)
@@ -82,8 +84,11 @@ import TestSupport
     @Test func unusedGroupsAreTheEightAbsentOnes() {
         let used = Set(library.polymers.flatMap(\.labels))
         let unused = library.functionalGroups.filter { !used.contains($0) }
-        #expect(unused == ["alkyne", "alkyl halide (Br)", "alkyl halide (I)", "thiol", "aldehyde",
-                           "nitrite", "acid chloride", "azide"])
+        #expect(
+            unused == [
+                "alkyne", "alkyl halide (Br)", "alkyl halide (I)", "thiol", "aldehyde",
+                "nitrite", "acid chloride", "azide"
+            ])
     }
 
     @Test func pmmaHasTheFourCarbonEnvironmentsOfItsEster() throws {
@@ -150,7 +155,7 @@ import TestSupport
         #expect(vector.reduce(0, +) == 2)
         #expect(vector[2] == 1 && vector[17] == 1)  // benzene ring, ester (aromatic)
         let mixture = try library.labelVector(for: [pet, try library.polymer(named: "PVC")])
-        #expect(mixture.reduce(0, +) == 4)           // + alkyl halide (Cl), alkane
+        #expect(mixture.reduce(0, +) == 4)  // + alkyl halide (Cl), alkane
         #expect(mixture[10] == 1 && mixture[39] == 1)
     }
 
@@ -163,12 +168,13 @@ import TestSupport
 
     @Test func malformedLibrariesAreRejected() {
         func library(labels: String, count: Int) -> Data {
-            Data("""
-            {"functionalGroups": ["alkane"], "coreLevels": [{"line": "C 1s", "element": "C", "reportedSubshell": "1s"}],
-             "polymers": [{"name": "x", "formula": {"C": 2, "H": 4}, "publishedAlkaneCarbons": 2,
-              "labels": \(labels), "components": [{"line": "C 1s", "environment": "C–C/C–H", "count": \(count),
-              "bindingEnergy": 285.0, "isEstimate": false, "isSatellite": false}]}]}
-            """.utf8)
+            Data(
+                """
+                {"functionalGroups": ["alkane"], "coreLevels": [{"line": "C 1s", "element": "C", "reportedSubshell": "1s"}],
+                 "polymers": [{"name": "x", "formula": {"C": 2, "H": 4}, "publishedAlkaneCarbons": 2,
+                  "labels": \(labels), "components": [{"line": "C 1s", "environment": "C–C/C–H", "count": \(count),
+                  "bindingEnergy": 285.0, "isEstimate": false, "isSatellite": false}]}]}
+                """.utf8)
         }
         #expect(throws: Never.self) { try PolymerLibrary(json: library(labels: #"["alkane"]"#, count: 2)) }
         #expect(throws: SpectraError.unknownLabel("alkyne")) {

@@ -30,8 +30,9 @@ import Testing
 
     @Test func anElementWithoutLinesOnTheAxisIsAnError() {
         #expect(throws: SpectraError.self) {
-            try SensitivityFactorQuantification(elements: ["Au"], library: try ElementLibrary.load(),
-                                                axis: try EnergyAxis(start: 0, step: 1, count: 20))
+            try SensitivityFactorQuantification(
+                elements: ["Au"], library: try ElementLibrary.load(),
+                axis: try EnergyAxis(start: 0, step: 1, count: 20))
         }
     }
 }

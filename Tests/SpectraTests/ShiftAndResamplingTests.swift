@@ -7,9 +7,11 @@ import Tensors
     let axis = try! EnergyAxis(start: 0, step: 0.1, count: 661)  // 0…66 eV
 
     func lines() throws -> [Peak] {
-        try [Peak(center: 20, height: 5, shape: .gaussian(fwhm: 1.0)),
-             Peak(center: 31.7, height: 2, shape: .gaussian(fwhm: 0.7)),
-             Peak(center: 45.05, height: 3, shape: .gaussian(fwhm: 2.0))]
+        try [
+            Peak(center: 20, height: 5, shape: .gaussian(fwhm: 1.0)),
+            Peak(center: 31.7, height: 2, shape: .gaussian(fwhm: 0.7)),
+            Peak(center: 45.05, height: 3, shape: .gaussian(fwhm: 2.0))
+        ]
     }
 
     @Test func shiftedSyntheticLinesEqualLinesGeneratedThere() throws {
@@ -23,11 +25,13 @@ import Tensors
     @Test func interpolatedShiftIsWithinInterpolationError() throws {
         let original = try lines().values(on: axis)
         // Linear interpolation error ≤ Δ²/8·max|y''|; for Gaussians |y''| ≤ Σ H/σ².
-        let bound = axis.step * axis.step / 8 * (try lines()).reduce(0.0) { sum, peak in
-            guard case .gaussian(let f) = peak.shape else { return sum }
-            let sigma = f / (2 * (2 * log(2.0)).squareRoot())
-            return sum + peak.height / (sigma * sigma)
-        }
+        let bound =
+            axis.step * axis.step / 8
+            * (try lines()).reduce(0.0) { sum, peak in
+                guard case .gaussian(let f) = peak.shape else { return sum }
+                let sigma = f / (2 * (2 * log(2.0)).squareRoot())
+                return sum + peak.height / (sigma * sigma)
+            }
         for delta in [0.237, -1.61, 2.95, 0.05] {
             let shifted = try EnergyShift.shifted(original, on: axis, by: delta, outside: .fill(0))
             let truth = try lines().map { $0.shifted(by: delta) }.values(on: axis)
@@ -71,7 +75,9 @@ import Tensors
     }
 
     @Test func spectrumShiftOnAnUnevenGrid() throws {
-        let energies = (0...300).map { i -> Double in let x = Double(i) / 300; return 10 + 20 * x * x }
+        let energies = (0...300).map { i -> Double in
+            let x = Double(i) / 300; return 10 + 20 * x * x
+        }
         let peak = try Peak(center: 20, height: 1, shape: .gaussian(fwhm: 2))
         let s = try Spectrum(energies: energies, intensities: energies.map { peak.value(at: $0) })
         let moved = try s.shifted(by: 0.8, outside: .fill(0))

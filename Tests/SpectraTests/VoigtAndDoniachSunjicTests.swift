@@ -12,7 +12,7 @@ import Testing
             (10, 2, 0.011001556705733515587, 0.054471817098656514776),
             (2, 0, 0.018315638888734180294, 0.34002621706606620128),
             (0.1, 5, 0.11066424464977836384, 0.0021325263291299994978),
-            (100, 100, 0.0028210184361467865146, 0.0028208773887522218948),
+            (100, 100, 0.0028210184361467865146, 0.0028208773887522218948)
         ]
         for r in reference {
             let w = Faddeeva.w(x: r.x, y: r.y)
@@ -76,9 +76,11 @@ import Testing
 
     @Test func reducesToItsComponents() {
         for x in stride(from: -3.0, through: 3.0, by: 0.25) {
-            #expect(LineShape.voigt(gaussianFWHM: 1.2, lorentzianFWHM: 0).value(atOffset: x)
+            #expect(
+                LineShape.voigt(gaussianFWHM: 1.2, lorentzianFWHM: 0).value(atOffset: x)
                     == LineShape.gaussian(fwhm: 1.2).value(atOffset: x))
-            #expect(LineShape.voigt(gaussianFWHM: 0, lorentzianFWHM: 1.2).value(atOffset: x)
+            #expect(
+                LineShape.voigt(gaussianFWHM: 0, lorentzianFWHM: 1.2).value(atOffset: x)
                     == LineShape.lorentzian(fwhm: 1.2).value(atOffset: x))
         }
     }
@@ -135,16 +137,18 @@ import Testing
 
     @Test func broadenedLineMatchesNumericalConvolution() {
         let alpha = 0.12, gamma = 0.15, sigma = 0.35
-        let shape = LineShape.doniachSunjic(lorentzianFWHM: 2 * gamma, asymmetry: alpha,
-                                            gaussianFWHM: sigma * 2 * (2 * log(2.0)).squareRoot())
+        let shape = LineShape.doniachSunjic(
+            lorentzianFWHM: 2 * gamma, asymmetry: alpha,
+            gaussianFWHM: sigma * 2 * (2 * log(2.0)).squareRoot())
         func convolved(_ x: Double) -> Double {
             simpson(-10 * sigma, 10 * sigma, intervals: 8000) { t in
                 exp(-t * t / (2 * sigma * sigma)) * rawDS(x - t, alpha: alpha, gamma: gamma)
             }
         }
         let profile = shape.profile()
-        let top = measuredMaximum(from: profile.maximumOffset - 0.05, to: profile.maximumOffset + 0.05,
-                                  step: 1e-3, convolved)
+        let top = measuredMaximum(
+            from: profile.maximumOffset - 0.05, to: profile.maximumOffset + 0.05,
+            step: 1e-3, convolved)
         #expect(abs(profile.maximumOffset - top) < 1e-5)
         let height = convolved(profile.maximumOffset)
         for x in stride(from: -3.0, through: 5.0, by: 0.2) {

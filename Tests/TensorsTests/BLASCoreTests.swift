@@ -20,20 +20,22 @@ import Testing
         #expect(BLASCore.recommendedCoreType(core: "Cooperlake", cpuFlags: Self.avx512, environment: [:]) == nil)
         #expect(BLASCore.recommendedCoreType(core: "Zen", cpuFlags: Self.avx2, environment: [:]) == nil)
         #expect(BLASCore.recommendedCoreType(core: "Prescott", cpuFlags: ["sse3"], environment: [:]) == nil)
-        #expect(BLASCore.recommendedCoreType(core: "Prescott", cpuFlags: Self.avx512,
-                                             environment: ["OPENBLAS_CORETYPE": "Prescott"]) == nil)
+        #expect(
+            BLASCore.recommendedCoreType(
+                core: "Prescott", cpuFlags: Self.avx512,
+                environment: ["OPENBLAS_CORETYPE": "Prescott"]) == nil)
     }
 
     @Test func flagsAreReadFromTheFirstProcessor() {
         let cpuinfo = """
-        processor\t: 0
-        model name\t: Some CPU
-        flags\t\t: fpu sse3 avx2 fma
-        bugs\t\t: none
+            processor\t: 0
+            model name\t: Some CPU
+            flags\t\t: fpu sse3 avx2 fma
+            bugs\t\t: none
 
-        processor\t: 1
-        flags\t\t: fpu
-        """
+            processor\t: 1
+            flags\t\t: fpu
+            """
         #expect(BLASCore.cpuFlags(cpuinfo: cpuinfo) == ["fpu", "sse3", "avx2", "fma"])
         #expect(BLASCore.cpuFlags(cpuinfo: "") == [])
     }

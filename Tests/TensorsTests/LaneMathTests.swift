@@ -7,8 +7,10 @@ import Testing
     /// subnormals, the largest finite value, infinity, negative input (NaN) and random positives.
     @Test func laneSquareRootIsTheScalarSquareRootPerLane() {
         var rng = SeededRandom(seed: 7)
-        var values: [Float] = [0, -0.0, .leastNonzeroMagnitude, .leastNormalMagnitude, 1, 2, 0.25,
-                               .greatestFiniteMagnitude, .infinity, -1, -.infinity, .nan, 1e-30, 3e30]
+        var values: [Float] = [
+            0, -0.0, .leastNonzeroMagnitude, .leastNormalMagnitude, 1, 2, 0.25,
+            .greatestFiniteMagnitude, .infinity, -1, -.infinity, .nan, 1e-30, 3e30
+        ]
         while values.count % 16 != 0 || values.count < 4096 {
             let exponent = Float(rng.nextUnit() * 60 - 30)
             values.append(Float(rng.nextUnit()) * Float(pow(10.0, Double(exponent))))
@@ -21,8 +23,9 @@ import Testing
                 if expected.isNaN {
                     #expect(roots[i].isNaN, "√\(lanes[i]) should be NaN, got \(roots[i])")
                 } else {
-                    #expect(roots[i].bitPattern == expected.bitPattern,
-                            "√\(lanes[i]): lane gives \(roots[i]), scalar \(expected)")
+                    #expect(
+                        roots[i].bitPattern == expected.bitPattern,
+                        "√\(lanes[i]): lane gives \(roots[i]), scalar \(expected)")
                 }
             }
         }
@@ -45,9 +48,10 @@ import Testing
                 m.withUnsafeMutableBufferPointer { mp in
                     v.withUnsafeMutableBufferPointer { vp in
                         g.withUnsafeBufferPointer { gp in
-                            adamUpdate(wp.baseAddress!, gp.baseAddress!, mp.baseAddress!, vp.baseAddress!, count: n,
-                                       beta1: beta1, beta2: beta2, stepSize: step, rootCorrection2: root,
-                                       epsilon: eps, l2: l2)
+                            adamUpdate(
+                                wp.baseAddress!, gp.baseAddress!, mp.baseAddress!, vp.baseAddress!, count: n,
+                                beta1: beta1, beta2: beta2, stepSize: step, rootCorrection2: root,
+                                epsilon: eps, l2: l2)
                         }
                     }
                 }

@@ -43,8 +43,8 @@ import Testing
         let mean = s / Double(n), variance = s2 / Double(n) - mean * mean
         #expect(abs(mean) < 0.006)
         #expect(abs(variance - 1) < 0.01)
-        #expect(abs(s4 / Double(n) - 3) < 0.06)                       // kurtosis of a normal
-        #expect(abs(Double(beyond1) / Double(n) - 0.31731) < 0.003)    // P(|z| > 1)
-        #expect(abs(Double(beyond3) / Double(n) - 0.0026998) < 0.0004) // P(|z| > 3)
+        #expect(abs(s4 / Double(n) - 3) < 0.06)  // kurtosis of a normal
+        #expect(abs(Double(beyond1) / Double(n) - 0.31731) < 0.003)  // P(|z| > 1)
+        #expect(abs(Double(beyond3) / Double(n) - 0.0026998) < 0.0004)  // P(|z| > 3)
     }
 }

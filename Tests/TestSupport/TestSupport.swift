@@ -15,10 +15,10 @@ public enum SharedData {
 
     /// The package root (the folder holding Package.swift).
     public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath)            // Tests/TestSupport/TestSupport.swift
-            .deletingLastPathComponent()           // Tests/TestSupport
-            .deletingLastPathComponent()           // Tests
-            .deletingLastPathComponent()           // root
+        URL(fileURLWithPath: #filePath)  // Tests/TestSupport/TestSupport.swift
+            .deletingLastPathComponent()  // Tests/TestSupport
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // root
     }
 }
 

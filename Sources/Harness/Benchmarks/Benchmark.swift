@@ -63,8 +63,9 @@ public enum Benchmark {
             a.withUnsafeBufferPointer { ap in
                 b.withUnsafeBufferPointer { bp in
                     c.withUnsafeMutableBufferPointer { cp in
-                        BLAS.parallelSgemm(transA: false, transB: false, m: n, n: n, k: n, a: ap.baseAddress!, lda: n,
-                                           b: bp.baseAddress!, ldb: n, beta: 0, c: cp.baseAddress!, ldc: n)
+                        BLAS.parallelSgemm(
+                            transA: false, transB: false, m: n, n: n, k: n, a: ap.baseAddress!, lda: n,
+                            b: bp.baseAddress!, ldb: n, beta: 0, c: cp.baseAddress!, ldc: n)
                     }
                 }
             }
@@ -75,8 +76,10 @@ public enum Benchmark {
     }
 
     /// Times whole steps of `model` for at least `seconds` after a warm-up.
-    public static func run(_ spec: BenchmarkModel, mode: BenchmarkMode, batch: Int, threads: Int,
-                           seconds: Double, sgemmPeak: Double? = nil, profileLayers: Bool = false) -> BenchmarkResult {
+    public static func run(
+        _ spec: BenchmarkModel, mode: BenchmarkMode, batch: Int, threads: Int,
+        seconds: Double, sgemmPeak: Double? = nil, profileLayers: Bool = false
+    ) -> BenchmarkResult {
         Parallel.threads = threads
         let model = spec.build(seed: 1)
         var rng = SeededRandom(seed: 2)
@@ -102,9 +105,10 @@ public enum Benchmark {
         BLAS.resetFlops()
         let (steps, elapsed) = repeatFor(seconds: seconds, step)
         let gflops = Double(BLAS.flops) / elapsed / 1e9
-        var result = BenchmarkResult(model: spec.id, mode: mode, batch: batch, threads: threads,
-                                     samples_per_s: Double(steps * batch) / elapsed, steps: steps, seconds: elapsed,
-                                     gemm_gflops: gflops, fraction_of_sgemm_peak: sgemmPeak.map { gflops / $0 })
+        var result = BenchmarkResult(
+            model: spec.id, mode: mode, batch: batch, threads: threads,
+            samples_per_s: Double(steps * batch) / elapsed, steps: steps, seconds: elapsed,
+            gemm_gflops: gflops, fraction_of_sgemm_peak: sgemmPeak.map { gflops / $0 })
         if profileLayers {
             // A separate timed run, so the throughput above carries no profiling cost.
             let profiler = LayerProfiler()
@@ -113,12 +117,15 @@ public enum Benchmark {
             let (profiledSteps, profiledSeconds) = repeatFor(seconds: seconds, step)
             let perStep = 1000 / Double(profiledSteps)
             var rows = profiler.entries.map {
-                LayerTime(layer: $0.path, forward_ms: $0.forwardSeconds * perStep, backward_ms: $0.backwardSeconds * perStep,
-                          update_ms: $0.updateSeconds * perStep)
+                LayerTime(
+                    layer: $0.path, forward_ms: $0.forwardSeconds * perStep, backward_ms: $0.backwardSeconds * perStep,
+                    update_ms: $0.updateSeconds * perStep)
             }
             let covered = rows.reduce(0) { $0 + $1.total_ms }
-            rows.append(LayerTime(layer: "(outside layers)", forward_ms: 0, backward_ms: 0,
-                                  update_ms: max(0, profiledSeconds * perStep - covered)))
+            rows.append(
+                LayerTime(
+                    layer: "(outside layers)", forward_ms: 0, backward_ms: 0,
+                    update_ms: max(0, profiledSeconds * perStep - covered)))
             result.layers = rows.sorted { $0.total_ms > $1.total_ms }
         }
         return result

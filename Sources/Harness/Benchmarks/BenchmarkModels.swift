@@ -37,10 +37,12 @@ public struct BenchmarkModel: Sendable {
         id: "M1", title: "Park CNN (401 points, 4 regression heads)", inputLength: 401,
         builder: { seed, grad, _ in ModelZoo.parkNet(inputGradient: grad, seed: seed) },
         targetMaker: { batch, rng in
-            [Tensor.uniform([batch, 1], low: 1, high: 3, rng: &rng),
-             Tensor.uniform([batch, 3], low: 2, high: 13, rng: &rng),
-             Tensor.uniform([batch, 3], low: 0.1, high: 1.1, rng: &rng),
-             Tensor.uniform([batch, 3], low: 0.3, high: 1.9, rng: &rng)]
+            [
+                Tensor.uniform([batch, 1], low: 1, high: 3, rng: &rng),
+                Tensor.uniform([batch, 3], low: 2, high: 13, rng: &rng),
+                Tensor.uniform([batch, 3], low: 0.1, high: 1.1, rng: &rng),
+                Tensor.uniform([batch, 3], low: 0.3, high: 1.9, rng: &rng)
+            ]
         },
         lossFunction: { outputs, targets in
             // The task's own loss; the targets stay four tensors here for the reference export.
@@ -66,15 +68,15 @@ public struct BenchmarkModel: Sendable {
     /// M4 on another axis length (e.g. the element-survey axis).
     public static func cnn(inputLength: Int) -> BenchmarkModel {
         BenchmarkModel(
-        id: "M4", title: "CNN (\(inputLength) points, 3 conv blocks, 10 classes)", inputLength: inputLength,
-        builder: { seed, grad, _ in ModelZoo.smallCNN(inputLength: inputLength, inputGradient: grad, seed: seed) },
-        targetMaker: { batch, rng in
-            [Tensor(shape: [batch], scalars: (0..<batch).map { _ in Float(rng.integer(in: 0...9)) })]
-        },
-        lossFunction: { outputs, targets in
-            let l = softmaxCrossEntropy(outputs[0], labels: targets[0].scalars.map { Int($0) })
-            return (l.value, [l.gradient])
-        })
+            id: "M4", title: "CNN (\(inputLength) points, 3 conv blocks, 10 classes)", inputLength: inputLength,
+            builder: { seed, grad, _ in ModelZoo.smallCNN(inputLength: inputLength, inputGradient: grad, seed: seed) },
+            targetMaker: { batch, rng in
+                [Tensor(shape: [batch], scalars: (0..<batch).map { _ in Float(rng.integer(in: 0...9)) })]
+            },
+            lossFunction: { outputs, targets in
+                let l = softmaxCrossEntropy(outputs[0], labels: targets[0].scalars.map { Int($0) })
+                return (l.value, [l.gradient])
+            })
     }
 
     static let multiHot40: @Sendable (Int, inout SeededRandom) -> [Tensor] = { batch, rng in

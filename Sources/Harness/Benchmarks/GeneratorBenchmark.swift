@@ -23,7 +23,7 @@ public enum GeneratorBenchmark {
         return [
             ("peak-fitting", try PeakFittingGenerator(seed: seed), .parkCNN),
             ("polymer-mixtures", try PolymerMixtureGenerator(seed: seed), .stn),
-            ("element-survey", survey, .cnn(inputLength: survey.axis.count)),
+            ("element-survey", survey, .cnn(inputLength: survey.axis.count))
         ]
     }
 
@@ -31,7 +31,7 @@ public enum GeneratorBenchmark {
     public static func spectraPerSecond(_ generator: SpectrumGenerator, threads: Int, seconds: Double) -> Double {
         Parallel.threads = threads
         let batch = 256
-        _ = generator.batch(0..<batch) // warm-up
+        _ = generator.batch(0..<batch)  // warm-up
         var produced = 0
         let (_, elapsed) = Benchmark.repeatFor(seconds: seconds) {
             _ = generator.batch(produced..<(produced + batch))
@@ -40,18 +40,21 @@ public enum GeneratorBenchmark {
         return Double(produced) / elapsed
     }
 
-    public static func run(threads: [Int], seconds: Double,
-                           progress: (String) -> Void = { _ in }) throws -> [GeneratorBenchmarkResult] {
+    public static func run(
+        threads: [Int], seconds: Double,
+        progress: (String) -> Void = { _ in }
+    ) throws -> [GeneratorBenchmarkResult] {
         var results: [GeneratorBenchmarkResult] = []
         for c in try cases() {
             for t in threads {
                 progress("\(c.name), \(t) thread\(t > 1 ? "s" : "")")
                 let gen = spectraPerSecond(c.generator, threads: t, seconds: seconds)
                 let model = Benchmark.run(c.model, mode: .train, batch: 256, threads: t, seconds: seconds)
-                results.append(GeneratorBenchmarkResult(
-                    generator: c.name, points: c.generator.axis.count, threads: t, spectra_per_s: gen,
-                    feeds_model: "\(c.model.id) (\(c.model.inputLength) points)",
-                    model_train_samples_per_s: model.samples_per_s, ratio: gen / model.samples_per_s))
+                results.append(
+                    GeneratorBenchmarkResult(
+                        generator: c.name, points: c.generator.axis.count, threads: t, spectra_per_s: gen,
+                        feeds_model: "\(c.model.id) (\(c.model.inputLength) points)",
+                        model_train_samples_per_s: model.samples_per_s, ratio: gen / model.samples_per_s))
             }
         }
         return results

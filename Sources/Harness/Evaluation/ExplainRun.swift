@@ -13,8 +13,9 @@ public enum ExplainRun {
         let generator = try GeneratorFactory.make(data)
         let (spectra, targets) = try ExperimentRunner.readTestSplit(runFile)
         let adapter = TaskAdapter(task: trained.task, targets: trained.labelNames.count)
-        let result = try Explanation.compute(spec, model: trained.model, adapter: adapter, generator: generator, data: data,
-                                             test: try Explanation.spectra(spec, data: data, test: (spectra, targets)), progress: progress)
+        let result = try Explanation.compute(
+            spec, model: trained.model, adapter: adapter, generator: generator, data: data,
+            test: try Explanation.spectra(spec, data: data, test: (spectra, targets)), progress: progress)
         let file = try HDF5File(opening: runFile, writable: true)
         let runs = try file.root.openGroup("runs")
         let run = try runs.openGroup(try runs.memberNames()[0])
@@ -30,8 +31,11 @@ extension ExplainRun {
     /// feature-importance figures.
     public static func explain(_ loaded: LoadedManifest, resultsRoot: URL, only: [String], console: Console = .standardOutput) throws -> [URL] {
         guard let spec = loaded.manifest.explanation else {
-            throw HarnessError.setting(at: "\(loaded.file): explanation", found: "none",
-                                       expected: "an explanation block; add one or pass --set 'explanation={\"method\":\"occlude\",\"sigma\":3,\"stride\":2,\"spectraPerClass\":10}'")
+            throw HarnessError.setting(
+                at: "\(loaded.file): explanation", found: "none",
+                expected:
+                    "an explanation block; add one or pass --set 'explanation={\"method\":\"occlude\",\"sigma\":3,\"stride\":2,\"spectraPerClass\":10}'"
+            )
         }
         let runner = ExperimentRunner(loaded, resultsRoot: resultsRoot)
         let plans = try RunExpansion.expand(loaded).filter { plan in

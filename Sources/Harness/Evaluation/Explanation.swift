@@ -28,7 +28,9 @@ struct ExplanationResult {
 enum Explanation {
     /// The spectra to explain: the test split, or (with `signalToNoise`) the same test indices
     /// regenerated at that SNR.
-    static func spectra(_ spec: ExplanationSpec, data: DataSpec, test: (spectra: Tensor, targets: Tensor)) throws -> (spectra: Tensor, targets: Tensor) {
+    static func spectra(_ spec: ExplanationSpec, data: DataSpec, test: (spectra: Tensor, targets: Tensor)) throws -> (
+        spectra: Tensor, targets: Tensor
+    ) {
         guard let snr = spec.signalToNoise, case .elementSurvey(var p) = data.parameters else { return test }
         p.signalToNoise = snr...snr
         var d = data
@@ -37,12 +39,15 @@ enum Explanation {
         return try GeneratorFactory.make(d).batch(start..<(start + data.test))
     }
 
-    static func compute(_ spec: ExplanationSpec, model: Model, adapter: TaskAdapter, generator: SpectrumGenerator,
-                        data: DataSpec, test: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) throws -> ExplanationResult {
+    static func compute(
+        _ spec: ExplanationSpec, model: Model, adapter: TaskAdapter, generator: SpectrumGenerator,
+        data: DataSpec, test: (spectra: Tensor, targets: Tensor), progress: ProgressReporter
+    ) throws -> ExplanationResult {
         let names = generator.targetNames
         let wanted = try (spec.classes ?? names).map { name -> (Int, String) in
             guard let i = names.firstIndex(of: name) else {
-                throw HarnessError.setting(at: "explanation.classes", found: "'\(name)'", expected: "a class of this data (\(names.prefix(8).joined(separator: ", "))…)")
+                throw HarnessError.setting(
+                    at: "explanation.classes", found: "'\(name)'", expected: "a class of this data (\(names.prefix(8).joined(separator: ", "))…)")
             }
             return (i, name)
         }
@@ -68,15 +73,20 @@ enum Explanation {
             }
             progress.status("FIS \(name): \(members.count) spectra")
             let probabilities: (Tensor) -> Tensor = { batch in adapter.predictions(model.outputs(batch, training: false)) }
-            let fis = GaussianProbing.importance(spectra: x, classIndex: c, sigmaPoints: sigmaPoints, stride: spec.stride,
-                                                 mode: spec.method == "add" ? .add : .occlude, probabilities: probabilities)
+            let fis = GaussianProbing.importance(
+                spectra: x, classIndex: c, sigmaPoints: sigmaPoints, stride: spec.stride,
+                mode: spec.method == "add" ? .add : .occlude, probabilities: probabilities)
             var others: [FeatureImportance] = []
             if compare {
-                others.append(GradientTimesInput.importance(spectra: x, classIndex: c,
-                                                            logits: { Explanation.inferenceForBackward(model, $0) },
-                                                            inputGradient: { model.backward(outputs: [$0]) }))
-                others.append(GaussianProbing.slidingWindow(spectra: x, classIndex: c, widthPoints: occlusionPoints, stride: spec.stride,
-                                                            probabilities: probabilities))
+                others.append(
+                    GradientTimesInput.importance(
+                        spectra: x, classIndex: c,
+                        logits: { Explanation.inferenceForBackward(model, $0) },
+                        inputGradient: { model.backward(outputs: [$0]) }))
+                others.append(
+                    GaussianProbing.slidingWindow(
+                        spectra: x, classIndex: c, widthPoints: occlusionPoints, stride: spec.stride,
+                        probabilities: probabilities))
                 result.gradientInput.append(others[0].importance)
                 result.occlusion.append(others[1].importance)
             }
@@ -126,8 +136,11 @@ enum Explanation {
         var first = true
         model.forEachLayer { layer in
             guard first else { return }
-            if let conv = layer as? Conv1D { conv.computesInputGradient = true; first = false }
-            else if let dense = layer as? Dense { dense.computesInputGradient = true; first = false }
+            if let conv = layer as? Conv1D {
+                conv.computesInputGradient = true; first = false
+            } else if let dense = layer as? Dense {
+                dense.computesInputGradient = true; first = false
+            }
         }
     }
 
@@ -137,13 +150,19 @@ enum Explanation {
         try g.setAttribute("units", "eV", onDataset: "probe_centers")
         try g.write("importance", floats: r.importance.flatMap { $0.map(Float.init) }, shape: [r.classes.count, r.centersEV.count])
         try g.setAttribute("classes", r.classes.joined(separator: "\n"))
-        try g.setAttribute("method", spec.method == "add" ? "Gaussian probe added (importance = rise in class probability)"
-                                                            : "Gaussian probe occluding (importance = drop in class probability)")
+        try g.setAttribute(
+            "method",
+            spec.method == "add"
+                ? "Gaussian probe added (importance = rise in class probability)"
+                : "Gaussian probe occluding (importance = drop in class probability)")
         try g.setAttribute("sigma_eV", spec.sigma)
         try g.setAttribute("stride_points", spec.stride)
         try g.write("spectra_averaged", integers: r.counts.map(Int64.init))
         try g.write("alignment", doubles: r.alignment.map { $0 ?? .nan })
-        try g.setAttribute("alignment_definition", "share of positive importance within one line FWHM (\(r.fwhm) eV) each side of the element's library lines (photoemission lines with σ_Scofield ≥ 5 % of the strongest on the axis, Auger lines with a sensitivity factor); NaN where undefined")
+        try g.setAttribute(
+            "alignment_definition",
+            "share of positive importance within one line FWHM (\(r.fwhm) eV) each side of the element's library lines (photoemission lines with σ_Scofield ≥ 5 % of the strongest on the axis, Auger lines with a sensitivity factor); NaN where undefined"
+        )
         if !r.gradientInput.isEmpty {
             let L = r.gradientInput[0].count
             try g.write("gradient_input", floats: r.gradientInput.flatMap { $0.map(Float.init) }, shape: [r.classes.count, L])

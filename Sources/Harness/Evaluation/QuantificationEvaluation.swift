@@ -21,10 +21,13 @@ public struct QuantificationRow: Codable, Sendable, Equatable {
 
 enum QuantificationEvaluation {
     /// Rows for `spectra` [N, 1, L] with true fractions `targets` [N, K] and network fractions `predictions` [N, K].
-    static func rows(condition: String, snr: Double, spectra: Tensor, targets: Tensor, predictions: Tensor,
-                     generator: SpectrumGenerator, halfWindow: Double) throws -> [QuantificationRow] {
-        let rsf = try SensitivityFactorQuantification(elements: generator.targetNames, library: try ElementLibrary.load(),
-                                                      axis: generator.axis, halfWindow: halfWindow)
+    static func rows(
+        condition: String, snr: Double, spectra: Tensor, targets: Tensor, predictions: Tensor,
+        generator: SpectrumGenerator, halfWindow: Double
+    ) throws -> [QuantificationRow] {
+        let rsf = try SensitivityFactorQuantification(
+            elements: generator.targetNames, library: try ElementLibrary.load(),
+            axis: generator.axis, halfWindow: halfWindow)
         let N = targets.shape[0], K = targets.shape[1], L = generator.axis.count
         var sums: [Int: (network: Double, rsf: Double, entries: Int, spectra: Int)] = [:]
         for n in 0..<N {
@@ -43,8 +46,11 @@ enum QuantificationEvaluation {
         }
         return sums.keys.sorted().flatMap { k -> [QuantificationRow] in
             let s = sums[k]!
-            return [QuantificationRow(condition: condition, snr: snr, elements: k, method: "network", mae: 100 * s.network / Double(s.entries), n: s.spectra),
-                    QuantificationRow(condition: condition, snr: snr, elements: k, method: "rsf", mae: 100 * s.rsf / Double(s.entries), n: s.spectra)]
+            return [
+                QuantificationRow(
+                    condition: condition, snr: snr, elements: k, method: "network", mae: 100 * s.network / Double(s.entries), n: s.spectra),
+                QuantificationRow(condition: condition, snr: snr, elements: k, method: "rsf", mae: 100 * s.rsf / Double(s.entries), n: s.spectra)
+            ]
         }
     }
 }

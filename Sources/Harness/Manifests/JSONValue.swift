@@ -68,13 +68,18 @@ public indirect enum JSONValue: Equatable, Sendable, CustomStringConvertible {
         case .string(let s): return JSONValue.quote(s)
         case .array(let items):
             if items.isEmpty { return "[]" }
-            let scalarOnly = items.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
+            let scalarOnly = items.allSatisfy {
+                if case .array = $0 { return false }; if case .object = $0 { return false }; return true
+            }
             if !pretty || scalarOnly { return "[" + items.map { $0.serialized(pretty: false) }.joined(separator: pretty ? ", " : ",") + "]" }
             return "[\n" + items.map { inner + $0.serialized(pretty: true, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let members):
             if members.isEmpty { return "{}" }
-            if !pretty { return "{" + members.map { JSONValue.quote($0.key) + ":" + $0.value.serialized(pretty: false) }.joined(separator: ",") + "}" }
-            return "{\n" + members.map { inner + JSONValue.quote($0.key) + ": " + $0.value.serialized(pretty: true, indent: inner) }
+            if !pretty {
+                return "{" + members.map { JSONValue.quote($0.key) + ":" + $0.value.serialized(pretty: false) }.joined(separator: ",") + "}"
+            }
+            return "{\n"
+                + members.map { inner + JSONValue.quote($0.key) + ": " + $0.value.serialized(pretty: true, indent: inner) }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
     }

@@ -39,8 +39,9 @@ public struct SweepAxis: Codable, Sendable, Equatable {
     /// Name and settings of a variant value, or nil when it is not {"name": string, "set": object}.
     public static func variantParts(_ value: JSONValue) -> (name: String, set: [(key: String, value: JSONValue)])? {
         guard case .object(let members) = value, members.count == 2,
-              let nameValue = members.first(where: { $0.0 == "name" })?.1, case .string(let name) = nameValue,
-              let setValue = members.first(where: { $0.0 == "set" })?.1, case .object(let sets) = setValue, !sets.isEmpty else { return nil }
+            let nameValue = members.first(where: { $0.0 == "name" })?.1, case .string(let name) = nameValue,
+            let setValue = members.first(where: { $0.0 == "set" })?.1, case .object(let sets) = setValue, !sets.isEmpty
+        else { return nil }
         return (name, sets.map { (key: $0.0, value: $0.1) })
     }
 }
@@ -74,8 +75,9 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
 
     public func validate(_ v: inout ManifestValidator) {
         if let kind { v.require(kind == .experiment, "kind", found: "\"\(kind.rawValue)\"", expected: "\"experiment\" (or no kind)") }
-        v.require(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
-                  found: "\"\(name)\"", expected: "letters, digits, - and _ (it names the results folder)")
+        v.require(
+            !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
+            found: "\"\(name)\"", expected: "letters, digits, - and _ (it names the results folder)")
         v.require(repeats >= 1, "repeats", found: "\(repeats)", expected: "≥ 1")
         v.nested(data, "data")
         v.nested(model, "model")
@@ -96,8 +98,11 @@ extension Manifest {
     /// A figure's or table's `x`, `series`, `rows` or `columns` names a sweep label or "condition".
     func checkSweepLabel(_ l: String?, _ path: String, _ v: inout ManifestValidator) {
         let labels = sweepLabels
-        if let l { v.require(labels.contains(l) || l == "condition", path, found: "\"\(l)\"",
-                             expected: "a sweep label (\(labels.joined(separator: ", "))) or \"condition\"") }
+        if let l {
+            v.require(
+                labels.contains(l) || l == "condition", path, found: "\"\(l)\"",
+                expected: "a sweep label (\(labels.joined(separator: ", "))) or \"condition\"")
+        }
     }
 
     /// The task against the generator, the survey generator's own task, and the settings that need
@@ -106,26 +111,33 @@ extension Manifest {
         let compatible: Bool
         switch (task, data.generator) {
         case (.peakFitting, .peakFitting), (.multiLabel, .polymerMixtures), (.classification, .elementSurvey),
-             (.quantification, .elementSurvey), (.multiLabel, .elementSurvey): compatible = true
+            (.quantification, .elementSurvey), (.multiLabel, .elementSurvey):
+            compatible = true
         default: compatible = false
         }
-        v.require(compatible, "task", found: "\"\(task.rawValue)\" with generator \"\(data.generator.rawValue)\"",
-                  expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures or element-survey, classification/quantification ↔ element-survey")
+        v.require(
+            compatible, "task", found: "\"\(task.rawValue)\" with generator \"\(data.generator.rawValue)\"",
+            expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures or element-survey, classification/quantification ↔ element-survey")
         if case .elementSurvey(let p) = data.parameters {
             // The survey generator's own task decides what its targets are; it must be the one the task reads.
-            let wanted: ElementSurveyGenerator.Task? = [TaskKind.classification: .identification, .quantification: .quantification,
-                                                        .multiLabel: .presence][task]
+            let wanted: ElementSurveyGenerator.Task? = [
+                TaskKind.classification: .identification, .quantification: .quantification,
+                .multiLabel: .presence
+            ][task]
             if let wanted {
-                v.require(p.task == wanted, "data.parameters.task", found: "\"\(p.task.rawValue)\" with task \(task.rawValue)",
-                          expected: "\"\(wanted.rawValue)\"")
+                v.require(
+                    p.task == wanted, "data.parameters.task", found: "\"\(p.task.rawValue)\" with task \(task.rawValue)",
+                    expected: "\"\(wanted.rawValue)\"")
             }
         }
         if (training.shiftCurriculum ?? 0) > 0 {
-            v.require(data.withMaxShift(scaledBy: 1) != nil, "training.shiftCurriculum", found: "generator \(data.generator.rawValue)",
-                      expected: "a generator with a maxShift (polymer-mixtures, element-survey)")
+            v.require(
+                data.withMaxShift(scaledBy: 1) != nil, "training.shiftCurriculum", found: "generator \(data.generator.rawValue)",
+                expected: "a generator with a maxShift (polymer-mixtures, element-survey)")
         }
-        v.require(model.output != .amounts || task == .quantification, "model.output",
-                  found: "\"amounts\" with task \(task.rawValue)", expected: "\"logits\", or \"amounts\" with task quantification")
+        v.require(
+            model.output != .amounts || task == .quantification, "model.output",
+            found: "\"amounts\" with task \(task.rawValue)", expected: "\"logits\", or \"amounts\" with task quantification")
     }
 
     /// Every sweep axis has values; a variant value names its settings.
@@ -134,8 +146,9 @@ extension Manifest {
             v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")
             if s.parameter == SweepAxis.variant {
                 for (j, value) in s.values.enumerated() {
-                    v.require(SweepAxis.variantParts(value) != nil, "sweep.\(i).values.\(j)", found: value.description,
-                              expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
+                    v.require(
+                        SweepAxis.variantParts(value) != nil, "sweep.\(i).values.\(j)", found: value.description,
+                        expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
                 }
             }
         }
@@ -145,10 +158,12 @@ extension Manifest {
     func validateEvaluation(_ v: inout ManifestValidator) {
         if let e = evaluation {
             for (i, c) in e.conditions.enumerated() {
-                v.require(!c.set.isEmpty && c.set.keys.allSatisfy { $0.hasPrefix("data.parameters.") }, "evaluation.conditions.\(i).set",
-                          found: c.set.keys.sorted().joined(separator: ", "), expected: "paths under data.parameters")
-                v.require(c.set["data.parameters.task"] == nil, "evaluation.conditions.\(i).set",
-                          found: "data.parameters.task", expected: "data settings that keep the model's targets (not the generator's task)")
+                v.require(
+                    !c.set.isEmpty && c.set.keys.allSatisfy { $0.hasPrefix("data.parameters.") }, "evaluation.conditions.\(i).set",
+                    found: c.set.keys.sorted().joined(separator: ", "), expected: "paths under data.parameters")
+                v.require(
+                    c.set["data.parameters.task"] == nil, "evaluation.conditions.\(i).set",
+                    found: "data.parameters.task", expected: "data settings that keep the model's targets (not the generator's task)")
             }
         }
         if let o = overlapClasses {
@@ -161,22 +176,29 @@ extension Manifest {
     func validateFigures(_ v: inout ManifestValidator) {
         for (i, f) in figures.enumerated() {
             checkSweepLabel(f.x, "figures.\(i).x", &v); checkSweepLabel(f.series, "figures.\(i).series", &v)
-            v.require(f.kind != .quantification || task == .quantification, "figures.\(i).kind",
-                      found: "\"quantification\" with task \(task.rawValue)", expected: "quantification figures with task quantification")
-            v.require(f.kind != .overlapClasses || task == .classification, "figures.\(i).kind",
-                      found: "\"overlap-classes\" with task \(task.rawValue)", expected: "overlap-classes figures with task classification")
+            v.require(
+                f.kind != .quantification || task == .quantification, "figures.\(i).kind",
+                found: "\"quantification\" with task \(task.rawValue)", expected: "quantification figures with task quantification")
+            v.require(
+                f.kind != .overlapClasses || task == .classification, "figures.\(i).kind",
+                found: "\"overlap-classes\" with task \(task.rawValue)", expected: "overlap-classes figures with task classification")
             v.require(f.kind != .metric || f.x != nil, "figures.\(i).x", found: "none", expected: "a sweep label for the x axis of a metric figure")
             if let p = f.published { v.requireFile(PublishedData.url(p.file), "figures.\(i).published.file") }
-            v.require(f.kind != .alignment || task == .multiLabel, "figures.\(i).kind", found: "\"alignment\" with task \(task.rawValue)",
-                      expected: "alignment figures with task multi-label")
-            v.require(f.metric == nil || f.published == nil, "figures.\(i).published", found: "published numbers with metric \(f.metric ?? "")",
-                      expected: "no published block on a micro / macro F1 figure (the published numbers are exact-match accuracies)")
+            v.require(
+                f.kind != .alignment || task == .multiLabel, "figures.\(i).kind", found: "\"alignment\" with task \(task.rawValue)",
+                expected: "alignment figures with task multi-label")
+            v.require(
+                f.metric == nil || f.published == nil, "figures.\(i).published", found: "published numbers with metric \(f.metric ?? "")",
+                expected: "no published block on a micro / macro F1 figure (the published numbers are exact-match accuracies)")
             if let m = f.metric {
-                v.require(["micro_f1", "macro_f1"].contains(m) && task == .multiLabel && f.kind == .metric, "figures.\(i).metric",
-                          found: "\"\(m)\" (kind \(f.kind.rawValue), task \(task.rawValue))", expected: "\"micro_f1\" or \"macro_f1\" on a metric figure of a multi-label task")
+                v.require(
+                    ["micro_f1", "macro_f1"].contains(m) && task == .multiLabel && f.kind == .metric, "figures.\(i).metric",
+                    found: "\"\(m)\" (kind \(f.kind.rawValue), task \(task.rawValue))",
+                    expected: "\"micro_f1\" or \"macro_f1\" on a metric figure of a multi-label task")
             }
-            v.require(![.lossParts, .overlap].contains(f.kind) || task == .peakFitting, "figures.\(i).kind",
-                      found: "\"\(f.kind.rawValue)\" with task \(task.rawValue)", expected: "loss-parts and overlap figures with task peak-fitting")
+            v.require(
+                ![.lossParts, .overlap].contains(f.kind) || task == .peakFitting, "figures.\(i).kind",
+                found: "\"\(f.kind.rawValue)\" with task \(task.rawValue)", expected: "loss-parts and overlap figures with task peak-fitting")
         }
     }
 
@@ -187,11 +209,13 @@ extension Manifest {
             v.require(e.sigma > 0, "explanation.sigma", found: "\(e.sigma)", expected: "> 0 eV")
             v.require(e.stride >= 1, "explanation.stride", found: "\(e.stride)", expected: "≥ 1 point")
             v.require(e.spectraPerClass >= 1, "explanation.spectraPerClass", found: "\(e.spectraPerClass)", expected: "≥ 1")
-            v.require((e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || data.generator == .elementSurvey), "explanation.signalToNoise",
-                      found: "\(e.signalToNoise ?? 0) with generator \(data.generator.rawValue)", expected: "> 0, with the element-survey generator")
+            v.require(
+                (e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || data.generator == .elementSurvey), "explanation.signalToNoise",
+                found: "\(e.signalToNoise ?? 0) with generator \(data.generator.rawValue)", expected: "> 0, with the element-survey generator")
             v.require((e.occlusionWidth ?? 1) > 0, "explanation.occlusionWidth", found: "\(e.occlusionWidth ?? 0)", expected: "> 0 eV")
-            v.require(task == .classification || task == .multiLabel, "explanation", found: "task \(task.rawValue)",
-                      expected: "a classification or multi-label task")
+            v.require(
+                task == .classification || task == .multiLabel, "explanation", found: "task \(task.rawValue)",
+                expected: "a classification or multi-label task")
         }
     }
 
@@ -201,14 +225,17 @@ extension Manifest {
             checkSweepLabel(t.rows, "tables.\(i).rows", &v); checkSweepLabel(t.columns, "tables.\(i).columns", &v)
             if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
             guard let k = t.kind else { continue }
-            v.require(k.task == task, "tables.\(i).kind", found: "\"\(k.rawValue)\" (task \(task.rawValue))",
-                      expected: "a table kind of task \(task.rawValue): "
-                        + TableSpec.Kind.allCases.filter { $0.task == task }.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", or no kind")
+            v.require(
+                k.task == task, "tables.\(i).kind", found: "\"\(k.rawValue)\" (task \(task.rawValue))",
+                expected: "a table kind of task \(task.rawValue): "
+                    + TableSpec.Kind.allCases.filter { $0.task == task }.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", or no kind")
             if k.task == .multiLabel {
-                v.require(t.at.map { Double($0) != nil } ?? true, "tables.\(i).at", found: "\"\(t.at ?? "")\"", expected: "a maxShift value, e.g. \"3\"")
+                v.require(
+                    t.at.map { Double($0) != nil } ?? true, "tables.\(i).at", found: "\"\(t.at ?? "")\"", expected: "a maxShift value, e.g. \"3\"")
             }
-            v.require(k != .worstClasses || t.published != nil, "tables.\(i).published", found: "none",
-                      expected: "the published worst-classes file for a worst-classes table")
+            v.require(
+                k != .worstClasses || t.published != nil, "tables.\(i).published", found: "none",
+                expected: "the published worst-classes file for a worst-classes table")
         }
     }
 }

@@ -18,8 +18,9 @@ public enum ManifestDescription {
             let json = String(decoding: try encoder.encode(m), as: UTF8.self)
             let plans = try networkPlans(m, manifestURL: url, profile: profile)
             for run in m.network.runs where !plans.contains(where: { $0.name == run }) {
-                throw HarnessError.setting(at: "\(file): network.runs", found: "'\(run)', not a run of \(m.network.experiment)",
-                                           expected: "some of \(plans.map(\.name).joined(separator: ", "))")
+                throw HarnessError.setting(
+                    at: "\(file): network.runs", found: "'\(run)', not a run of \(m.network.experiment)",
+                    expected: "some of \(plans.map(\.name).joined(separator: ", "))")
             }
             let n = m.network
             let mirrored = n.mirror ? ", each also mirrored" : ""
@@ -43,7 +44,9 @@ public enum ManifestDescription {
             return ["\(plans.count) run\(plural) of \(loaded.manifest.name) (\(loaded.profile.rawValue)):"] + plans.map { "  \($0.name)" }
         case .measuredFit(let m, let url):
             let needed = try networkPlans(m, manifestURL: url, profile: profile).filter { m.network.runs.contains($0.name) }
-            return ["1 step: \(m.name) fits \(m.spectra.count) measured spectra (profile \(profile.rawValue)), using the runs of \(m.network.experiment):"]
+            return [
+                "1 step: \(m.name) fits \(m.spectra.count) measured spectra (profile \(profile.rawValue)), using the runs of \(m.network.experiment):"
+            ]
                 + needed.map { "  \(m.network.experiment)/\($0.name)" }
         }
     }

@@ -16,7 +16,8 @@ public enum ManifestKind: String, ManifestEnum, Sendable {
     /// `kind` is an experiment (the loader then reports what is wrong with the file).
     public static func declared(by url: URL) -> ManifestKind {
         guard let text = try? String(contentsOf: url, encoding: .utf8), let (v, _) = try? JSONValue.parse(text, file: url.path),
-              case .string(let k)? = v["kind"], let kind = ManifestKind(rawValue: k) else { return .experiment }
+            case .string(let k)? = v["kind"], let kind = ManifestKind(rawValue: k)
+        else { return .experiment }
         return kind
     }
 }
@@ -52,8 +53,9 @@ public enum AnyManifest: Sendable {
         switch self {
         case .experiment(let loaded): return loaded
         case .measuredFit:
-            throw HarnessError.wrongManifestKind(file: file, command: command, found: kind, expected: .experiment,
-                                                 hint: "a measured-fit manifest trains nothing; `harness run \(file)` redoes its fits and tables")
+            throw HarnessError.wrongManifestKind(
+                file: file, command: command, found: kind, expected: .experiment,
+                hint: "a measured-fit manifest trains nothing; `harness run \(file)` redoes its fits and tables")
         }
     }
 }

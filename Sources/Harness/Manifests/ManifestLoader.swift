@@ -26,24 +26,32 @@ public enum ManifestLoader {
     /// Defaults under every manifest (required keys — name, task, data.generator, model.preset — have none).
     static func defaults(generator: GeneratorKind?) throws -> JSONValue {
         var data: [(key: String, value: JSONValue)] = [
-            ("train", .number(2000)), ("validation", .number(500)), ("test", .number(500)), ("seed", .number(1)),
+            ("train", .number(2000)), ("validation", .number(500)), ("test", .number(500)), ("seed", .number(1))
         ]
         if let g = generator { data.insert(("parameters", try GeneratorParameters.defaults(for: g)), at: 0) }
         return .object([
             ("description", .string("")),
             ("data", .object(data)),
             ("model", .object([])),
-            ("training", .object([
-                ("optimizer", .string("adam")), ("learningRate", .number(1e-3)), ("weightDecay", .number(0)),
-                ("momentum", .number(0.9)), ("batchSize", .number(64)), ("epochs", .number(20)),
-                ("earlyStoppingPatience", .number(0)),
-                ("schedule", .object([("kind", .string("constant")), ("factor", .number(0.1)), ("patience", .number(10)),
-                                      ("warmupSteps", .number(0))])),
-                ("clipNorm", .number(0)), ("seed", .number(1)), ("threads", .number(2)), ("freshData", .bool(false)),
-            ])),
+            (
+                "training",
+                .object([
+                    ("optimizer", .string("adam")), ("learningRate", .number(1e-3)), ("weightDecay", .number(0)),
+                    ("momentum", .number(0.9)), ("batchSize", .number(64)), ("epochs", .number(20)),
+                    ("earlyStoppingPatience", .number(0)),
+                    (
+                        "schedule",
+                        .object([
+                            ("kind", .string("constant")), ("factor", .number(0.1)), ("patience", .number(10)),
+                            ("warmupSteps", .number(0))
+                        ])
+                    ),
+                    ("clipNorm", .number(0)), ("seed", .number(1)), ("threads", .number(2)), ("freshData", .bool(false))
+                ])
+            ),
             ("sweep", .array([])), ("repeats", .number(1)), ("profiles", .object([])), ("notes", .array([])),
             ("figures", .array([.object([("kind", .string("loss")), ("name", .string("loss"))])])),
-            ("tables", .array([.object([("name", .string("metrics"))])])),
+            ("tables", .array([.object([("name", .string("metrics"))])]))
         ])
     }
 
@@ -66,14 +74,16 @@ public enum ManifestLoader {
         // Profile overrides (dotted path → value), then the command line's.
         if case .object(let profiles)? = doc["profiles"], let p = profiles.first(where: { $0.key == profile.rawValue })?.value {
             guard case .object(let sets) = p else {
-                throw ManifestError.wrongType(file: file, path: "profiles.\(profile.rawValue)", line: parsed.lines.line(of: ["profiles", profile.rawValue]),
-                                              found: p.kind, expected: "an object of dotted paths to values")
+                throw ManifestError.wrongType(
+                    file: file, path: "profiles.\(profile.rawValue)", line: parsed.lines.line(of: ["profiles", profile.rawValue]),
+                    found: p.kind, expected: "an object of dotted paths to values")
             }
             for (path, value) in sets {
                 guard let updated = doc.setting(value, at: path.split(separator: ".").map(String.init)) else {
-                    throw ManifestError.outOfRange(file: file, path: "profiles.\(profile.rawValue).\(path)",
-                                                   line: parsed.lines.line(of: ["profiles", profile.rawValue, path]),
-                                                   found: "a path through a non-object", expected: "a path of the manifest")
+                    throw ManifestError.outOfRange(
+                        file: file, path: "profiles.\(profile.rawValue).\(path)",
+                        line: parsed.lines.line(of: ["profiles", profile.rawValue, path]),
+                        found: "a path through a non-object", expected: "a path of the manifest")
                 }
                 doc = updated
             }

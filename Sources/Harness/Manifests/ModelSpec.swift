@@ -54,8 +54,9 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
         if let p = pool { v.require(p >= 1, "pool", found: "\(p)", expected: "≥ 1") }
         if let w = referencePeakWidth { v.require(w > 0, "referencePeakWidth", found: "\(w)", expected: "> 0 eV") }
         if let w = referenceWindow { v.require(w > 0, "referenceWindow", found: "\(w)", expected: "> 0 eV") }
-        v.require((preset == .custom) == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
-                  expected: "layers exactly when preset is \"custom\"")
+        v.require(
+            (preset == .custom) == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
+            expected: "layers exactly when preset is \"custom\"")
         if let d = dropout { v.require(d >= 0 && d < 1, "dropout", found: "\(d)", expected: "0 ≤ rate < 1") }
         if let h = hidden { v.require(h.allSatisfy { $0 > 0 }, "hidden", found: "\(h)", expected: "positive widths") }
     }

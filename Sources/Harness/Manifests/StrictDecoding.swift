@@ -20,12 +20,16 @@ public struct ManifestValidator {
     }
 
     /// Records an out-of-range error at `path` (relative to the current prefix) unless `condition` holds.
-    public mutating func require(_ condition: Bool, _ path: String, found: @autoclosure () -> String,
-                                 expected: @autoclosure () -> String) {
+    public mutating func require(
+        _ condition: Bool, _ path: String, found: @autoclosure () -> String,
+        expected: @autoclosure () -> String
+    ) {
         guard !condition else { return }
         let full = prefix + path.split(separator: ".").map(String.init)
-        errors.append(.outOfRange(file: file, path: full.joined(separator: "."), line: lines.line(of: full),
-                                  found: found(), expected: expected()))
+        errors.append(
+            .outOfRange(
+                file: file, path: full.joined(separator: "."), line: lines.line(of: full),
+                found: found(), expected: expected()))
     }
 
     /// Records that `path` names a file that does not exist.
@@ -47,8 +51,10 @@ public struct ManifestValidator {
 public enum StrictDecoder {
     /// Decodes `T` from `value`; throws the first problem: wrong type, missing key, bad value,
     /// unknown key, then range errors from `validate`.
-    public static func decode<T: Codable>(_ type: T.Type, from value: JSONValue, file: String,
-                                          lines: JSONLineMap) throws -> T {
+    public static func decode<T: Codable>(
+        _ type: T.Type, from value: JSONValue, file: String,
+        lines: JSONLineMap
+    ) throws -> T {
         let decoded: T
         do {
             decoded = try JSONDecoder().decode(T.self, from: value.data)
@@ -62,8 +68,9 @@ public enum StrictDecoder {
             let parentPath = Array(unknown.dropLast())
             var allowed: [String] = []
             if case .object(let members)? = reencoded.value(at: parentPath) { allowed = members.map(\.key) }
-            throw ManifestError.unknownKey(file: file, path: unknown.joined(separator: "."), line: lines.line(of: unknown),
-                                           allowed: allowed)
+            throw ManifestError.unknownKey(
+                file: file, path: unknown.joined(separator: "."), line: lines.line(of: unknown),
+                allowed: allowed)
         }
         if let v = decoded as? ManifestValidatable {
             var validator = ManifestValidator(file: file, lines: lines)
@@ -100,20 +107,23 @@ public enum StrictDecoder {
         case .typeMismatch(let type, let ctx):
             let path = keyPath(ctx.codingPath)
             let found = value.value(at: path).map { foundDescription($0) } ?? "missing"
-            return .wrongType(file: file, path: path.joined(separator: "."), line: lines.line(of: path),
-                              found: found, expected: expectedDescription(type))
+            return .wrongType(
+                file: file, path: path.joined(separator: "."), line: lines.line(of: path),
+                found: found, expected: expectedDescription(type))
         case .valueNotFound(let type, let ctx):
             let path = keyPath(ctx.codingPath)
-            return .wrongType(file: file, path: path.joined(separator: "."), line: lines.line(of: path),
-                              found: "null", expected: expectedDescription(type))
+            return .wrongType(
+                file: file, path: path.joined(separator: "."), line: lines.line(of: path),
+                found: "null", expected: expectedDescription(type))
         case .keyNotFound(let key, let ctx):
             let path = keyPath(ctx.codingPath) + [key.stringValue]
             return .missingKey(file: file, path: path.joined(separator: "."), line: lines.line(of: path))
         case .dataCorrupted(let ctx):
             let path = keyPath(ctx.codingPath)
             let found = value.value(at: path).map { foundDescription($0) } ?? "nothing"
-            return .outOfRange(file: file, path: path.joined(separator: "."), line: lines.line(of: path),
-                               found: found, expected: ctx.debugDescription)
+            return .outOfRange(
+                file: file, path: path.joined(separator: "."), line: lines.line(of: path),
+                found: found, expected: ctx.debugDescription)
         @unknown default:
             return .unreadable(file: file, reason: "\(error)")
         }
@@ -151,8 +161,10 @@ extension ManifestEnum {
         let c = try decoder.singleValueContainer()
         let raw = try c.decode(String.self)
         guard let v = Self(rawValue: raw) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "one of " + Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "one of " + Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")))
         }
         self = v
     }

@@ -37,9 +37,10 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(experiment: try c.decode(String.self, forKey: .experiment), runs: try c.decode([String].self, forKey: .runs),
-                      shifts: try c.decodeIfPresent([Int].self, forKey: .shifts) ?? [0],
-                      mirror: try c.decodeIfPresent(Bool.self, forKey: .mirror) ?? true)
+            self.init(
+                experiment: try c.decode(String.self, forKey: .experiment), runs: try c.decode([String].self, forKey: .runs),
+                shifts: try c.decodeIfPresent([Int].self, forKey: .shifts) ?? [0],
+                mirror: try c.decodeIfPresent(Bool.self, forKey: .mirror) ?? true)
         }
 
         /// How the prediction for one window is formed.
@@ -75,26 +76,32 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
         do { parsed = try JSONValue.parse(text, file: file) } catch let e as JSONSyntaxError { throw ManifestError.syntax(e) }
         let m = try StrictDecoder.decode(MeasuredFitManifest.self, from: parsed.value, file: file, lines: parsed.lines)
         guard m.kind == .measuredFit else {
-            throw ManifestError.outOfRange(file: file, path: "kind", line: parsed.lines.line(of: ["kind"]), found: "\"\(m.kind.rawValue)\"", expected: "\"measured-fit\"")
+            throw ManifestError.outOfRange(
+                file: file, path: "kind", line: parsed.lines.line(of: ["kind"]), found: "\"\(m.kind.rawValue)\"", expected: "\"measured-fit\"")
         }
         func range(_ key: String, _ ok: Bool, found: String, expected: String) throws {
             guard !ok else { return }
-            throw ManifestError.outOfRange(file: file, path: "network.\(key)", line: parsed.lines.line(of: ["network", key]),
-                                           found: found, expected: expected)
+            throw ManifestError.outOfRange(
+                file: file, path: "network.\(key)", line: parsed.lines.line(of: ["network", key]),
+                found: found, expected: expected)
         }
         let n = m.network
-        try range("runs", !n.runs.isEmpty && Set(n.runs).count == n.runs.count, found: "\(n.runs)",
-                  expected: "one run name or more, each once")
-        try range("shifts", NetworkAveraging.acceptsShifts(n.shifts),
-                  found: "\(n.shifts)", expected: "one shift or more, each once, in points within ±\(NetworkAveraging.maximumShift)")
+        try range(
+            "runs", !n.runs.isEmpty && Set(n.runs).count == n.runs.count, found: "\(n.runs)",
+            expected: "one run name or more, each once")
+        try range(
+            "shifts", NetworkAveraging.acceptsShifts(n.shifts),
+            found: "\(n.shifts)", expected: "one shift or more, each once, in points within ±\(NetworkAveraging.maximumShift)")
         for (i, s) in m.spectra.enumerated() {
             for (key, path) in [("spectrum", s.spectrum), ("background", s.background), ("expertParameters", s.expertParameters)]
-                + s.expertComponents.enumerated().map({ ("expertComponents.\($0.offset)", $0.element) }) {
+                + s.expertComponents.enumerated().map({ ("expertComponents.\($0.offset)", $0.element) })
+            {
                 let u = SharedFolder.dataFile(path)
                 guard FileManager.default.fileExists(atPath: u.path) else {
-                    throw ManifestError.missingFile(file: file, path: "spectra.\(i).\(key)",
-                                                    line: parsed.lines.line(of: ["spectra", "\(i)", key.split(separator: ".").first.map(String.init) ?? key]),
-                                                    missing: u.path + " (paths are under the shared data folder: ../shared/data or $XPS_SHARED_DATA)")
+                    throw ManifestError.missingFile(
+                        file: file, path: "spectra.\(i).\(key)",
+                        line: parsed.lines.line(of: ["spectra", "\(i)", key.split(separator: ".").first.map(String.init) ?? key]),
+                        missing: u.path + " (paths are under the shared data folder: ../shared/data or $XPS_SHARED_DATA)")
                 }
             }
         }
@@ -125,7 +132,9 @@ public struct ExpertFit: Sendable {
 
     /// Parses "Position (Coef.)	164.15" style fields of the numerics file.
     public static func parseNumerics(_ url: URL) throws -> (positions: [Double], widths: [Double], areas: [Double]) {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.file(path: url.path, line: nil, reason: "cannot read") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "cannot read")
+        }
         var positions: [Double] = [], widths: [Double] = [], areas: [Double] = []
         for (n, line) in text.split(whereSeparator: \.isNewline).enumerated() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -141,7 +150,10 @@ public struct ExpertFit: Sendable {
             if let v = try value(after: "Area") { areas.append(v) }
         }
         guard !positions.isEmpty, positions.count == widths.count, widths.count == areas.count else {
-            throw HarnessError.file(path: url.path, line: nil, reason: "expected one 'Position (Coef.)', 'Width (Coef.)' and 'Area' per peak, found \(positions.count), \(widths.count), \(areas.count)")
+            throw HarnessError.file(
+                path: url.path, line: nil,
+                reason:
+                    "expected one 'Position (Coef.)', 'Width (Coef.)' and 'Area' per peak, found \(positions.count), \(widths.count), \(areas.count)")
         }
         return (positions, widths, areas)
     }
@@ -162,7 +174,8 @@ public enum MeasuredFitRunner {
         let url = SharedFolder.dataFile(path)
         let s = try TextSpectrumReader.read(url: url)
         guard s.energies.count == grid.count, zip(s.energies, grid).allSatisfy({ abs($0 - $1) < 1e-6 }) else {
-            throw HarnessError.file(path: url.path, line: nil, reason: "\(s.energies.count) points not on the measured spectrum's \(grid.count)-point grid")
+            throw HarnessError.file(
+                path: url.path, line: nil, reason: "\(s.energies.count) points not on the measured spectrum's \(grid.count)-point grid")
         }
         return s.intensities
     }
@@ -172,13 +185,16 @@ public enum MeasuredFitRunner {
     /// Eq. 1's FWHM / w. Every network of `ensemble` sees the window at every position of `averaging`
     /// (and reversed, with `mirror`); the predictions, mapped back, are combined by `averaged`.
     /// `ensemble`: networks of one `PeakFittingNetworks` (one axis, one output layout), or one of them.
-    static func network(_ ensemble: [TrainedModel], constants: Park2020Constants, energies: [Double], intensities: [Double],
-                        background: [Double], averaging: NetworkAveraging) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
+    static func network(
+        _ ensemble: [TrainedModel], constants: Park2020Constants, energies: [Double], intensities: [Double],
+        background: [Double], averaging: NetworkAveraging
+    ) throws -> (peaks: [MeasuredPeak], count: Double, input: [Float]) {
         let net = zip(intensities, background).map { $0 - $1 }
         guard let top = net.max(), top > 0 else { throw HarnessError.spectrum(name: "window", reason: "nothing above the background") }
         guard let first = ensemble.first else { throw HarnessError.setting(at: "network.runs", found: "no network", expected: "one run or more") }
         guard energies.count == first.axis.count else {
-            throw HarnessError.spectrum(name: "window", reason: "a peak-fitting network takes a window of exactly \(first.axis.count) points, found \(energies.count)")
+            throw HarnessError.spectrum(
+                name: "window", reason: "a peak-fitting network takes a window of exactly \(first.axis.count) points, found \(energies.count)")
         }
         let input = net.map { Float($0 / top) }
         let n = (first.labelNames.count - 1) / 3
@@ -190,10 +206,17 @@ public enum MeasuredFitRunner {
                 let moved = NetworkAveraging.shifted(input, by: shift)
                 for mirrored in averaging.mirror ? [false, true] : [false] {
                     let p = onePass(trained.predict(mirrored ? Array(moved.reversed()) : moved), maxPeaks: n)
-                    passes.append((p.count, p.peaks.map { q in
-                        (center: NetworkAveraging.mappedBack(q.center, shift: shift, mirrored: mirrored, axisStart: x0, axisEnd: x1, step: step),
-                         amplitude: q.amplitude, width: q.width)
-                    }.sorted { $0.center < $1.center }))
+                    passes.append(
+                        (
+                            p.count,
+                            p.peaks.map { q in
+                                (
+                                    center: NetworkAveraging.mappedBack(
+                                        q.center, shift: shift, mirrored: mirrored, axisStart: x0, axisEnd: x1, step: step),
+                                    amplitude: q.amplitude, width: q.width
+                                )
+                            }.sorted { $0.center < $1.center }
+                        ))
                 }
             }
         }
@@ -201,8 +224,9 @@ public enum MeasuredFitRunner {
         let unit = (energies.last! - energies.first!) / (x1 - x0)
         let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
         let peaks = found.map { p in
-            MeasuredPeak(center: energies.first! + (p.center - x0) * unit, width: max(1e-3, p.width) * unit * fwhmPerW,
-                         height: max(0, p.amplitude) * top)
+            MeasuredPeak(
+                center: energies.first! + (p.center - x0) * unit, width: max(1e-3, p.width) * unit * fwhmPerW,
+                height: max(0, p.amplitude) * top)
         }
         return (peaks.sorted { $0.center < $1.center }, count, input)
     }
@@ -228,26 +252,35 @@ public enum MeasuredFitRunner {
         let agreeing = passes.filter { $0.peaks.count == k }
         guard !agreeing.isEmpty else { return (count, passes[0].peaks) }
         let m = Double(agreeing.count)
-        return (count, (0..<k).map { j in
-            (center: agreeing.map { $0.peaks[j].center }.reduce(0, +) / m,
-             amplitude: agreeing.map { $0.peaks[j].amplitude }.reduce(0, +) / m,
-             width: agreeing.map { $0.peaks[j].width }.reduce(0, +) / m)
-        })
+        return (
+            count,
+            (0..<k).map { j in
+                (
+                    center: agreeing.map { $0.peaks[j].center }.reduce(0, +) / m,
+                    amplitude: agreeing.map { $0.peaks[j].amplitude }.reduce(0, +) / m,
+                    width: agreeing.map { $0.peaks[j].width }.reduce(0, +) / m
+                )
+            }
+        )
     }
 
     /// Least-squares fit with the expert's peaks (`kind`) on `background`: unweighted (the table's
     /// fits, as the expert's), or with Poisson weights 1/max(y, 1).
-    static func leastSquares(energies: [Double], intensities: [Double], background: BackgroundModel,
-                             start: [MeasuredPeak], fixedCenters: Bool = false,
-                             poissonWeights: Bool = false) throws -> (peaks: [MeasuredPeak], result: FitResult) {
+    static func leastSquares(
+        energies: [Double], intensities: [Double], background: BackgroundModel,
+        start: [MeasuredPeak], fixedCenters: Bool = false,
+        poissonWeights: Bool = false
+    ) throws -> (peaks: [MeasuredPeak], result: FitResult) {
         let model = try PeakModel(peaks: start.map { _ in PeakComponent(kind: kind, fixedCenter: fixedCenters) }, background: background)
         let s = start.map { PeakParameters(center: $0.center, width: $0.width, height: max($0.height, 1)) }
-        let r = try PeakFitter().fit(energies: energies, intensities: intensities, model: model, start: s,
-                                     weights: poissonWeights ? intensities.map { 1 / max($0, 1) } : nil)
+        let r = try PeakFitter().fit(
+            energies: energies, intensities: intensities, model: model, start: s,
+            weights: poissonWeights ? intensities.map { 1 / max($0, 1) } : nil)
         func se(_ name: String) -> Double? { r.parameters.first { $0.name == name }?.standardError }
         let peaks = r.peaks.enumerated().map { i, p in
-            MeasuredPeak(center: p.center, width: p.width, height: p.height,
-                         centerError: se("peak\(i).center"), widthError: se("peak\(i).width"))
+            MeasuredPeak(
+                center: p.center, width: p.width, height: p.height,
+                centerError: se("peak\(i).center"), widthError: se("peak\(i).width"))
         }
         return (peaks, r)
     }

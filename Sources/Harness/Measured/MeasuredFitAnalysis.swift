@@ -39,23 +39,31 @@ struct SpectrumAnalysis {
 
 extension MeasuredFitRunner {
     /// Every method on one spectrum, the rows of Table 1 and the notes; one progress line.
-    static func analyse(_ spec: MeasuredFitManifest.MeasuredSpectrum, manifest m: MeasuredFitManifest,
-                        published: [String: [PublishedRow]], networks: MeasuredFitNetworks,
-                        progress: ProgressReporter) throws -> SpectrumAnalysis {
+    static func analyse(
+        _ spec: MeasuredFitManifest.MeasuredSpectrum, manifest m: MeasuredFitManifest,
+        published: [String: [PublishedRow]], networks: MeasuredFitNetworks,
+        progress: ProgressReporter
+    ) throws -> SpectrumAnalysis {
         var a = try readMeasured(spec, published: published, publishedFile: m.published)
         let E = a.energies, y = a.y, bg = a.expertBackground
         let expertStart = a.expert.positions.indices.map { i in
             MeasuredPeak(center: a.expert.positions[i], width: a.expert.widths[i], height: a.expert.components[i].max() ?? 1)
         }
         // Network on the expert's background, then on our Shirley.
-        let net = try network(networks.ensemble, constants: networks.constants, energies: E, intensities: y, background: bg,
-                              averaging: m.network.averaging)
-        a.methods.append(MethodResult(method: "network", background: "expert", peaks: net.peaks, reducedChiSquared: nil, fit: nil,
-                                      backgroundCurve: bg, atBound: []))
-        let netShirley = try network(networks.ensemble, constants: networks.constants, energies: E, intensities: y, background: a.shirley,
-                                     averaging: m.network.averaging)
-        a.methods.append(MethodResult(method: "network", background: "shirley", peaks: netShirley.peaks, reducedChiSquared: nil, fit: nil,
-                                      backgroundCurve: a.shirley, atBound: []))
+        let net = try network(
+            networks.ensemble, constants: networks.constants, energies: E, intensities: y, background: bg,
+            averaging: m.network.averaging)
+        a.methods.append(
+            MethodResult(
+                method: "network", background: "expert", peaks: net.peaks, reducedChiSquared: nil, fit: nil,
+                backgroundCurve: bg, atBound: []))
+        let netShirley = try network(
+            networks.ensemble, constants: networks.constants, energies: E, intensities: y, background: a.shirley,
+            averaging: m.network.averaging)
+        a.methods.append(
+            MethodResult(
+                method: "network", background: "shirley", peaks: netShirley.peaks, reducedChiSquared: nil, fit: nil,
+                backgroundCurve: a.shirley, atBound: []))
         (a.input, a.count) = (net.input, net.count)
         func lsq(_ name: String, _ background: BackgroundModel, _ label: String, start: [MeasuredPeak], fixed: Bool = false) throws {
             a.methods.append(try leastSquaresMethod(name, background, label, spectrum: a, start: start, fixedCenters: fixed, progress: progress))
@@ -68,16 +76,20 @@ extension MeasuredFitRunner {
         a.weightingNote = try weightingNote(a, start: expertStart)
         try lsq("network+least-squares", .shirleyRefined, "shirley-refined", start: netShirley.peaks)
         (a.rows, a.shirleyRows) = table1Rows(a)
-        progress.line(String(format: "%@: network %d peak%@ (count output %.2f); least squares χ²_ν %.3f (expert's curve %.3f)",
-                             spec.name, net.peaks.count, net.peaks.count == 1 ? "" : "s", net.count,
-                             a.methods.first { $0.method == "least-squares" }?.reducedChiSquared ?? .nan, a.expertChi))
+        progress.line(
+            String(
+                format: "%@: network %d peak%@ (count output %.2f); least squares χ²_ν %.3f (expert's curve %.3f)",
+                spec.name, net.peaks.count, net.peaks.count == 1 ? "" : "s", net.count,
+                a.methods.first { $0.method == "least-squares" }?.reducedChiSquared ?? .nan, a.expertChi))
         return a
     }
 
     /// The spectrum (ascending energies), the expert's background, components and reduced χ², our
     /// Shirley background, and the published rows of the spectrum.
-    static func readMeasured(_ spec: MeasuredFitManifest.MeasuredSpectrum, published: [String: [PublishedRow]],
-                             publishedFile: String) throws -> SpectrumAnalysis {
+    static func readMeasured(
+        _ spec: MeasuredFitManifest.MeasuredSpectrum, published: [String: [PublishedRow]],
+        publishedFile: String
+    ) throws -> SpectrumAnalysis {
         guard let measured = try SpectrumReader.read(url: SharedFolder.dataFile(spec.spectrum)).first else {
             throw HarnessError.file(path: spec.spectrum, line: nil, reason: "no spectrum inside")
         }
@@ -89,7 +101,9 @@ extension MeasuredFitRunner {
         let numerics = try ExpertFit.parseNumerics(SharedFolder.dataFile(spec.expertParameters))
         let components = try spec.expertComponents.map { try zip(column($0, grid: E), bg).map { $0 - $1 } }
         guard components.count == numerics.positions.count else {
-            throw HarnessError.setting(at: "spectra.\(spec.name).expertComponents", found: "\(components.count) component files", expected: "one per expert peak (\(numerics.positions.count))")
+            throw HarnessError.setting(
+                at: "spectra.\(spec.name).expertComponents", found: "\(components.count) component files",
+                expected: "one per expert peak (\(numerics.positions.count))")
         }
         let expert = ExpertFit(positions: numerics.positions, widths: numerics.widths, areas: numerics.areas, components: components)
         var expertCurve = bg
@@ -98,42 +112,51 @@ extension MeasuredFitRunner {
         guard let ref = published[spec.name], ref.count == expert.positions.count else {
             throw HarnessError.file(path: publishedFile, line: nil, reason: "no rows for \(spec.name) with \(expert.positions.count) peaks")
         }
-        return SpectrumAnalysis(spec: spec, energies: E, y: y, expertBackground: bg, shirley: shirley, expert: expert,
-                                expertChi: expertChi, published: ref)
+        return SpectrumAnalysis(
+            spec: spec, energies: E, y: y, expertBackground: bg, shirley: shirley, expert: expert,
+            expertChi: expertChi, published: ref)
     }
 
     /// A least-squares fit of the spectrum as a method's result. A fit that fails is recorded, not
     /// fatal: a fit that fails from the network's start is a result too.
-    static func leastSquaresMethod(_ name: String, _ background: BackgroundModel, _ label: String, spectrum a: SpectrumAnalysis,
-                                   start: [MeasuredPeak], fixedCenters: Bool, progress: ProgressReporter) throws -> MethodResult {
+    static func leastSquaresMethod(
+        _ name: String, _ background: BackgroundModel, _ label: String, spectrum a: SpectrumAnalysis,
+        start: [MeasuredPeak], fixedCenters: Bool, progress: ProgressReporter
+    ) throws -> MethodResult {
         let peaks: [MeasuredPeak], r: FitResult
         do {
             (peaks, r) = try leastSquares(energies: a.energies, intensities: a.y, background: background, start: start, fixedCenters: fixedCenters)
         } catch let e as FittingError {
             progress.line("\(a.spec.name): \(name) (\(label) background) failed: \(e)")
-            return MethodResult(method: name, background: label, peaks: [], reducedChiSquared: nil, fit: nil,
-                                backgroundCurve: a.expertBackground, atBound: [], failure: "\(e)")
+            return MethodResult(
+                method: name, background: label, peaks: [], reducedChiSquared: nil, fit: nil,
+                backgroundCurve: a.expertBackground, atBound: [], failure: "\(e)")
         }
-        return MethodResult(method: name, background: label, peaks: peaks.sorted { $0.center < $1.center },
-                            reducedChiSquared: reducedChiSquared(a.y, r.fit, parameters: r.parameters.count),
-                            fit: r.fit, backgroundCurve: r.background,
-                            atBound: r.parameters.filter(\.atBound).map(\.name))
+        return MethodResult(
+            method: name, background: label, peaks: peaks.sorted { $0.center < $1.center },
+            reducedChiSquared: reducedChiSquared(a.y, r.fit, parameters: r.parameters.count),
+            fit: r.fit, backgroundCurve: r.background,
+            atBound: r.parameters.filter(\.atBound).map(\.name))
     }
 
     /// Found peaks matched to the expert's: "centre / FWHM eV (error / error)" per expert peak.
     static func describe(_ peaks: [MeasuredPeak], expert: ExpertFit) -> String {
         let matched = match(peaks.sorted { $0.center < $1.center }, to: expert.positions)
         return matched.enumerated().map { i, p in
-            p.map { String(format: "%.3f / %.3f eV (%+.3f / %+.3f)", $0.center, $0.width,
-                           $0.center - expert.positions[i], $0.width - expert.widths[i]) } ?? "not found"
+            p.map {
+                String(
+                    format: "%.3f / %.3f eV (%+.3f / %+.3f)", $0.center, $0.width,
+                    $0.center - expert.positions[i], $0.width - expert.widths[i])
+            } ?? "not found"
         }.joined(separator: ", ")
     }
 
     /// Each network of the ensemble alone, in one pass, on the expert's background.
     static func singleNetworkNote(_ a: SpectrumAnalysis, runs: [String], networks: MeasuredFitNetworks) throws -> String {
         let single = try zip(runs, networks.ensemble).map { name, trained in
-            let p = try network([trained], constants: networks.constants, energies: a.energies, intensities: a.y,
-                                background: a.expertBackground, averaging: .onePass)
+            let p = try network(
+                [trained], constants: networks.constants, energies: a.energies, intensities: a.y,
+                background: a.expertBackground, averaging: .onePass)
             return String(format: "%@ (count output %.2f): ", name, p.count) + describe(p.peaks, expert: a.expert)
         }
         return "\(a.spec.name), each network in one pass (no averaging; centre / FWHM, error against the expert's coefficients): "
@@ -144,11 +167,14 @@ extension MeasuredFitRunner {
     /// (the table's are unweighted).
     static func weightingNote(_ a: SpectrumAnalysis, start: [MeasuredPeak]) throws -> String {
         do {
-            let free = try leastSquares(energies: a.energies, intensities: a.y, background: .fixed(a.expertBackground), start: start,
-                                        poissonWeights: true)
-            let fixed = try leastSquares(energies: a.energies, intensities: a.y, background: .fixed(a.expertBackground), start: start,
-                                         fixedCenters: true, poissonWeights: true)
-            return "\(a.spec.name) with Poisson weights 1/max(counts, 1) instead (centre / FWHM, error against the expert's coefficients): least-squares \(describe(free.peaks, expert: a.expert)); centres fixed \(describe(fixed.peaks, expert: a.expert))."
+            let free = try leastSquares(
+                energies: a.energies, intensities: a.y, background: .fixed(a.expertBackground), start: start,
+                poissonWeights: true)
+            let fixed = try leastSquares(
+                energies: a.energies, intensities: a.y, background: .fixed(a.expertBackground), start: start,
+                fixedCenters: true, poissonWeights: true)
+            return
+                "\(a.spec.name) with Poisson weights 1/max(counts, 1) instead (centre / FWHM, error against the expert's coefficients): least-squares \(describe(free.peaks, expert: a.expert)); centres fixed \(describe(fixed.peaks, expert: a.expert))."
         } catch let e as FittingError {
             return "\(a.spec.name) with Poisson weights: the fit failed (\(e))."
         }
@@ -160,10 +186,14 @@ extension MeasuredFitRunner {
         let reference = a.reference
         var rows: [Table1Row] = [], shirleyRows: [Table1Row] = []
         for (i, r) in a.published.enumerated() {
-            rows.append(Table1Row(spectrum: a.spec.name, peak: i + 1, method: "published-fit",
-                                  found: MeasuredPeak(center: r.fitCenter, width: r.fitWidth, height: .nan), reference: reference[i]))
-            rows.append(Table1Row(spectrum: a.spec.name, peak: i + 1, method: "published-network",
-                                  found: MeasuredPeak(center: r.networkCenter, width: r.networkWidth, height: .nan), reference: reference[i]))
+            rows.append(
+                Table1Row(
+                    spectrum: a.spec.name, peak: i + 1, method: "published-fit",
+                    found: MeasuredPeak(center: r.fitCenter, width: r.fitWidth, height: .nan), reference: reference[i]))
+            rows.append(
+                Table1Row(
+                    spectrum: a.spec.name, peak: i + 1, method: "published-network",
+                    found: MeasuredPeak(center: r.networkCenter, width: r.networkWidth, height: .nan), reference: reference[i]))
         }
         for method in a.methods {
             let matched = match(method.peaks, to: reference.map(\.center))

@@ -11,8 +11,10 @@ import Fitting
 extension MeasuredFitRunner {
     /// Writes tables/, figures/ (both rewritten whole), `<name>.h5` and provenance.json, then
     /// reports the targets; returns the files written.
-    static func writeResults(_ analyses: [SpectrumAnalysis], manifest m: MeasuredFitManifest, profile: Profile,
-                             networks: MeasuredFitNetworks, resultsRoot: URL, started: Date, progress: ProgressReporter) throws -> [URL] {
+    static func writeResults(
+        _ analyses: [SpectrumAnalysis], manifest m: MeasuredFitManifest, profile: Profile,
+        networks: MeasuredFitNetworks, resultsRoot: URL, started: Date, progress: ProgressReporter
+    ) throws -> [URL] {
         let dir = resultsRoot.appendingPathComponent(m.name, isDirectory: true)
         let tables = dir.appendingPathComponent("tables"), figures = dir.appendingPathComponent("figures")
         // Both folders are this runner's alone and rewritten whole: a figure of a fit that failed this
@@ -27,20 +29,25 @@ extension MeasuredFitRunner {
         let manifestJSON = try JSONValue(data: encoder.encode(m))
         var provenance = Provenance(manifest: manifestJSON, profile: profile, threads: networks.loaded.manifest.training.threads)
         provenance.wallSeconds = Date().timeIntervalSince(started)
-        let footnote = "\(m.name) — profile: \(profile.rawValue) — commit \(provenance.gitCommit.prefix(10)) — network from \(m.network.experiment)/\(m.network.runs.joined(separator: "+")) (commit\(Set(networks.commits).count > 1 ? "s" : "") \(networks.commitText))"
+        let footnote =
+            "\(m.name) — profile: \(profile.rawValue) — commit \(provenance.gitCommit.prefix(10)) — network from \(m.network.experiment)/\(m.network.runs.joined(separator: "+")) (commit\(Set(networks.commits).count > 1 ? "s" : "") \(networks.commitText))"
         var written: [URL] = []
 
         let rows = analyses.flatMap(\.rows)
         let checks = targetChecks(rows: rows, methods: analyses.map { ($0.spec.name, $0.methods, $0.expertChi) })
-        written += try table1(rows, title: "Table 1 with the expert's background",
-                              notes: m.notes + analyses.map(\.networkNote) + analyses.map(\.weightingNote), checks: checks,
-                              chi: analyses.map { s in (s.spec.name, s.expertChi, s.methods.filter { $0.background == "expert" }) },
-                              footnote: footnote).write(name: "table1", into: tables)
-        written += try table1(analyses.flatMap(\.shirleyRows),
-                              title: "Table 1 with our own backgrounds (network: Shirley of the data; least squares: Shirley refined inside the fit)",
-                              notes: [], checks: [],
-                              chi: analyses.map { s in (s.spec.name, s.expertChi, s.methods.filter { $0.background != "expert" }) },
-                              footnote: footnote).write(name: "table1-shirley", into: tables)
+        written += try table1(
+            rows, title: "Table 1 with the expert's background",
+            notes: m.notes + analyses.map(\.networkNote) + analyses.map(\.weightingNote), checks: checks,
+            chi: analyses.map { s in (s.spec.name, s.expertChi, s.methods.filter { $0.background == "expert" }) },
+            footnote: footnote
+        ).write(name: "table1", into: tables)
+        written += try table1(
+            analyses.flatMap(\.shirleyRows),
+            title: "Table 1 with our own backgrounds (network: Shirley of the data; least squares: Shirley refined inside the fit)",
+            notes: [], checks: [],
+            chi: analyses.map { s in (s.spec.name, s.expertChi, s.methods.filter { $0.background != "expert" }) },
+            footnote: footnote
+        ).write(name: "table1-shirley", into: tables)
         for s in analyses {
             for fig in [networkFigure(s, constants: networks.constants, footnote: footnote)] + fitFigures(s, footnote: footnote) {
                 let (dat, gp) = try FigureWriter.write(fig, to: figures)
@@ -65,20 +72,26 @@ extension MeasuredFitRunner {
         var series: [Series] = []
         let colors: [OkabeIto] = [.blue, .bluishGreen, .reddishPurple]
         for (i, c) in s.expert.components.enumerated() {
-            series.append(Series(title: String(format: "expert peak %d: %.2f eV", i + 1, s.expert.positions[i]), x: s.energies,
-                                 y: zip(c, s.expertBackground).map { $0 + $1 }, style: .filledCurve, color: colors[i % 3], baseline: s.expertBackground))
+            series.append(
+                Series(
+                    title: String(format: "expert peak %d: %.2f eV", i + 1, s.expert.positions[i]), x: s.energies,
+                    y: zip(c, s.expertBackground).map { $0 + $1 }, style: .filledCurve, color: colors[i % 3], baseline: s.expertBackground))
         }
         series.append(Series(title: "expert background", x: s.energies, y: s.expertBackground, style: .line, color: .black))
         series.append(Series(title: "measured", x: s.energies, y: s.y, style: .points, color: .black))
         let netPeaks = s.methods.first { $0.method == "network" && $0.background == "expert" }!.peaks
         for (i, p) in netPeaks.enumerated() {
             let shape = LineShape.park2020(width: p.width / fwhmPerW, constants: constants)
-            series.append(Series(title: String(format: "network peak %d: %.2f eV", i + 1, p.center), x: s.energies,
-                                 y: s.energies.indices.map { s.expertBackground[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) },
-                                 style: .line, color: [OkabeIto.vermillion, .orange, .skyBlue][i % 3]))
+            series.append(
+                Series(
+                    title: String(format: "network peak %d: %.2f eV", i + 1, p.center), x: s.energies,
+                    y: s.energies.indices.map { s.expertBackground[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) },
+                    style: .line, color: [OkabeIto.vermillion, .orange, .skyBlue][i % 3]))
         }
-        var f = Figure(name: "\(s.spec.name)-network", title: "\(s.spec.name): expert fit and network prediction (count output \(String(format: "%.2f", s.count)))",
-                       xLabel: "binding energy (eV)", yLabel: "intensity (counts)", series: series, xReversed: true)
+        var f = Figure(
+            name: "\(s.spec.name)-network",
+            title: "\(s.spec.name): expert fit and network prediction (count output \(String(format: "%.2f", s.count)))",
+            xLabel: "binding energy (eV)", yLabel: "intensity (counts)", series: series, xReversed: true)
         f.footnote = footnote
         return f
     }
@@ -89,14 +102,18 @@ extension MeasuredFitRunner {
         s.methods.filter { $0.fit != nil && $0.method != "least-squares-fixed-centres" }.map { method in
             let components = method.peaks.enumerated().map { i, p -> (title: String, values: [Double]) in
                 let shape = kind.shape(width: p.width)
-                return (String(format: "peak %d: %.3f eV, w %.3f eV", i + 1, p.center, p.width),
-                        s.energies.indices.map { method.backgroundCurve[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) })
+                return (
+                    String(format: "peak %d: %.3f eV, w %.3f eV", i + 1, p.center, p.width),
+                    s.energies.indices.map { method.backgroundCurve[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) }
+                )
             }
-            var g = Figure.spectrumWithComponents(energies: s.energies, measured: s.y, components: components, fit: method.fit,
-                                                  residual: zip(s.y, method.fit!).map { $0 - $1 }, background: method.backgroundCurve)
+            var g = Figure.spectrumWithComponents(
+                energies: s.energies, measured: s.y, components: components, fit: method.fit,
+                residual: zip(s.y, method.fit!).map { $0 - $1 }, background: method.backgroundCurve)
             g.name = "\(s.spec.name)-\(method.method.replacingOccurrences(of: "+", with: "-"))-\(method.background)"
-            g.title = String(format: "%@: %@ (background: %@), χ²_ν %.3f (expert's curve %.3f)", s.spec.name, method.method,
-                             method.background, method.reducedChiSquared ?? .nan, s.expertChi)
+            g.title = String(
+                format: "%@: %@ (background: %@), χ²_ν %.3f (expert's curve %.3f)", s.spec.name, method.method,
+                method.background, method.reducedChiSquared ?? .nan, s.expertChi)
             g.footnote = footnote
             return g
         }
@@ -104,8 +121,10 @@ extension MeasuredFitRunner {
 
     /// The HDF5 file: provenance, the manifest, the networks' run files and commits, and per spectrum
     /// the data, both backgrounds, the network's input and every method's peaks, fit and background.
-    static func writeHDF5(_ url: URL, _ analyses: [SpectrumAnalysis], provenance: Provenance, manifestJSON: JSONValue,
-                          networks: MeasuredFitNetworks) throws {
+    static func writeHDF5(
+        _ url: URL, _ analyses: [SpectrumAnalysis], provenance: Provenance, manifestJSON: JSONValue,
+        networks: MeasuredFitNetworks
+    ) throws {
         try HDF5File.writeAtomically(url) { file in
             let root = file.root
             try provenance.write(to: root)

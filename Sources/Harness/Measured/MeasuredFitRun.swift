@@ -32,7 +32,6 @@ struct MethodResult {
     var failure: String? = nil
 }
 
-
 /// The trained peak-fitting networks of a measured fit and where they came from.
 struct MeasuredFitNetworks {
     /// The experiment that trained them, at the fit's profile.
@@ -52,29 +51,38 @@ struct MeasuredFitNetworks {
 
 extension MeasuredFitRunner {
     /// Runs everything; returns the files written.
-    public static func run(_ m: MeasuredFitManifest, manifestURL: URL, profile: Profile, resultsRoot: URL,
-                           progress: ProgressReporter = ProgressReporter()) throws -> [URL] {
+    public static func run(
+        _ m: MeasuredFitManifest, manifestURL: URL, profile: Profile, resultsRoot: URL,
+        progress: ProgressReporter = ProgressReporter()
+    ) throws -> [URL] {
         let started = Date()
         let networks = try loadNetworks(m, manifestURL: manifestURL, profile: profile, resultsRoot: resultsRoot, progress: progress)
         let published = try readPublished(m.published)
         let analyses = try m.spectra.map { try analyse($0, manifest: m, published: published, networks: networks, progress: progress) }
-        return try writeResults(analyses, manifest: m, profile: profile, networks: networks, resultsRoot: resultsRoot,
-                                started: started, progress: progress)
+        return try writeResults(
+            analyses, manifest: m, profile: profile, networks: networks, resultsRoot: resultsRoot,
+            started: started, progress: progress)
     }
 
     /// The networks: the named runs of another experiment at the same profile, trained first (and
     /// that experiment reported) when a run is missing or was trained with other settings. Loaded
     /// and checked as harness predict and harness fit --init load them: peak-fitting models sharing
     /// one axis, one output layout and the Eq. 1 constants of their training data.
-    static func loadNetworks(_ m: MeasuredFitManifest, manifestURL: URL, profile: Profile, resultsRoot: URL,
-                             progress: ProgressReporter) throws -> MeasuredFitNetworks {
+    static func loadNetworks(
+        _ m: MeasuredFitManifest, manifestURL: URL, profile: Profile, resultsRoot: URL,
+        progress: ProgressReporter
+    ) throws -> MeasuredFitNetworks {
         let experimentURL = manifestURL.deletingLastPathComponent().appendingPathComponent("\(m.network.experiment).json")
         let loaded = try ManifestLoader.load(experimentURL, profile: profile)
         let runner = ExperimentRunner(loaded, resultsRoot: resultsRoot, progress: progress)
         let plans = try RunExpansion.expand(loaded)
         let chosen = try m.network.runs.map { name in
             guard let plan = plans.first(where: { $0.name == name }) else {
-                throw HarnessError.file(path: manifestURL.path, line: nil, reason: "network.runs names '\(name)', which is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))")
+                throw HarnessError.file(
+                    path: manifestURL.path, line: nil,
+                    reason:
+                        "network.runs names '\(name)', which is not a run of \(m.network.experiment) (runs: \(plans.map(\.name).joined(separator: ", ")))"
+                )
             }
             return plan
         }
@@ -83,7 +91,9 @@ extension MeasuredFitRunner {
             !((try? ExperimentRunner.readConfig(runner.runFile(plan.name))).map { ExperimentRunner.sameTraining($0, plan.resolved) } ?? false)
         }
         if !missing.isEmpty {
-            progress.line("\(m.name): \(missing.map(\.name).joined(separator: ", ")) of \(m.network.experiment) not trained at profile \(profile.rawValue) yet; training first")
+            progress.line(
+                "\(m.name): \(missing.map(\.name).joined(separator: ", ")) of \(m.network.experiment) not trained at profile \(profile.rawValue) yet; training first"
+            )
             let trainingStarted = Date()
             _ = try runner.run(only: Set(missing.map(\.name)))
             let finished = plans.compactMap { try? ExperimentRunner.readResult(runner.runFile($0.name)) }
@@ -96,27 +106,30 @@ extension MeasuredFitRunner {
         return MeasuredFitNetworks(loaded: loaded, runFiles: runFiles, ensemble: networks.networks, constants: networks.constants, commits: commits)
     }
 
-
     /// One peak of the published Table 1: the expert's fit and the paper's network (centre and FWHM, eV).
     struct PublishedRow { var fitCenter, fitWidth, networkCenter, networkWidth: Double }
 
     /// The published Table 1 by spectrum, in peak order.
     static func readPublished(_ file: String) throws -> [String: [PublishedRow]] {
         let url = PublishedData.url(file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.file(path: url.path, line: nil, reason: "cannot read the published table") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "cannot read the published table")
+        }
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
         let header = lines.first?.split(separator: ",").map(String.init) ?? []
         let needed = ["spectrum", "peak", "fit_center_eV", "fit_width_eV", "network_center_eV", "network_width_eV"]
         guard needed.allSatisfy(header.contains) else {
-            throw HarnessError.file(path: url.path, line: nil, reason: "expected columns \(needed.joined(separator: ", ")), found \(header.joined(separator: ", "))")
+            throw HarnessError.file(
+                path: url.path, line: nil, reason: "expected columns \(needed.joined(separator: ", ")), found \(header.joined(separator: ", "))")
         }
         let col = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
         var out: [String: [(Int, PublishedRow)]] = [:]
         for (n, line) in lines.dropFirst().enumerated() {
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard f.count == header.count, let peak = Int(f[col["peak"]!]),
-                  let a = Double(f[col["fit_center_eV"]!]), let b = Double(f[col["fit_width_eV"]!]),
-                  let c = Double(f[col["network_center_eV"]!]), let d = Double(f[col["network_width_eV"]!]) else {
+                let a = Double(f[col["fit_center_eV"]!]), let b = Double(f[col["fit_width_eV"]!]),
+                let c = Double(f[col["network_center_eV"]!]), let d = Double(f[col["network_width_eV"]!])
+            else {
                 throw HarnessError.file(path: url.path, line: n + 2, reason: "expected \(header.count) fields with numbers")
             }
             out[f[col["spectrum"]!], default: []].append((peak, PublishedRow(fitCenter: a, fitWidth: b, networkCenter: c, networkWidth: d)))

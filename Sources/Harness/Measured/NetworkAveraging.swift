@@ -27,8 +27,9 @@ public struct NetworkAveraging: Sendable, Equatable {
             let parsed = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
             let values = parsed.compactMap { $0 }
             guard values.count == parsed.count, acceptsShifts(values) else {
-                throw HarnessError.setting(at: "shifts", found: "'\(text)'",
-                                           expected: "a comma-separated list of distinct whole numbers of points within ±\(maximumShift)")
+                throw HarnessError.setting(
+                    at: "shifts", found: "'\(text)'",
+                    expected: "a comma-separated list of distinct whole numbers of points within ±\(maximumShift)")
             }
             a.shifts = values
         }

@@ -13,7 +13,9 @@ public struct PeakFittingNetworks {
     /// Loads the run files; each must hold a peak-fitting model, and all must share one input axis,
     /// one output layout and one set of Eq. 1 constants.
     public init(files: [URL]) throws {
-        guard let firstURL = files.first else { throw HarnessError.setting(at: "networks", found: "none", expected: "one peak-fitting run file or more") }
+        guard let firstURL = files.first else {
+            throw HarnessError.setting(at: "networks", found: "none", expected: "one peak-fitting run file or more")
+        }
         networks = try files.map { url in
             let trained = try TrainedModel(file: url)
             guard trained.task == .peakFitting else {
@@ -22,7 +24,8 @@ public struct PeakFittingNetworks {
             return trained
         }
         for (url, trained) in zip(files, networks) where trained.axis != networks[0].axis || trained.labelNames != networks[0].labelNames {
-            throw HarnessError.mismatch(first: firstURL.path, second: url.path, reason: "an ensemble's networks must share one input axis and one output layout")
+            throw HarnessError.mismatch(
+                first: firstURL.path, second: url.path, reason: "an ensemble's networks must share one input axis and one output layout")
         }
         let all = try files.map { try TrainedModel.park2020Constants(of: $0) }
         if let other = all.firstIndex(where: { $0 != all[0] }) {
@@ -48,7 +51,8 @@ public struct PeakFittingNetworks {
     /// maximum 1, the window by index) and combines every network's predictions over `averaging`.
     public func read(_ spectrum: Spectrum, name: String, averaging: NetworkAveraging) throws -> Reading {
         guard spectrum.scale == .binding else {
-            throw HarnessError.spectrum(name: name, reason: "spectrum is on a kinetic-energy scale; the peak-fitting network reports binding energies")
+            throw HarnessError.spectrum(
+                name: name, reason: "spectrum is on a kinetic-energy scale; the peak-fitting network reports binding energies")
         }
         var ascending = spectrum
         if ascending.energies.count > 1, ascending.energies[1] < ascending.energies[0] {
@@ -56,10 +60,12 @@ public struct PeakFittingNetworks {
         }
         let shirley = try ShirleyBackground().estimate(ascending)
         do {
-            let net = try MeasuredFitRunner.network(networks, constants: constants, energies: ascending.energies,
-                                                    intensities: ascending.intensities, background: shirley, averaging: averaging)
-            return Reading(energies: ascending.energies, intensities: ascending.intensities, background: shirley,
-                           count: net.count, peaks: net.peaks)
+            let net = try MeasuredFitRunner.network(
+                networks, constants: constants, energies: ascending.energies,
+                intensities: ascending.intensities, background: shirley, averaging: averaging)
+            return Reading(
+                energies: ascending.energies, intensities: ascending.intensities, background: shirley,
+                count: net.count, peaks: net.peaks)
         } catch HarnessError.spectrum(_, let why) {
             throw HarnessError.spectrum(name: name, reason: why)
         }

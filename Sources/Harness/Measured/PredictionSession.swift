@@ -97,8 +97,9 @@ struct Predictor {
             peakNetworks = try PeakFittingNetworks(files: [request.model] + request.ensemble)
         } else {
             guard request.ensemble.isEmpty, !request.averagingGiven else {
-                throw HarnessError.unsupported(file: request.model.path, what: "--ensemble, --shifts and --no-mirror",
-                                               reason: "they apply to peak-fitting models; this file holds a \(trained.task.rawValue) model")
+                throw HarnessError.unsupported(
+                    file: request.model.path, what: "--ensemble, --shifts and --no-mirror",
+                    reason: "they apply to peak-fitting models; this file holds a \(trained.task.rawValue) model")
             }
             peakNetworks = nil
         }
@@ -119,7 +120,8 @@ struct Predictor {
             lines.append(PredictionReport.peakRow(file: url.lastPathComponent, index: k, reading: reading, maxPeaks: n))
             guard request.figures else { return }
             var f = PredictionReport.peakFigure(name: stem, reading: reading, constants: networks.constants, passes: passes)
-            f.footnote = "networks: " + ([request.model] + request.ensemble).map(\.lastPathComponent).joined(separator: ", ")
+            f.footnote =
+                "networks: " + ([request.model] + request.ensemble).map(\.lastPathComponent).joined(separator: ", ")
                 + "; shifts \(request.averaging.shifts)" + (request.averaging.mirror ? ", mirrored" : "")
             try draw(f)
             return
@@ -128,8 +130,10 @@ struct Predictor {
         let p = trained.predict(x)
         lines.append(try PredictionReport.row(trained, file: url.lastPathComponent, index: k, prediction: p, energies: energies))
         if trained.task == .classification {
-            found.append("\(url.lastPathComponent)#\(k): " + PredictionReport.found(trained, prediction: p, threshold: request.threshold)
-                .map { String(format: "%@ %.3f", $0.name, $0.probability) }.joined(separator: ", "))
+            found.append(
+                "\(url.lastPathComponent)#\(k): "
+                    + PredictionReport.found(trained, prediction: p, threshold: request.threshold)
+                    .map { String(format: "%@ %.3f", $0.name, $0.probability) }.joined(separator: ", "))
         }
         guard request.figures else { return }
         var f = try PredictionReport.figure(trained, name: stem, input: x, energies: energies, prediction: p, threshold: request.threshold)
@@ -151,9 +155,12 @@ struct Predictor {
             for f in found { console("  " + f) }
         }
         let count = lines.count - 1
-        console("\nwrote \(request.csv.path) (\(count) spectr\(count == 1 ? "um" : "a"))"
+        console(
+            "\nwrote \(request.csv.path) (\(count) spectr\(count == 1 ? "um" : "a"))"
                 + (request.figures ? "; figures in \(request.figureDirectory.path)" : ""))
         for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
-        if !refused.isEmpty && count == 0 { throw HarnessError.spectrum(name: "every input", reason: "no spectrum could be used (see the refusals above)") }
+        if !refused.isEmpty && count == 0 {
+            throw HarnessError.spectrum(name: "every input", reason: "no spectrum could be used (see the refusals above)")
+        }
     }
 }

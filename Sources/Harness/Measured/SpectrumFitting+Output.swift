@@ -38,21 +38,26 @@ extension SpectrumFitting {
     /// The console lines of one fit.
     static func summary(_ fit: SpectrumFit, name: String) -> [String] {
         let r = fit.result
-        var lines = ["\(name): \(r.peaks.count) peak\(r.peaks.count == 1 ? "" : "s"), reduced χ² \(String(format: "%.4g", r.reducedChiSquared)), "
-                     + "\(r.iterations) iterations, stopped by \(r.criterion)", "  background: \(fit.background)"]
+        var lines = [
+            "\(name): \(r.peaks.count) peak\(r.peaks.count == 1 ? "" : "s"), reduced χ² \(String(format: "%.4g", r.reducedChiSquared)), "
+                + "\(r.iterations) iterations, stopped by \(r.criterion)", "  background: \(fit.background)"
+        ]
         if let sel = fit.selection {
             lines.append("  peak count: \(sel.reason)")
             for c in sel.candidates {
                 let value = c.bayesianInformationCriterion.map { String(format: "χ² %.5g, BIC %.2f", c.chiSquared ?? .nan, $0) }
-                lines.append("    \(c.peakCount) peak\(c.peakCount == 1 ? "" : "s"): " + (value ?? "failed: \(c.failure ?? "")")
-                             + (c.peakCount == sel.chosen.peakCount ? "  ← chosen" : ""))
+                lines.append(
+                    "    \(c.peakCount) peak\(c.peakCount == 1 ? "" : "s"): " + (value ?? "failed: \(c.failure ?? "")")
+                        + (c.peakCount == sel.chosen.peakCount ? "  ← chosen" : ""))
             }
         } else {
             lines.append("  start: \(fit.start)")
         }
         for (i, p) in r.peaks.enumerated() {
-            lines.append(String(format: "  peak %d: centre %.3f eV, FWHM %.3f eV, height %.4g, area %.4g", i + 1, p.center, r.fullWidths[i],
-                                p.height, r.areas[i]))
+            lines.append(
+                String(
+                    format: "  peak %d: centre %.3f eV, FWHM %.3f eV, height %.4g, area %.4g", i + 1, p.center, r.fullWidths[i],
+                    p.height, r.areas[i]))
         }
         for p in r.parameters { lines.append(String(format: "  %-18@ %12.5f ± %.5f", p.name as NSString, p.value, p.standardError)) }
         lines.append(String(format: "  FWHM limits %.3f–%.3f eV", r.widthLimits.minimum, r.widthLimits.maximum))
@@ -108,7 +113,8 @@ extension SpectrumFitting {
         f.name = name
         let background = fit.background.components(separatedBy: " (").first ?? fit.background
         f.title = String(format: "%@: %d peaks, %@ on %@ background, reduced χ² %.3g", name, r.peaks.count, s.shape, background, r.reducedChiSquared)
-        f.footnote = (fit.selection.map { "peak count: \($0.reason)" } ?? "start: \(fit.start)")
+        f.footnote =
+            (fit.selection.map { "peak count: \($0.reason)" } ?? "start: \(fit.start)")
             + String(format: "; FWHM limits %.2f–%.2f eV; stopped by %@", r.widthLimits.minimum, r.widthLimits.maximum, r.criterion.rawValue)
         return f
     }

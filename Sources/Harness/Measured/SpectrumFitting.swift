@@ -46,8 +46,9 @@ public struct FitSettings: Sendable {
 
     /// The fitter these settings ask for.
     var fitter: PeakFitter {
-        PeakFitter(solver: LevenbergMarquardt(maxIterations: maximumIterations),
-                   widthLimits: WidthLimits(minimumFWHM: minimumFWHM, maximumFWHM: maximumFWHM))
+        PeakFitter(
+            solver: LevenbergMarquardt(maxIterations: maximumIterations),
+            widthLimits: WidthLimits(minimumFWHM: minimumFWHM, maximumFWHM: maximumFWHM))
     }
 }
 
@@ -71,7 +72,8 @@ public enum SpectrumFitting {
         case "sgl": return .gaussianLorentzianSum(lorentzianPercent: s.lorentzianPercent)
         case "pv":
             guard (0...100).contains(s.lorentzianPercent) else {
-                throw HarnessError.setting(at: "--lorentzian", found: "\(s.lorentzianPercent)", expected: "the Lorentzian's area percentage of pv, 0…100")
+                throw HarnessError.setting(
+                    at: "--lorentzian", found: "\(s.lorentzianPercent)", expected: "the Lorentzian's area percentage of pv, 0…100")
             }
             return .gaussianLorentzianSum(lorentzianPercent: 100 * LineShape.lorentzianHeightFraction(areaFraction: s.lorentzianPercent / 100))
         case "voigt": return .voigt(lorentzianFWHM: 0.3)
@@ -95,7 +97,9 @@ public enum SpectrumFitting {
         default:
             let url = URL(fileURLWithPath: s.background)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw HarnessError.setting(at: "--background", found: "'\(s.background)'", expected: "auto, none, linear, shirley, shirley-refined, tougaard or an existing file")
+                throw HarnessError.setting(
+                    at: "--background", found: "'\(s.background)'",
+                    expected: "auto, none, linear, shirley, shirley-refined, tougaard or an existing file")
             }
             guard let b = try SpectrumReader.read(url: url).first else { throw HarnessError.file(path: url.path, line: nil, reason: "no data") }
             let values = try Interpolation.linear(x: b.energies, y: b.intensities, at: spectrum.energies)
@@ -134,7 +138,8 @@ public enum SpectrumFitting {
 
     /// One fit with background `bg`.
     static func fit(_ spectrum: Spectrum, _ s: FitSettings, background bg: BackgroundModel, fitter: PeakFitter)
-        throws -> (result: FitResult, start: String, selection: PeakCountSelection?) {
+        throws -> (result: FitResult, start: String, selection: PeakCountSelection?)
+    {
         let kind = try kind(s)
         // Counts carry Poisson noise: weights 1/max(y, 1), so the reduced χ² is ≈ 1 for a fit within the noise.
         let weights = poissonWeighted(spectrum, s) ? spectrum.intensities.map { 1 / max($0, 1) } : nil
@@ -142,11 +147,14 @@ public enum SpectrumFitting {
             let search = PeakCountSearch(kind: kind, background: bg, fitter: fitter, sharedWidth: s.sharedWidth, maximumPeaks: s.maximumPeaks)
             let found = try search.run(energies: spectrum.energies, intensities: spectrum.intensities, weights: weights, peakCount: s.peaks)
             guard s.fixedCenters.isEmpty else {
-                return (try fitFixed(spectrum, s, kind, bg, fitter, found.result.peaks, weights), "peak search, then refitted with fixed centres", found)
+                return (
+                    try fitFixed(spectrum, s, kind, bg, fitter, found.result.peaks, weights), "peak search, then refitted with fixed centres", found
+                )
             }
             return (found.result, "peak search", found)
         }
-        let origin = "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
+        let origin =
+            "network: " + s.initModels.map(\.path).joined(separator: ", ") + "; shifts \(s.initAveraging.shifts)"
             + (s.initAveraging.mirror ? ", mirrored" : "")
         return (try fitFixed(spectrum, s, kind, bg, fitter, try networkStart(s, spectrum), weights), origin, nil)
     }
@@ -173,8 +181,10 @@ public enum SpectrumFitting {
     }
 
     /// One fit from `start`, the peak nearest each of `fixedCenters` held there.
-    static func fitFixed(_ spectrum: Spectrum, _ s: FitSettings, _ kind: PeakShapeKind, _ bg: BackgroundModel, _ fitter: PeakFitter,
-                         _ start: [PeakParameters], _ weights: [Double]?) throws -> FitResult {
+    static func fitFixed(
+        _ spectrum: Spectrum, _ s: FitSettings, _ kind: PeakShapeKind, _ bg: BackgroundModel, _ fitter: PeakFitter,
+        _ start: [PeakParameters], _ weights: [Double]?
+    ) throws -> FitResult {
         var start = start, fixed = Set<Int>()
         for c in s.fixedCenters {
             guard let i = start.indices.min(by: { abs(start[$0].center - c) < abs(start[$1].center - c) }) else { continue }

@@ -24,12 +24,15 @@ public enum ModelPreset: String, ManifestEnum, Sendable {
             return "a multi-layer 1D CNN with global average pooling: blocks × [Conv1D, BatchNorm, ReLU, MaxPool (pool, default 2)] → GAP → Dense(K)"
         case .stnCNN: return "the spatial transformer in front of cnn-gap"
         case .cnnDense:
-            return "a 1D CNN that keeps the energy position: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 4] → Flatten → [Dense, ReLU, Dropout] per hidden width → Dense(K)"
+            return
+                "a 1D CNN that keeps the energy position: blocks × [Conv1D, BatchNorm, ReLU, MaxPool 4] → Flatten → [Dense, ReLU, Dropout] per hidden width → Dense(K)"
         case .refMLP:
-            return "charge referencing, then paper 2's MLP: a spatial transformer whose localisation is fixed — the C 1s position (mean-shift centroid in a Gaussian window of σ = referenceWindow / 3, from referenceEnergy) moved to referenceEnergy"
+            return
+                "charge referencing, then paper 2's MLP: a spatial transformer whose localisation is fixed — the C 1s position (mean-shift centroid in a Gaussian window of σ = referenceWindow / 3, from referenceEnergy) moved to referenceEnergy"
         case .refCNN: return "charge referencing (as ref-mlp), then cnn-dense"
         case .peakMLP:
-            return "charge referencing to the C 1s maximum: as ref-mlp, then a second mean shift with σ = referencePeakWidth (default 0.5 eV) locks onto the nearest line, then the MLP"
+            return
+                "charge referencing to the C 1s maximum: as ref-mlp, then a second mean shift with σ = referencePeakWidth (default 0.5 eV) locks onto the nearest line, then the MLP"
         case .custom: return "the manifest's own layer list, then Dense(K)"
         }
     }
@@ -47,25 +50,33 @@ public enum ModelPreset: String, ManifestEnum, Sendable {
 public enum ModelPresets {
     /// Builds `spec` for inputs [B, 1, inputLength] and K targets (peak fitting: K = 1 + 3·maxPeaks).
     /// `axis` places the reference line of the charge-referenced presets.
-    public static func build(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
-                             axis: EnergyAxis? = nil) throws -> Model {
+    public static func build(
+        _ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
+        axis: EnergyAxis? = nil
+    ) throws -> Model {
         let body = try buildBody(spec, task: task, inputLength: inputLength, targets: K, seed: seed, axis: axis)
         guard spec.output == .amounts else { return body }
         guard task == .quantification, let s = body as? Sequential else {
-            throw HarnessError.setting(at: "model.output", found: "\"amounts\" with task \(task.rawValue), preset \"\(spec.preset.rawValue)\"", expected: "\"amounts\" only for the quantification task with a single-output model")
+            throw HarnessError.setting(
+                at: "model.output", found: "\"amounts\" with task \(task.rawValue), preset \"\(spec.preset.rawValue)\"",
+                expected: "\"amounts\" only for the quantification task with a single-output model")
         }
         s.append("amounts", LogSoftplus())
         return s
     }
 
-    static func buildBody(_ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
-                          axis: EnergyAxis?) throws -> Model {
+    static func buildBody(
+        _ spec: ModelSpec, task: TaskKind, inputLength: Int, targets K: Int, seed: UInt64,
+        axis: EnergyAxis?
+    ) throws -> Model {
         var rng = SeededRandom(seed: seed)
         let dropout = Float(spec.dropout ?? 0.1)
         let hidden = spec.hidden ?? [256, 128]
         switch spec.preset {
         case .park:
-            guard task == .peakFitting else { throw HarnessError.model(preset: "park", reason: "it is for the peak-fitting task, found task \(task.rawValue)") }
+            guard task == .peakFitting else {
+                throw HarnessError.model(preset: "park", reason: "it is for the peak-fitting task, found task \(task.rawValue)")
+            }
             return ModelZoo.parkNet(inputLength: inputLength, maxPeaks: (K - 1) / 3, seed: seed)
         case .mlp:
             return ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout, rng: &rng)
@@ -74,8 +85,9 @@ public enum ModelPresets {
             // BatchNorm removes; with a learning rate of 1e-3 its drift outran BatchNorm's running
             // statistics (training loss fell while validation loss rose tenfold).
             let s = Sequential([("conv", Conv1D(1, 1, kernelSize: 3, padding: .same, computesInputGradient: false, usesBias: false, rng: &rng))])
-            let mlp = ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
-                                             firstLayerInputGradient: true, rng: &rng)
+            let mlp = ModelZoo.mlpClassifier(
+                inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
+                firstLayerInputGradient: true, rng: &rng)
             s.append("classifier", mlp)
             return s
         case .stn:
@@ -98,15 +110,25 @@ public enum ModelPresets {
             }
             let energy = spec.referenceEnergy ?? 285.0, window = spec.referenceWindow ?? 12.0
             guard energy > axis.start + window, energy < axis.end - window else {
-                throw HarnessError.model(preset: spec.preset.rawValue, reason: "reference \(energy) ± \(window) eV is not inside the axis \(axis.start)…\(axis.end) eV")
+                throw HarnessError.model(
+                    preset: spec.preset.rawValue, reason: "reference \(energy) ± \(window) eV is not inside the axis \(axis.start)…\(axis.end) eV")
             }
             let refine = spec.preset == .peakMLP ? (spec.referencePeakWidth ?? 0.5) / axis.step : nil
             let locator = CentroidLocator(reference: (energy - axis.start) / axis.step, sigma: window / 3 / axis.step, refineSigma: refine)
-            let s = Sequential([("stn", SpatialTransformer1D(localisation: Sequential([("centroid", locator)]), transform: .shift,
-                                                              computesInputGradient: false))])
+            let s = Sequential([
+                (
+                    "stn",
+                    SpatialTransformer1D(
+                        localisation: Sequential([("centroid", locator)]), transform: .shift,
+                        computesInputGradient: false)
+                )
+            ])
             if spec.preset != .refCNN {
-                s.append("classifier", ModelZoo.mlpClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
-                                                              rng: &rng))
+                s.append(
+                    "classifier",
+                    ModelZoo.mlpClassifier(
+                        inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
+                        rng: &rng))
             } else {
                 s.append("classifier", denseHeadCNN(spec, inputLength: inputLength, classes: K, rng: &rng))
             }
@@ -121,8 +143,11 @@ public enum ModelPresets {
         let s = Sequential()
         var channels = 1, length = inputLength
         for i in 1...blocks {
-            s.append("conv\(i)", Conv1D(channels, filters, kernelSize: kernel, padding: .same,
-                                        computesInputGradient: i > 1 || inputGradient, rng: &rng))
+            s.append(
+                "conv\(i)",
+                Conv1D(
+                    channels, filters, kernelSize: kernel, padding: .same,
+                    computesInputGradient: i > 1 || inputGradient, rng: &rng))
             s.append("bn\(i)", BatchNorm(filters))
             s.append("relu\(i)", ReLU())
             if pool > 1 && length >= 2 * pool { s.append("pool\(i)", MaxPool1D(pool)); length /= pool }
@@ -161,11 +186,14 @@ public enum ModelPresets {
 
     static func custom(_ layers: [LayerSpec], inputLength: Int, classes K: Int, rng: inout SeededRandom) throws -> Sequential {
         let s = Sequential()
-        var shape = [1, inputLength] // [C, L] or [F]
+        var shape = [1, inputLength]  // [C, L] or [F]
         for (i, l) in layers.enumerated() {
             let name = "\(l.type.rawValue)\(i + 1)"
             func need(_ v: Int?, _ what: String) throws -> Int {
-                guard let v, v > 0 else { throw HarnessError.setting(at: "model.layers.\(i)", found: "\(l.type.rawValue) without a positive \(what)", expected: "a positive \(what)") }
+                guard let v, v > 0 else {
+                    throw HarnessError.setting(
+                        at: "model.layers.\(i)", found: "\(l.type.rawValue) without a positive \(what)", expected: "a positive \(what)")
+                }
                 return v
             }
             switch l.type {
@@ -176,14 +204,19 @@ public enum ModelPresets {
                 s.append(name, Dense(inFeatures, n, computesInputGradient: i > 0, rng: &rng))
                 shape = [n]
             case .conv1d:
-                guard shape.count == 2 else { throw HarnessError.setting(at: "model.layers.\(i)", found: "conv1d after a flattening layer", expected: "conv1d on [C, L]") }
-                let conv = Conv1D(shape[0], try need(l.units, "units (filters)"), kernelSize: try need(l.kernel, "kernel"),
-                                  stride: l.stride ?? 1, dilation: l.dilation ?? 1, padding: l.padding == "same" ? .same : .valid,
-                                  computesInputGradient: i > 0, rng: &rng)
+                guard shape.count == 2 else {
+                    throw HarnessError.setting(at: "model.layers.\(i)", found: "conv1d after a flattening layer", expected: "conv1d on [C, L]")
+                }
+                let conv = Conv1D(
+                    shape[0], try need(l.units, "units (filters)"), kernelSize: try need(l.kernel, "kernel"),
+                    stride: l.stride ?? 1, dilation: l.dilation ?? 1, padding: l.padding == "same" ? .same : .valid,
+                    computesInputGradient: i > 0, rng: &rng)
                 s.append(name, conv)
                 shape = [conv.outputChannels, conv.outputLength(shape[1])]
             case .maxpool, .avgpool:
-                guard shape.count == 2 else { throw HarnessError.setting(at: "model.layers.\(i)", found: "pooling after a flattening layer", expected: "pooling on [C, L]") }
+                guard shape.count == 2 else {
+                    throw HarnessError.setting(at: "model.layers.\(i)", found: "pooling after a flattening layer", expected: "pooling on [C, L]")
+                }
                 let w = try need(l.window, "window")
                 s.append(name, l.type == .maxpool ? MaxPool1D(w, stride: l.stride) as Layer : AvgPool1D(w, stride: l.stride))
                 shape = [shape[0], (shape[1] - w) / (l.stride ?? w) + 1]

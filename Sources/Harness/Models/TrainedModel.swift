@@ -24,7 +24,8 @@ public struct TrainedModel {
         guard let name = try runs.memberNames().first else { throw HarnessError.missingRun(path: url.path, reason: "no run inside") }
         let group = try runs.openGroup("\(name)/model")
         guard let task = TaskKind(rawValue: try group.stringAttribute("task")),
-              let generator = GeneratorKind(rawValue: try group.stringAttribute("generator")) else {
+            let generator = GeneratorKind(rawValue: try group.stringAttribute("generator"))
+        else {
             throw HarnessError.missingRun(path: url.path, reason: "model task or generator not recognised")
         }
         let axisValues = try group.doubleAttribute("input_axis")
@@ -66,8 +67,11 @@ public struct TrainedModel {
             }
             let lo = spectrum.energies.first!, hi = spectrum.energies.last!
             guard lo <= axis.start + 1e-9, hi >= axis.end - 1e-9 else {
-                throw HarnessError.spectrum(name: name, reason: String(format: "covers %.1f–%.1f eV, but the model's input axis is %.1f–%.1f eV",
-                                                                                    lo, hi, axis.start, axis.end))
+                throw HarnessError.spectrum(
+                    name: name,
+                    reason: String(
+                        format: "covers %.1f–%.1f eV, but the model's input axis is %.1f–%.1f eV",
+                        lo, hi, axis.start, axis.end))
             }
             var v = try spectrum.resampled(onto: axis).intensities
             if generator == .polymerMixtures {
@@ -97,7 +101,8 @@ public enum PredictionReport {
     public static func header(_ m: TrainedModel) -> String {
         switch m.task {
         case .peakFitting: return peakHeader(maxPeaks: (m.labelNames.count - 1) / 3)
-        case .multiLabel: return "file,spectrum,present," + m.labelNames.map { "p_\($0.replacingOccurrences(of: ",", with: ";"))" }.joined(separator: ",")
+        case .multiLabel:
+            return "file,spectrum,present," + m.labelNames.map { "p_\($0.replacingOccurrences(of: ",", with: ";"))" }.joined(separator: ",")
         case .classification: return "file,spectrum,element,probability,second,second_probability"
         case .quantification: return "file,spectrum," + m.labelNames.map { "at_percent_\($0)" }.joined(separator: ",")
         }
@@ -107,13 +112,15 @@ public enum PredictionReport {
         let prefix = "\(csvField(file)),\(index)"
         switch m.task {
         case .peakFitting:
-            throw HarnessError.unsupported(file: m.source.path, what: "a prediction row", reason: "a peak-fitting prediction's row comes from peakRow")
+            throw HarnessError.unsupported(
+                file: m.source.path, what: "a prediction row", reason: "a peak-fitting prediction's row comes from peakRow")
         case .multiLabel:
             let present = zip(m.labelNames, p).filter { $0.1 > 0.5 }.map(\.0).joined(separator: "; ")
             return prefix + ",\(csvField(present))," + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
         case .classification:
             let order = p.indices.sorted { p[$0] > p[$1] }
-            return prefix + ",\(m.labelNames[order[0]]),\(String(format: "%.4f", p[order[0]])),\(m.labelNames[order[1]]),\(String(format: "%.4f", p[order[1]]))"
+            return prefix
+                + ",\(m.labelNames[order[0]]),\(String(format: "%.4f", p[order[0]])),\(m.labelNames[order[1]]),\(String(format: "%.4f", p[order[1]]))"
         case .quantification:
             return prefix + "," + p.map { String(format: "%.2f", 100 * $0) }.joined(separator: ",")
         }
@@ -129,25 +136,31 @@ public enum PredictionReport {
             .map { (m.labelNames[$0.element], Double(p[$0.element])) }
     }
 
-    public static func figure(_ m: TrainedModel, name: String, input: [Float], energies: [Double], prediction p: [Float],
-                              threshold: Double = 1) throws -> Figure {
+    public static func figure(
+        _ m: TrainedModel, name: String, input: [Float], energies: [Double], prediction p: [Float],
+        threshold: Double = 1
+    ) throws -> Figure {
         let measured = input.map(Double.init)
         var f: Figure
         switch m.task {
         case .peakFitting:
-            throw HarnessError.unsupported(file: m.source.path, what: "a prediction figure", reason: "a peak-fitting prediction's figure comes from peakFigure")
+            throw HarnessError.unsupported(
+                file: m.source.path, what: "a prediction figure", reason: "a peak-fitting prediction's figure comes from peakFigure")
         case .classification, .quantification, .multiLabel:
-            f = Figure.spectrumWithComponents(energies: energies, measured: measured, components: [],
-                                              intensityLabel: "intensity (normalised as in training)")
+            f = Figure.spectrumWithComponents(
+                energies: energies, measured: measured, components: [],
+                intensityLabel: "intensity (normalised as in training)")
             let order = p.indices.sorted { p[$0] > p[$1] }
             if m.task == .multiLabel {
                 f.title = "\(name): " + order.prefix(4).filter { p[$0] > 0.5 }.map { m.labelNames[$0] }.joined(separator: ", ")
             } else {
-                f.title = String(format: "%@: %@ (%.2f), then %@ (%.2f)", name, m.labelNames[order[0]], p[order[0]],
-                                 m.labelNames[order[1]], p[order[1]])
+                f.title = String(
+                    format: "%@: %@ (%.2f), then %@ (%.2f)", name, m.labelNames[order[0]], p[order[0]],
+                    m.labelNames[order[1]], p[order[1]])
             }
             if m.generator == .elementSurvey, let library = try? ElementLibrary.load() {
-                let present = m.task == .classification ? found(m, prediction: p, threshold: threshold) : [(m.labelNames[order[0]], Double(p[order[0]]))]
+                let present =
+                    m.task == .classification ? found(m, prediction: p, threshold: threshold) : [(m.labelNames[order[0]], Double(p[order[0]]))]
                 f.verticalMarkers = present.compactMap { try? library.element($0.name) }.flatMap { element in
                     element.photoemissionLines(in: m.axis.start...m.axis.end, atLeast: 0.05)
                         .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
@@ -183,21 +196,27 @@ public enum PredictionReport {
 
     /// The window minus its Shirley background with the predicted peaks as Eq. 1 components (the
     /// training data's line shape, with its constants).
-    public static func peakFigure(name: String, reading r: PeakFittingNetworks.Reading, constants: Park2020Constants,
-                                  passes: String) -> Figure {
+    public static func peakFigure(
+        name: String, reading r: PeakFittingNetworks.Reading, constants: Park2020Constants,
+        passes: String
+    ) -> Figure {
         let fwhmPerW = LineShape.park2020(width: 1, constants: constants).fullWidthAtHalfMaximum()
         let components: [(title: String, values: [Double])] = r.peaks.enumerated().map { j, p in
             let shape = LineShape.park2020(width: max(1e-3, p.width / fwhmPerW), constants: constants)
-            return (String(format: "peak %d: %.2f eV, FWHM %.2f eV", j + 1, p.center, p.width),
-                    r.energies.map { p.height * shape.value(atOffset: $0 - p.center) })
+            return (
+                String(format: "peak %d: %.2f eV, FWHM %.2f eV", j + 1, p.center, p.width),
+                r.energies.map { p.height * shape.value(atOffset: $0 - p.center) }
+            )
         }
         let net = zip(r.intensities, r.background).map { $0 - $1 }
         let sum = r.energies.indices.map { k in components.map { $0.values[k] }.reduce(0, +) }
-        var f = Figure.spectrumWithComponents(energies: r.energies, measured: net, components: components,
-                                              fit: components.isEmpty ? nil : sum,
-                                              intensityLabel: "intensity minus Shirley background (counts)")
-        f.title = String(format: "%@: %d peak%@ predicted (count output %.2f; %@)", name, r.peaks.count,
-                         r.peaks.count == 1 ? "" : "s", r.count, passes)
+        var f = Figure.spectrumWithComponents(
+            energies: r.energies, measured: net, components: components,
+            fit: components.isEmpty ? nil : sum,
+            intensityLabel: "intensity minus Shirley background (counts)")
+        f.title = String(
+            format: "%@: %d peak%@ predicted (count output %.2f; %@)", name, r.peaks.count,
+            r.peaks.count == 1 ? "" : "s", r.count, passes)
         f.name = name
         return f
     }

@@ -103,7 +103,8 @@ enum AlignmentReport {
     /// Test spectrum `i` as the model saw it, after the transformer's sampler, and the same mixture
     /// drawn without a shift; with the true and predicted shifts.
     static func example(_ i: Int, trained: TrainedModel, generator: PolymerMixtureGenerator, test: Tensor, data: DataSpec)
-        -> (input: [Double], aligned: [Double], unshifted: [Double], trueShift: Double, predictedShift: Double)? {
+        -> (input: [Double], aligned: [Double], unshifted: [Double], trueShift: Double, predictedShift: Double)?
+    {
         guard let stn = transformer(of: trained.model), i < test.shape[0] else { return nil }
         let L = test.shape[2]
         let x = Tensor(shape: [1, 1, L], scalars: Array(test.scalars[(i * L)..<((i + 1) * L)]))
@@ -112,7 +113,9 @@ enum AlignmentReport {
         let index = data.train + data.validation + i
         var unshifted = [Float](repeating: 0, count: L)
         unshifted.withUnsafeMutableBufferPointer { unshiftedTwin(generator, index: index, into: $0) }
-        return (x.scalars.map(Double.init), aligned.scalars.map(Double.init), unshifted.map(Double.init),
-                generator.chargingShift(index: index), predicted)
+        return (
+            x.scalars.map(Double.init), aligned.scalars.map(Double.init), unshifted.map(Double.init),
+            generator.chargingShift(index: index), predicted
+        )
     }
 }

@@ -67,9 +67,10 @@ extension Reporter {
         return try (r.result.conditions ?? []).compactMap { c in
             let path = "metrics/conditions/\(c.name)"
             guard run.contains("\(path)/true_class") else { return nil }
-            return ElementReport.ConditionClasses(name: c.name, value: c.value,
-                                                  truth: try run.readDoubles("\(path)/true_class").values.map { Int($0) },
-                                                  predicted: try run.readDoubles("\(path)/predicted_class").values.map { Int($0) })
+            return ElementReport.ConditionClasses(
+                name: c.name, value: c.value,
+                truth: try run.readDoubles("\(path)/true_class").values.map { Int($0) },
+                predicted: try run.readDoubles("\(path)/predicted_class").values.map { Int($0) })
         }.sorted { $0.value < $1.value }
     }
 
@@ -78,8 +79,9 @@ extension Reporter {
         guard case .elementSurvey(let p) = loaded.manifest.data.parameters else {
             throw HarnessError.setting(at: "overlapClasses", found: "another generator", expected: "the element-survey generator")
         }
-        return try OverlapClasses.classify(labels, library: try ElementLibrary.load(), rule: loaded.manifest.overlapClasses ?? OverlapClassRule(),
-                                           axisStart: p.axisStart, axisEnd: p.axisEnd)
+        return try OverlapClasses.classify(
+            labels, library: try ElementLibrary.load(), rule: loaded.manifest.overlapClasses ?? OverlapClassRule(),
+            axisStart: p.axisStart, axisEnd: p.axisEnd)
     }
 
     var ruleSentence: String { (loaded.manifest.overlapClasses ?? OverlapClassRule()).sentence }
@@ -97,7 +99,6 @@ extension Reporter {
         }
     }
 
-
     /// model, snr, accuracy_percent, source — ours (mean over repeats) and the published point(s).
     func accuracySNRTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         var cells: [String: [Double: [Double]]] = [:]
@@ -107,19 +108,24 @@ extension Reporter {
         let models = cells.keys.sorted()
         let snrs = Array(Set(cells.values.flatMap(\.keys))).sorted()
         var table = reportTable("accuracy (%) against the test SNR", csvHeader: ["model", "snr", "accuracy_percent", "source"])
-        table.introduction = ["Ours: test split generated at each SNR (same spectra otherwise), mean over repeats; profile \(loaded.profile.rawValue)."]
+        table.introduction = [
+            "Ours: test split generated at each SNR (same spectra otherwise), mean over repeats; profile \(loaded.profile.rawValue)."
+        ]
         var grid = Table.Grid(header: ["model"] + snrs.map { "SNR \(Reporter.trim($0))" } + ["source"])
         for m in models {
             grid.rows.append([m] + snrs.map { s in cells[m]?[s].map { ElementReport.format(Reporter.meanSD($0).mean) } ?? "–" } + ["ours"])
-            for s in snrs { if let v = cells[m]?[s] {
-                table.csv.append([m, Reporter.trim(s), String(format: "%.2f", Reporter.meanSD(v).mean), "ours"])
-            } }
+            for s in snrs {
+                if let v = cells[m]?[s] {
+                    table.csv.append([m, Reporter.trim(s), String(format: "%.2f", Reporter.meanSD(v).mean), "ours"])
+                }
+            }
         }
         if let p = spec.published {
             for row in try PublishedData.read(p) {
                 let y = 100 * row.y
-                grid.rows.append([row.series] + snrs.map { $0 == row.x ? ElementReport.format(y) : "–" }
-                                 + [snrs.contains(row.x) ? "published" : "published (SNR \(Reporter.trim(row.x)))"])
+                grid.rows.append(
+                    [row.series] + snrs.map { $0 == row.x ? ElementReport.format(y) : "–" }
+                        + [snrs.contains(row.x) ? "published" : "published (SNR \(Reporter.trim(row.x)))"])
                 table.csv.append([row.series, Reporter.trim(row.x), String(format: "%.2f", y), "published"])
             }
             if let caveat = p.caveat { table.closing = [caveat] }
@@ -130,8 +136,9 @@ extension Reporter {
 
     /// Accuracy per element and test SNR, per model.
     func perElementTable(_ spec: TableSpec, _ runs: [RunRecord]) throws -> [URL] {
-        var table = reportTable("accuracy (%) per element and test SNR",
-                                csvHeader: ["model", "snr", "element", "overlap_class", "accuracy_percent", "n"])
+        var table = reportTable(
+            "accuracy (%) per element and test SNR",
+            csvHeader: ["model", "snr", "element", "overlap_class", "accuracy_percent", "n"])
         table.introduction = ["Overlap classes: \(ruleSentence)"]
         for r in runs {
             let conditions = try conditionClasses(r)
@@ -154,8 +161,9 @@ extension Reporter {
 
     /// The (true → predicted) pairs with the most errors, over all test conditions, per model.
     func confusionPairsTable(_ spec: TableSpec, _ runs: [RunRecord]) throws -> [URL] {
-        var table = reportTable("confusion pairs that dominate the errors",
-                                csvHeader: ["model", "true_element", "predicted_element", "errors", "share_of_errors_percent", "errors_by_snr"])
+        var table = reportTable(
+            "confusion pairs that dominate the errors",
+            csvHeader: ["model", "true_element", "predicted_element", "errors", "share_of_errors_percent", "errors_by_snr"])
         table.introduction = ["Errors summed over every test SNR; the 15 largest pairs per model. `errors by SNR` lists SNR:count."]
         for r in runs {
             let conditions = try conditionClasses(r)
@@ -237,11 +245,15 @@ extension Reporter {
             for k in 1...4 {
                 let set = Set(classes.indices.filter { classes[$0].overlapClass == k })
                 guard !set.isEmpty else { continue }
-                series.append(("class \(k): \(OverlapClasses.names[k]!) (\(set.count))", conditions.map(\.value),
-                               conditions.map { $0.accuracy(classes: set).percent }, nil))
+                series.append(
+                    (
+                        "class \(k): \(OverlapClasses.names[k]!) (\(set.count))", conditions.map(\.value),
+                        conditions.map { $0.accuracy(classes: set).percent }, nil
+                    ))
             }
-            var f = Figure.metricVersusParameter(parameterLabel: "test SNR (DESIGN.md definition)", metricLabel: "accuracy (%)",
-                                                 models: series, logX: spec.logX ?? true)
+            var f = Figure.metricVersusParameter(
+                parameterLabel: "test SNR (DESIGN.md definition)", metricLabel: "accuracy (%)",
+                models: series, logX: spec.logX ?? true)
             f.name = "\(spec.name)-\(r.result.point)"
             f.title = spec.title ?? "Accuracy per overlap class — \(modelName(r))"
             out.append(f)

@@ -69,9 +69,10 @@ public struct PeakOverlapBins: Codable, Sendable, Equatable {
         }
         func make(_ a: Acc, _ label: String, _ lo: Double?, _ hi: Double?) -> Bin {
             let s = Double(max(a.slots, 1))
-            return Bin(label: label, lower: lo, upper: hi, samples: a.samples,
-                       countAccuracy: a.samples == 0 ? .nan : Double(a.correct) / Double(a.samples),
-                       centreMAE: a.c / s, widthMAE: a.w / s, amplitudeMAE: a.a / s)
+            return Bin(
+                label: label, lower: lo, upper: hi, samples: a.samples,
+                countAccuracy: a.samples == 0 ? .nan : Double(a.correct) / Double(a.samples),
+                centreMAE: a.c / s, widthMAE: a.w / s, amplitudeMAE: a.a / s)
         }
         var bins = [make(single, "single peak", nil, nil)]
         let e = PeakOverlapBins.edges
@@ -92,7 +93,8 @@ extension Reporter {
             let file = try HDF5File(opening: r.file)
             let h = try file.root.openGroup("runs/\(r.result.run)/history")
             guard h.contains("train_loss_parts") else {
-                throw HarnessError.missingRun(path: r.file.path, reason: "no history/train_loss_parts (a task with one loss, or a run file from before they were recorded)")
+                throw HarnessError.missingRun(
+                    path: r.file.path, reason: "no history/train_loss_parts (a task with one loss, or a run file from before they were recorded)")
             }
             let names = try h.stringAttribute("loss_part_names").split(separator: "\n").map(String.init)
             let (train, shape) = try h.readDoubles("train_loss_parts")
@@ -103,11 +105,13 @@ extension Reporter {
             for j in 0..<P {
                 let color = OkabeIto.seriesOrder[j % OkabeIto.seriesOrder.count]
                 series.append(Series(title: "\(names[j]) (training)", x: epochs, y: (0..<E).map { train[$0 * P + j] }, style: .line, color: color))
-                series.append(Series(title: "\(names[j]) (validation)", x: epochs, y: (0..<E).map { val[$0 * P + j] }, style: .linePoints, color: color))
+                series.append(
+                    Series(title: "\(names[j]) (validation)", x: epochs, y: (0..<E).map { val[$0 * P + j] }, style: .linePoints, color: color))
             }
-            var f = Figure(name: "\(spec.name)-\(r.result.point)", title: spec.title ?? "Loss of each output",
-                           xLabel: "epoch", yLabel: "mean squared error (targets' units squared)", series: series, logY: true,
-                           xRange: AxisRange(lower: 1))
+            var f = Figure(
+                name: "\(spec.name)-\(r.result.point)", title: spec.title ?? "Loss of each output",
+                xLabel: "epoch", yLabel: "mean squared error (targets' units squared)", series: series, logY: true,
+                xRange: AxisRange(lower: 1))
             f.title += records.count > 1 ? " (\(r.result.point))" : ""
             out.append(f)
         }
@@ -136,32 +140,42 @@ extension Reporter {
             mae.append(Series(title: "centre\(suffix)", x: x, y: bins.map { $0.centreMAE * 4 / 3 }, style: .linePoints, color: color))
             mae.append(Series(title: "width\(suffix)", x: x, y: bins.map { $0.widthMAE * 4 / 3 }, style: .line, color: color))
         }
-        var a = Figure(name: "\(spec.name)-count-accuracy", title: spec.title ?? "Peak-count accuracy by overlap",
-                       xLabel: "overlap ratio ρ = separation ÷ mean width of the closest pair", yLabel: "peak-count accuracy (%)",
-                       series: accuracy, yRange: AxisRange(lower: 0, upper: 100))
+        var a = Figure(
+            name: "\(spec.name)-count-accuracy", title: spec.title ?? "Peak-count accuracy by overlap",
+            xLabel: "overlap ratio ρ = separation ÷ mean width of the closest pair", yLabel: "peak-count accuracy (%)",
+            series: accuracy, yRange: AxisRange(lower: 0, upper: 100))
         a.verticalMarkers = [(x: 1, label: "ρ = 1")]
-        var m = Figure(name: "\(spec.name)-mae", title: "Centre and width error by overlap (all true peaks of the spectrum)",
-                       xLabel: "overlap ratio ρ = separation ÷ mean width of the closest pair",
-                       yLabel: "mean absolute error (eV, 1 x unit = 4/3 eV)", series: mae, yRange: AxisRange(lower: 0))
+        var m = Figure(
+            name: "\(spec.name)-mae", title: "Centre and width error by overlap (all true peaks of the spectrum)",
+            xLabel: "overlap ratio ρ = separation ÷ mean width of the closest pair",
+            yLabel: "mean absolute error (eV, 1 x unit = 4/3 eV)", series: mae, yRange: AxisRange(lower: 0))
         m.verticalMarkers = [(x: 1, label: "ρ = 1")]
         return [a, m]
     }
 
     /// Table of `PeakOverlapBins` per run, every repeat included (x units and eV).
     func overlapTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
-        var table = reportTable("test accuracy by peak overlap", csvHeader: [
-            "run", "group", "rho_lower", "rho_upper", "spectra", "peak_count_accuracy_percent", "centre_mae_eV", "width_mae_eV", "amplitude_mae"])
+        var table = reportTable(
+            "test accuracy by peak overlap",
+            csvHeader: [
+                "run", "group", "rho_lower", "rho_upper", "spectra", "peak_count_accuracy_percent", "centre_mae_eV", "width_mae_eV", "amplitude_mae"
+            ])
         table.introduction = [
             "ρ = centre separation ÷ mean width w of the closest neighbouring pair of true peaks (Eq. 1 widths). "
-                + "MAE over every true peak of the spectra in the bin; eV = x units × 4/3 (the measured 20 eV window on x ∈ [0, 15])."]
+                + "MAE over every true peak of the spectra in the bin; eV = x units × 4/3 (the measured 20 eV window on x ∈ [0, 15])."
+        ]
         var grid = Table.Grid(header: ["run", "group", "spectra", "peak-count accuracy (%)", "centre MAE (eV)", "width MAE (eV)", "amplitude MAE"])
         for r in records {
             for b in try overlapBins(r).bins where b.samples > 0 {
                 let errors = [b.centreMAE * 4 / 3, b.widthMAE * 4 / 3, b.amplitudeMAE]
-                grid.rows.append([r.result.run, b.label, "\(b.samples)", String(format: "%.1f", 100 * b.countAccuracy)]
-                                 + errors.map { String(format: "%.3f", $0) })
-                table.csv.append([r.result.run, b.label, b.lower.map(Reporter.trim) ?? "", b.upper.map(Reporter.trim) ?? "", "\(b.samples)",
-                                  String(format: "%.2f", 100 * b.countAccuracy)] + errors.map { String(format: "%.4f", $0) })
+                grid.rows.append(
+                    [r.result.run, b.label, "\(b.samples)", String(format: "%.1f", 100 * b.countAccuracy)]
+                        + errors.map { String(format: "%.3f", $0) })
+                table.csv.append(
+                    [
+                        r.result.run, b.label, b.lower.map(Reporter.trim) ?? "", b.upper.map(Reporter.trim) ?? "", "\(b.samples)",
+                        String(format: "%.2f", 100 * b.countAccuracy)
+                    ] + errors.map { String(format: "%.4f", $0) })
             }
         }
         table.body = [.grid(grid)]

@@ -22,7 +22,10 @@ extension Reporter {
         guard let name, name != r.result.metricName else {
             return (Reporter.percent(r.result.metricName) ? 100 : 1) * r.result.testMetric
         }
-        guard let m = multiLabel(r) else { throw HarnessError.setting(at: "figures.metric", found: "\(name) on run \(r.result.run), which is not multi-label", expected: "a multi-label run") }
+        guard let m = multiLabel(r) else {
+            throw HarnessError.setting(
+                at: "figures.metric", found: "\(name) on run \(r.result.run), which is not multi-label", expected: "a multi-label run")
+        }
         switch name {
         case "micro_f1": return m.microF1 ?? .nan
         case "macro_f1": return m.macroF1 ?? .nan
@@ -61,7 +64,8 @@ extension Reporter {
         var cells: [String: [Double: [ShiftScores]]] = [:]
         for r in records {
             guard let s = maxShift(r), let m = multiLabel(r) else { continue }
-            cells[modelName(r), default: [:]][s, default: []].append(ShiftScores(exactMatch: 100 * m.exactMatchAccuracy, micro: m.microF1 ?? .nan, macro: m.macroF1 ?? .nan))
+            cells[modelName(r), default: [:]][s, default: []].append(
+                ShiftScores(exactMatch: 100 * m.exactMatchAccuracy, micro: m.microF1 ?? .nan, macro: m.macroF1 ?? .nan))
         }
         let models = cells.keys.sorted()
         let shifts = Array(Set(cells.values.flatMap(\.keys))).sorted()
@@ -69,9 +73,12 @@ extension Reporter {
         if let p = spec.published {
             for row in try PublishedData.read(p) { published[row.series, default: [:]][row.x] = 100 * row.y }
         }
-        var table = reportTable("exact-match accuracy (%) against the maximum charging shift",
-                                csvHeader: ["model", "max_shift_eV", "exact_match_percent", "micro_f1", "macro_f1", "source"])
-        table.introduction = ["Ours: mean ± sd over repeats (n) on the test split, profile \(loaded.profile.rawValue); published values are labelled \"published\"."]
+        var table = reportTable(
+            "exact-match accuracy (%) against the maximum charging shift",
+            csvHeader: ["model", "max_shift_eV", "exact_match_percent", "micro_f1", "macro_f1", "source"])
+        table.introduction = [
+            "Ours: mean ± sd over repeats (n) on the test split, profile \(loaded.profile.rawValue); published values are labelled \"published\"."
+        ]
         let columns = shifts.map { "±\(Reporter.trim($0)) eV" }
         func meanSD(_ v: [Double]) -> String {
             let (m, sd) = Reporter.meanSD(v)
@@ -80,35 +87,52 @@ extension Reporter {
         var grid = Table.Grid(header: ["model"] + columns + ["source"])
         for m in models {
             grid.rows.append([m] + shifts.map { s in cells[m]?[s].map { meanSD($0.map(\.exactMatch)) } ?? "–" } + ["ours"])
-            for s in shifts { if let v = cells[m]?[s] {
-                table.csv.append([m, Reporter.trim(s), String(format: "%.2f", Reporter.meanSD(v.map(\.exactMatch)).mean),
-                                  String(format: "%.4f", Reporter.meanSD(v.map(\.micro)).mean), String(format: "%.4f", Reporter.meanSD(v.map(\.macro)).mean), "ours"])
-            } }
+            for s in shifts {
+                if let v = cells[m]?[s] {
+                    table.csv.append([
+                        m, Reporter.trim(s), String(format: "%.2f", Reporter.meanSD(v.map(\.exactMatch)).mean),
+                        String(format: "%.4f", Reporter.meanSD(v.map(\.micro)).mean), String(format: "%.4f", Reporter.meanSD(v.map(\.macro)).mean),
+                        "ours"
+                    ])
+                }
+            }
         }
         for m in published.keys.sorted() {
             grid.rows.append([m] + shifts.map { s in published[m]?[s].map { ElementReport.format($0, 1) } ?? "–" } + ["published"])
-            for (s, v) in published[m]!.sorted(by: { $0.key < $1.key }) { table.csv.append([m, Reporter.trim(s), String(format: "%.2f", v), "", "", "published"]) }
+            for (s, v) in published[m]!.sorted(by: { $0.key < $1.key }) {
+                table.csv.append([m, Reporter.trim(s), String(format: "%.2f", v), "", "", "published"])
+            }
         }
         table.body = [.grid(grid)]
         if let caveat = spec.published?.caveat { table.body.append(.paragraph(caveat)) }
         for (title, key) in [("Micro F1", \ShiftScores.micro), ("Macro F1", \.macro)] {
-            let f1 = Table.Grid(header: ["model"] + columns, rows: models.map { m in
-                [m] + shifts.map { s in cells[m]?[s].map { ElementReport.format(Reporter.meanSD($0.map { $0[keyPath: key] }).mean, 3) } ?? "–" }
-            })
+            let f1 = Table.Grid(
+                header: ["model"] + columns,
+                rows: models.map { m in
+                    [m] + shifts.map { s in cells[m]?[s].map { ElementReport.format(Reporter.meanSD($0.map { $0[keyPath: key] }).mean, 3) } ?? "–" }
+                })
             table.body += [.heading("\(title) (ours; the paper gives a mean F1 ≈ 0.77 only)"), .grid(f1)]
         }
         let absent = absentClasses(records)
-        table.closing = ["Macro F1 is taken over the classes with at least one positive in the test split. "
-                         + (absent.isEmpty ? "Every class occurs." : "Never positive in the test split (no polymer of the library carries them): \(absent.joined(separator: ", ")).")]
+        table.closing = [
+            "Macro F1 is taken over the classes with at least one positive in the test split. "
+                + (absent.isEmpty
+                    ? "Every class occurs."
+                    : "Never positive in the test split (no polymer of the library carries them): \(absent.joined(separator: ", ")).")
+        ]
         return try table.write(name: spec.name, into: tables)
     }
 
     /// Sensitivity of the classes in the published worst-classes file, ours (mean over repeats) at the
     /// table's `at` shift beside the published values.
     func worstClassesTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
-        guard let p = spec.published else { throw HarnessError.setting(at: "tables.\(spec.name).published", found: "none", expected: "a published file (worst-classes needs one)") }
+        guard let p = spec.published else {
+            throw HarnessError.setting(at: "tables.\(spec.name).published", found: "none", expected: "a published file (worst-classes needs one)")
+        }
         let url = PublishedData.url(p.file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.file(path: url.path, line: nil, reason: "cannot read published data") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "cannot read published data")
+        }
         let lines = text.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         guard let header = lines.first, header.count >= 2 else { throw HarnessError.file(path: url.path, line: nil, reason: "no header") }
         let at = spec.at.flatMap(Double.init)
@@ -125,16 +149,18 @@ extension Reporter {
             let short = name.replacingOccurrences(of: " Sensitivity", with: "")
             return p.rename[short] ?? short
         }
-        var table = reportTable("sensitivity of the published weakest classes" + (at.map { " at ±\(Reporter.trim($0)) eV" } ?? ""),
-                                csvHeader: ["class", "model", "sensitivity", "source"])
+        var table = reportTable(
+            "sensitivity of the published weakest classes" + (at.map { " at ±\(Reporter.trim($0)) eV" } ?? ""),
+            csvHeader: ["class", "model", "sensitivity", "source"])
         table.csv.quotedColumns = [0]
         table.introduction = ["Ours: mean over repeats on the test split; published values are labelled \"published\"."]
         var grid = Table.Grid(header: ["class"] + models + publishedNames.map { "\($0) (published)" })
         for row in lines.dropFirst() where row.count == header.count {
             let name = row[0]
             let known = labelNames.contains(name)
-            grid.rows.append([name] + models.map { m in ours[m]?[name].map { ElementReport.format(Reporter.meanSD($0).mean) } ?? (known ? "–" : "absent") }
-                             + row.dropFirst().map { ElementReport.format(Double($0) ?? .nan) })
+            grid.rows.append(
+                [name] + models.map { m in ours[m]?[name].map { ElementReport.format(Reporter.meanSD($0).mean) } ?? (known ? "–" : "absent") }
+                    + row.dropFirst().map { ElementReport.format(Double($0) ?? .nan) })
             for m in models { if let v = ours[m]?[name] { table.csv.append([name, m, String(format: "%.4f", Reporter.meanSD(v).mean), "ours"]) } }
             for (m, v) in zip(publishedNames, row.dropFirst()) { table.csv.append([name, m, v, "published"]) }
         }
@@ -159,14 +185,16 @@ extension Reporter {
     /// The spatial transformer's predicted shift against the true shift, one row per run with a transformer.
     func alignmentTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         let accounts = try alignmentAccounts(records)
-        var table = reportTable("the spatial transformer's predicted shift against the true charging shift",
-                                csvHeader: ["run", "model", "max_shift_eV", "mae_eV", "offset_eV", "mae_after_offset_eV", "slope", "correlation", "twin_error_eV"])
+        var table = reportTable(
+            "the spatial transformer's predicted shift against the true charging shift",
+            csvHeader: ["run", "model", "max_shift_eV", "mae_eV", "offset_eV", "mae_after_offset_eV", "slope", "correlation", "twin_error_eV"])
         table.notes = []
         table.introduction = [
             "Test split; shifts in eV, positive toward higher binding energy. offset = median(predicted − true): the frame the "
                 + "transformer aligns to (any constant is harmless); slope and r of predicted on true: 1 means it follows the shift. "
                 + "twin error = mean |(found − found for the same mixture drawn unshifted) − true shift|: how far the sampler's output for a "
-                + "shifted spectrum lies from its output for the unshifted twin (0 = perfectly aligned, whatever frame each mixture gets)."]
+                + "shifted spectrum lies from its output for the unshifted twin (0 = perfectly aligned, whatever frame each mixture gets)."
+        ]
         var grid = Table.Grid(header: ["run", "max shift (eV)", "MAE (eV)", "offset (eV)", "MAE after offset (eV)", "slope", "r", "twin error (eV)"])
         for (a, r, _, _, _) in accounts.sorted(by: { $0.0.run < $1.0.run }) {
             let values = [a.meanAbsoluteError, a.offset, a.meanAbsoluteErrorAfterOffset, a.slope, a.correlation, a.twinError]
@@ -186,9 +214,14 @@ extension Reporter {
             // At most 1,000 points drawn (every k-th test spectrum); the title's statistics use all.
             let k = max(1, (a.trueShift.count + 999) / 1000)
             let drawn = stride(from: 0, to: a.trueShift.count, by: k).map { $0 }
-            var f = Figure.scatter(name: "\(spec.name)-\(r.result.point)", x: drawn.map { a.trueShift[$0] }, y: drawn.map { a.predictedShift[$0] },
-                                   xLabel: "true charging shift (eV)", yLabel: "shift found by the localisation (eV)")
-            f.title = spec.title ?? String(format: "%@: r = %.3f, slope %.2f, offset %.2f eV, twin error %.2f eV", r.result.point, a.correlation, a.slope, a.offset, a.twinError)
+            var f = Figure.scatter(
+                name: "\(spec.name)-\(r.result.point)", x: drawn.map { a.trueShift[$0] }, y: drawn.map { a.predictedShift[$0] },
+                xLabel: "true charging shift (eV)", yLabel: "shift found by the localisation (eV)")
+            f.title =
+                spec.title
+                ?? String(
+                    format: "%@: r = %.3f, slope %.2f, offset %.2f eV, twin error %.2f eV", r.result.point, a.correlation, a.slope, a.offset,
+                    a.twinError)
             out.append(f)
             let test = try ExperimentRunner.readTestSplit(r.file).spectra
             let energies = generator.axis.energies
@@ -196,13 +229,16 @@ extension Reporter {
             for i in 0..<(spec.count ?? 2) {
                 guard let e = AlignmentReport.example(i, trained: trained, generator: generator, test: test, data: data) else { break }
                 let x = window.map { energies[$0] }
-                var g = Figure(name: "\(spec.name)-\(r.result.point)-example\(i + 1)",
-                               title: String(format: "Test spectrum %d (C 1s region): shift %.2f eV, found %.2f eV", i + 1, e.trueShift, e.predictedShift),
-                               xLabel: "binding energy (eV)", yLabel: "intensity (unit area)",
-                               series: [Series(title: "input (shifted)", x: x, y: window.map { e.input[$0] }, style: .line, color: .black),
-                                        Series(title: "after the sampler", x: x, y: window.map { e.aligned[$0] }, style: .line, color: .vermillion),
-                                        Series(title: "same mixture, no shift", x: x, y: window.map { e.unshifted[$0] }, style: .line, color: .blue)],
-                               xReversed: true)
+                var g = Figure(
+                    name: "\(spec.name)-\(r.result.point)-example\(i + 1)",
+                    title: String(format: "Test spectrum %d (C 1s region): shift %.2f eV, found %.2f eV", i + 1, e.trueShift, e.predictedShift),
+                    xLabel: "binding energy (eV)", yLabel: "intensity (unit area)",
+                    series: [
+                        Series(title: "input (shifted)", x: x, y: window.map { e.input[$0] }, style: .line, color: .black),
+                        Series(title: "after the sampler", x: x, y: window.map { e.aligned[$0] }, style: .line, color: .vermillion),
+                        Series(title: "same mixture, no shift", x: x, y: window.map { e.unshifted[$0] }, style: .line, color: .blue)
+                    ],
+                    xReversed: true)
                 g.footnote = footnote
                 out.append(g)
             }

@@ -15,10 +15,14 @@ public enum PublishedData {
     /// (series, x, y·scale) rows of a published CSV.
     public static func read(_ spec: PublishedSpec) throws -> [(series: String, x: Double, y: Double)] {
         let url = url(spec.file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.file(path: url.path, line: nil, reason: "cannot read published data") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "cannot read published data")
+        }
         if url.pathExtension.lowercased() == "json" { return try readJSON(spec, text: text, url: url) }
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
-        guard let header = lines.first?.split(separator: ",").map({ String($0) }) else { throw HarnessError.file(path: url.path, line: nil, reason: "empty") }
+        guard let header = lines.first?.split(separator: ",").map({ String($0) }) else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "empty")
+        }
         func column(_ name: String) throws -> Int {
             guard let i = header.firstIndex(of: name) else {
                 throw HarnessError.file(path: url.path, line: nil, reason: "no column '\(name)' (columns: \(header.joined(separator: ", ")))")
@@ -29,7 +33,8 @@ public enum PublishedData {
         return try lines.dropFirst().enumerated().map { (n, line) in
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard f.count == header.count, let x = Double(f[xi]), let y = Double(f[yi]) else {
-                throw HarnessError.file(path: url.path, line: n + 2, reason: "expected \(header.count) fields with numbers in '\(spec.x)' and '\(spec.y)'")
+                throw HarnessError.file(
+                    path: url.path, line: n + 2, reason: "expected \(header.count) fields with numbers in '\(spec.x)' and '\(spec.y)'")
             }
             let name = si.map { f[$0] } ?? "published"
             return (spec.rename[name] ?? name, x, y * spec.scale)
@@ -46,7 +51,8 @@ extension PublishedData {
         }
         func number(_ key: String) throws -> Double {
             guard let v = object[key] as? NSNumber else {
-                throw HarnessError.file(path: url.path, line: nil, reason: "no number under '\(key)' (keys: \(object.keys.sorted().joined(separator: ", ")))")
+                throw HarnessError.file(
+                    path: url.path, line: nil, reason: "no number under '\(key)' (keys: \(object.keys.sorted().joined(separator: ", ")))")
             }
             return v.doubleValue
         }

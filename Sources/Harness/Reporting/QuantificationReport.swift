@@ -15,7 +15,6 @@ extension Reporter {
         return try JSONDecoder().decode([QuantificationRow].self, from: Data(try run.readString("metrics/quantification").utf8))
     }
 
-
     /// method, snr, elements_per_spectrum, mae_at_percent (mean over repeats; the first run of each point).
     func quantificationTable(_ spec: TableSpec, _ records: [RunRecord]) throws -> [URL] {
         var cells: [String: [Double]] = [:], counts: [String: Int] = [:]
@@ -36,7 +35,8 @@ extension Reporter {
         table.introduction = [
             "MAE over the elements present in each test spectrum (at. %), test spectra regenerated at each SNR. "
                 + "network: the model's atomic fractions; rsf: Shirley-subtracted area of each present element's strongest line ÷ its Scofield factor, "
-                + "normalised over the elements present (the elements are given to the classical method)."]
+                + "normalised over the elements present (the elements are given to the classical method)."
+        ]
         var grid = Table.Grid(header: ["method", "elements per spectrum", "SNR", "MAE (at. %)", "spectra"])
         for k in keys {
             let p = k.split(separator: "|").map(String.init)

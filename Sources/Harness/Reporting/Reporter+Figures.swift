@@ -62,7 +62,8 @@ extension Reporter {
         var models: [String: [(x: Double, mean: Double, sd: Double?)]] = [:]
         for (_, p) in pts {
             guard let xv = p.sweep[x].flatMap({ Double(Reporter.sweepValue($0)) }) else {
-                throw HarnessError.setting(at: "figures.\(spec.name).x", found: "sweep '\(x)' with non-numeric values", expected: "a sweep of numbers")
+                throw HarnessError.setting(
+                    at: "figures.\(spec.name).x", found: "sweep '\(x)' with non-numeric values", expected: "a sweep of numbers")
             }
             let name = spec.series.flatMap { p.sweep[$0] }.map(Reporter.sweepValue) ?? "ours"
             let (m, sd) = Reporter.meanSD(p.values)
@@ -98,9 +99,13 @@ extension Reporter {
         var categories: [String] = []
         for r in records where r.result.repeatIndex == 0 {
             let values: [Double?]
-            if let m = try? JSONDecoder().decode(MultiLabelMetrics.self, from: Data(r.detail.utf8)) { values = m.sensitivity }
-            else if let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) { values = c.perClassAccuracy }
-            else { continue }
+            if let m = try? JSONDecoder().decode(MultiLabelMetrics.self, from: Data(r.detail.utf8)) {
+                values = m.sensitivity
+            } else if let c = try? JSONDecoder().decode(ClassificationMetrics.self, from: Data(r.detail.utf8)) {
+                values = c.perClassAccuracy
+            } else {
+                continue
+            }
             categories = r.labelNames
             series.append((r.result.point, values.map { 100 * ($0 ?? .nan) }))
         }
@@ -129,8 +134,9 @@ extension Reporter {
             for (i, name) in classes.enumerated() {
                 let lines = g.contains("lines/\(name)") ? try g.readDoubles("lines/\(name)").values : []
                 let row = values[(i * shape[1])..<((i + 1) * shape[1])].map(Double.init)
-                var f = Figure.featureImportance(energies: centers, importance: row,
-                                                 linePositions: lines.map { (x: $0, label: "\(name)") })
+                var f = Figure.featureImportance(
+                    energies: centers, importance: row,
+                    linePositions: lines.map { (x: $0, label: "\(name)") })
                 f.name = "\(spec.name)-\(r.result.point)-\(name)"
                 let score = alignment[i].isNaN ? "" : String(format: " — alignment %.2f", alignment[i])
                 f.title = spec.title ?? "Feature importance of \(name) (\(r.result.point))\(score)"
@@ -181,15 +187,17 @@ extension Reporter {
                             return ("\(prefix) peak \(j + 1)", energies.map { a * shape.value(atOffset: $0 - c) })
                         }
                     }
-                    f = Figure.spectrumWithComponents(energies: energies, measured: spectrum,
-                                                      components: peaks(truth, "true") + peaks(pred, "predicted"),
-                                                      energyLabel: "x (paper 1 units; 1 unit = 4/3 eV)", intensityLabel: "intensity (normalised)")
+                    f = Figure.spectrumWithComponents(
+                        energies: energies, measured: spectrum,
+                        components: peaks(truth, "true") + peaks(pred, "predicted"),
+                        energyLabel: "x (paper 1 units; 1 unit = 4/3 eV)", intensityLabel: "intensity (normalised)")
                     f.xReversed = false
                     let nTrue = Int(truth[0]), nPred = Int(Double(pred[0]).rounded())
                     f.title = "Test spectrum \(n + 1): \(nTrue) peak\(nTrue == 1 ? "" : "s"), predicted \(nPred) (\(r.result.point))"
                 case .classification, .quantification, .multiLabel:
-                    f = Figure.spectrumWithComponents(energies: energies, measured: spectrum, components: [],
-                                                      intensityLabel: "intensity (normalised)")
+                    f = Figure.spectrumWithComponents(
+                        energies: energies, measured: spectrum, components: [],
+                        intensityLabel: "intensity (normalised)")
                     let names = r.labelNames
                     let trueNames = names.indices.filter { truth[$0] > 0.5 }.map { names[$0] }
                     let predicted: String

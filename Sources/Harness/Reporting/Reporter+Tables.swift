@@ -31,22 +31,31 @@ extension Reporter {
         if let p = spec.published {
             for row in try PublishedData.read(p) {
                 let y = Reporter.percent(metric) ? 100 * row.y : row.y
-                if colKey != nil { published[row.series, default: [:]][Reporter.trim(row.x)] = y }
-                else { published[Reporter.trim(row.x), default: [:]]["value"] = y }
+                if colKey != nil {
+                    published[row.series, default: [:]][Reporter.trim(row.x)] = y
+                } else {
+                    published[Reporter.trim(row.x), default: [:]]["value"] = y
+                }
             }
         }
         var table = reportTable(Reporter.metricLabel(metric), csvHeader: ["row", "column", "mean", "sd", "n", "source"])
-        table.introduction = ["Ours: mean ± sd over repeats (n), test split, profile \(loaded.profile.rawValue). "
-                              + (published.isEmpty ? "" : "Published values are labelled \"published\".")]
+        table.introduction = [
+            "Ours: mean ± sd over repeats (n), test split, profile \(loaded.profile.rawValue). "
+                + (published.isEmpty ? "" : "Published values are labelled \"published\".")
+        ]
         var grid = Table.Grid(header: [rowKey ?? "run"] + colNames.map { colKey == nil ? $0 : "\(colKey!) = \($0)" } + ["source"])
         for r in rowNames {
-            grid.rows.append([r] + colNames.map { c in
-                guard let v = cells[r]?[c] else { return "–" }
-                return String(format: "%.2f", v.mean) + (v.sd.map { String(format: " ± %.2f", $0) } ?? "") + " (\(v.n))"
-            } + ["ours"])
-            for c in colNames { if let v = cells[r]?[c] {
-                table.csv.append([r, c, String(format: "%.4f", v.mean), v.sd.map { String(format: "%.4f", $0) } ?? "", "\(v.n)", "ours"])
-            } }
+            grid.rows.append(
+                [r]
+                    + colNames.map { c in
+                        guard let v = cells[r]?[c] else { return "–" }
+                        return String(format: "%.2f", v.mean) + (v.sd.map { String(format: " ± %.2f", $0) } ?? "") + " (\(v.n))"
+                    } + ["ours"])
+            for c in colNames {
+                if let v = cells[r]?[c] {
+                    table.csv.append([r, c, String(format: "%.4f", v.mean), v.sd.map { String(format: "%.4f", $0) } ?? "", "\(v.n)", "ours"])
+                }
+            }
             if let p = published[r] {
                 grid.rows.append([r] + colNames.map { c in p[c].map { String(format: "%.2f", $0) } ?? "–" } + ["published"])
                 for c in colNames { if let v = p[c] { table.csv.append([r, c, String(format: "%.4f", v), "", "", "published"]) } }
@@ -60,7 +69,8 @@ extension Reporter {
     /// Row and column labels of the metric table (numbers in numeric order; rows named by run
     /// point keep their order) and mean, sd and count of every cell.
     func metricCells(_ pts: [String: (sweep: [String: String], values: [Double])], rowKey: String?, colKey: String?)
-        -> (rows: [String], columns: [String], cells: [String: [String: (mean: Double, sd: Double?, n: Int)]]) {
+        -> (rows: [String], columns: [String], cells: [String: [String: (mean: Double, sd: Double?, n: Int)]])
+    {
         func label(_ sweep: [String: String], _ key: String?) -> String {
             key.flatMap { sweep[$0] }.map(Reporter.sweepValue) ?? ""
         }

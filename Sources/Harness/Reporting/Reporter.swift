@@ -45,11 +45,12 @@ public final class Reporter {
             let file = try HDF5File(opening: url)
             let g = try file.root.openGroup("runs/\(plan.name)")
             let result = try JSONDecoder().decode(RunResult.self, from: Data(try g.readString("metrics/result").utf8))
-            return RunRecord(result: result, trainLoss: try g.readDoubles("history/train_loss").values,
-                             validationLoss: try g.readDoubles("history/val_loss").values,
-                             detail: try g.readString("metrics/detail"),
-                             labelNames: try g.openGroup("model").stringAttribute("label_names").split(separator: "\n").map(String.init),
-                             file: url)
+            return RunRecord(
+                result: result, trainLoss: try g.readDoubles("history/train_loss").values,
+                validationLoss: try g.readDoubles("history/val_loss").values,
+                detail: try g.readString("metrics/detail"),
+                labelNames: try g.openGroup("model").stringAttribute("label_names").split(separator: "\n").map(String.init),
+                file: url)
         }
     }
 

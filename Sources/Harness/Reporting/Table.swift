@@ -96,11 +96,13 @@ struct CSVTable {
     mutating func append(_ record: [String]) { records.append(record) }
 
     var text: String {
-        let lines = [header.joined(separator: ",")] + records.map { record in
-            record.enumerated().map { i, field in
-                quotedColumns.contains(i) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }.joined(separator: ",")
-        }
+        let lines =
+            [header.joined(separator: ",")]
+            + records.map { record in
+                record.enumerated().map { i, field in
+                    quotedColumns.contains(i) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                }.joined(separator: ",")
+            }
         return lines.map { $0 + "\n" }.joined()
     }
 
@@ -113,7 +115,8 @@ extension Reporter {
     /// A table of this experiment titled "<experiment>: <subject>", with the manifest's notes and
     /// the report's footnote, and an empty CSV under `csvHeader`.
     func reportTable(_ subject: String, csvHeader: [String]) -> Table {
-        Table(title: "\(loaded.manifest.name): \(subject)", notes: loaded.manifest.notes, footnote: footnote,
-              csv: CSVTable(header: csvHeader))
+        Table(
+            title: "\(loaded.manifest.name): \(subject)", notes: loaded.manifest.notes, footnote: footnote,
+            csv: CSVTable(header: csvHeader))
     }
 }

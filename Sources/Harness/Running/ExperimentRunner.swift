@@ -73,7 +73,8 @@ public final class ExperimentRunner {
         if let only {
             let known = Set(try RunExpansion.expand(loaded).map(\.name))
             if let unknown = only.subtracting(known).sorted().first {
-                throw HarnessError.setting(at: "--only", found: "\(unknown) (no such run)", expected: "some of \(known.sorted().joined(separator: ", "))")
+                throw HarnessError.setting(
+                    at: "--only", found: "\(unknown) (no such run)", expected: "some of \(known.sorted().joined(separator: ", "))")
             }
         }
         try FileManager.default.createDirectory(at: runsDirectory, withIntermediateDirectories: true)
@@ -87,7 +88,9 @@ public final class ExperimentRunner {
                     results.append(r)
                     continue
                 }
-                progress.line("[\(i + 1)/\(plans.count)] \(plan.name): the existing run file was made with other settings (another profile or --set); training again")
+                progress.line(
+                    "[\(i + 1)/\(plans.count)] \(plan.name): the existing run file was made with other settings (another profile or --set); training again"
+                )
             }
             progress.line("[\(i + 1)/\(plans.count)] \(plan.name)")
             results.append(try execute(plan, resume: resume && !force))
@@ -143,10 +146,12 @@ public final class ExperimentRunner {
         let validationRange = m.data.train..<(m.data.train + m.data.validation)
         let testRange = validationRange.upperBound..<(validationRange.upperBound + m.data.test)
         let validation = generator.batch(validationRange)
-        let model = try ModelPresets.build(m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed,
-                                           axis: generator.axis)
-        let trainer = Trainer(runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
-                              trainIndices: trainRange, validation: validation, progress: progress)
+        let model = try ModelPresets.build(
+            m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed,
+            axis: generator.axis)
+        let trainer = Trainer(
+            runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
+            trainIndices: trainRange, validation: validation, progress: progress)
         trainer.stopAfterEpoch = stopAfterEpoch
         let data = m.data
         trainer.scaledGenerator = { factor in
@@ -160,8 +165,9 @@ public final class ExperimentRunner {
         let detail = try adapter.detailedMetrics(predictions: predictions, targets: test.targets)
         var explanation: ExplanationResult?
         if let spec = m.explanation, spec.runs == nil || spec.runs!.contains(plan.pointName) {
-            explanation = try Explanation.compute(spec, model: model, adapter: adapter, generator: generator, data: m.data,
-                                                  test: try Explanation.spectra(spec, data: m.data, test: test), progress: progress)
+            explanation = try Explanation.compute(
+                spec, model: model, adapter: adapter, generator: generator, data: m.data,
+                test: try Explanation.spectra(spec, data: m.data, test: test), progress: progress)
         }
         var conditions: [ConditionResult] = []
         var conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:]
@@ -182,34 +188,41 @@ public final class ExperimentRunner {
                 conditionClasses[c.name] = (argmaxRows(conditionTest.targets), argmaxRows(conditionPredictions))
             }
             if m.task == .quantification {
-                quantification += try QuantificationEvaluation.rows(condition: c.name, snr: c.value ?? Double(i), spectra: conditionTest.spectra,
-                                                                    targets: conditionTest.targets, predictions: conditionPredictions,
-                                                                    generator: g, halfWindow: 6)
+                quantification += try QuantificationEvaluation.rows(
+                    condition: c.name, snr: c.value ?? Double(i), spectra: conditionTest.spectra,
+                    targets: conditionTest.targets, predictions: conditionPredictions,
+                    generator: g, halfWindow: 6)
             }
             conditions.append(ConditionResult(name: c.name, value: c.value ?? Double(i), metric: metric, loss: loss))
             progress.line(String(format: "%@  condition %@: %@ %.4g", plan.name, c.name, adapter.metricName, metric))
         }
         let seconds = Date().timeIntervalSince(started)
-        progress.line(String(format: "%@  test %@ %.4g (best epoch %d, %.0f s)", plan.name, adapter.metricName, testMetric,
-                             history.bestEpoch, seconds))
-        let result = RunResult(run: plan.name, point: plan.pointName, repeatIndex: plan.repeatIndex,
-                               sweep: Dictionary(uniqueKeysWithValues: plan.sweepValues.map { ($0.label, $0.value.description) }),
-                               testMetric: testMetric, metricName: adapter.metricName, testLoss: testLoss,
-                               bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
-                               trainableParameters: model.trainableParameterCount, seconds: seconds,
-                               conditions: conditions.isEmpty ? nil : conditions)
-        try writeRun(plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
-                     result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses,
-                     quantification: quantification)
+        progress.line(
+            String(
+                format: "%@  test %@ %.4g (best epoch %d, %.0f s)", plan.name, adapter.metricName, testMetric,
+                history.bestEpoch, seconds))
+        let result = RunResult(
+            run: plan.name, point: plan.pointName, repeatIndex: plan.repeatIndex,
+            sweep: Dictionary(uniqueKeysWithValues: plan.sweepValues.map { ($0.label, $0.value.description) }),
+            testMetric: testMetric, metricName: adapter.metricName, testLoss: testLoss,
+            bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
+            trainableParameters: model.trainableParameterCount, seconds: seconds,
+            conditions: conditions.isEmpty ? nil : conditions)
+        try writeRun(
+            plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
+            result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses,
+            quantification: quantification)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
     }
 
-    func writeRun(_ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
-                  test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
-                  explanation: ExplanationResult? = nil,
-                  conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:],
-                  quantification: [QuantificationRow] = []) throws {
+    func writeRun(
+        _ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
+        test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
+        explanation: ExplanationResult? = nil,
+        conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:],
+        quantification: [QuantificationRow] = []
+    ) throws {
         let final = runFile(plan.name)
         try HDF5File.writeAtomically(final) { file in
             let root = file.root
@@ -220,9 +233,11 @@ public final class ExperimentRunner {
             try root.write("manifest", string: loaded.resolved.serialized(pretty: true))
             try root.write("axis", doubles: generator.axis.energies)
             try root.setAttribute("units", "eV", onDataset: "axis")
-            try root.setAttribute("type", plan.manifest.data.generator == .peakFitting
-                                  ? "x (paper 1 units: 1 unit = 4/3 eV of a 20 eV window), ascending" : "binding, ascending",
-                                  onDataset: "axis")
+            try root.setAttribute(
+                "type",
+                plan.manifest.data.generator == .peakFitting
+                    ? "x (paper 1 units: 1 unit = 4/3 eV of a 20 eV window), ascending" : "binding, ascending",
+                onDataset: "axis")
             let run = try root.group("runs/\(plan.name)")
             for (label, value) in plan.sweepValues {
                 if case .number(let x) = value { try run.setAttribute(label, x) } else { try run.setAttribute(label, value.description) }
@@ -245,20 +260,7 @@ public final class ExperimentRunner {
             try modelGroup.setAttribute("architecture", ModelPresets.architectureJSON(plan.manifest.model).serialized(pretty: false))
             try modelGroup.setAttribute("preprocessing", ExperimentRunner.preprocessing(plan.manifest.data))
             try modelGroup.setAttribute("generator", plan.manifest.data.generator.rawValue)
-            let h = try run.group("history")
-            try h.write("train_loss", doubles: history.trainLoss)
-            try h.write("val_loss", doubles: history.validationLoss)
-            try h.write("val_metric", doubles: history.validationMetric)
-            try h.write("learning_rate", doubles: history.learningRate)
-            try h.write("seconds", doubles: history.seconds)
-            if let width = history.trainLossParts.first?.count, width > 1 {
-                let names = TaskAdapter(task: plan.manifest.task, targets: generator.targetCount).lossPartNames
-                try h.write("train_loss_parts", doubles: history.trainLossParts.flatMap { $0 }, shape: [history.trainLossParts.count, width])
-                try h.write("val_loss_parts", doubles: history.validationLossParts.flatMap { $0 }, shape: [history.validationLossParts.count, width])
-                try h.setAttribute("loss_part_names", names.joined(separator: "\n"))
-            }
-            try h.setAttribute("best_epoch", history.bestEpoch)
-            try h.setAttribute("val_metric_name", result.metricName)
+            try writeHistory(history, plan: plan, generator: generator, metricName: result.metricName, to: try run.group("history"))
             let metrics = try run.group("metrics")
             try metrics.setAttribute(result.metricName, result.testMetric)
             try metrics.setAttribute("test_loss", result.testLoss)
@@ -283,6 +285,24 @@ public final class ExperimentRunner {
             }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
         }
+    }
+
+    /// history/: losses, validation metric, learning rate and time per epoch, the loss of each
+    /// output where there are several, the best epoch.
+    func writeHistory(_ history: TrainingHistory, plan: RunPlan, generator: SpectrumGenerator, metricName: String, to h: HDF5Group) throws {
+        try h.write("train_loss", doubles: history.trainLoss)
+        try h.write("val_loss", doubles: history.validationLoss)
+        try h.write("val_metric", doubles: history.validationMetric)
+        try h.write("learning_rate", doubles: history.learningRate)
+        try h.write("seconds", doubles: history.seconds)
+        if let width = history.trainLossParts.first?.count, width > 1 {
+            let names = TaskAdapter(task: plan.manifest.task, targets: generator.targetCount).lossPartNames
+            try h.write("train_loss_parts", doubles: history.trainLossParts.flatMap { $0 }, shape: [history.trainLossParts.count, width])
+            try h.write("val_loss_parts", doubles: history.validationLossParts.flatMap { $0 }, shape: [history.validationLossParts.count, width])
+            try h.setAttribute("loss_part_names", names.joined(separator: "\n"))
+        }
+        try h.setAttribute("best_epoch", history.bestEpoch)
+        try h.setAttribute("val_metric_name", metricName)
     }
 
     /// How `predict` must treat a measured spectrum before this model sees it.

@@ -35,7 +35,8 @@ public struct Provenance: Codable, Sendable {
     /// Absent in files written before it was recorded.
     public var engine: [String: String]?
 
-    public init(manifest: JSONValue, profile: Profile, threads: Int, directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+    public init(manifest: JSONValue, profile: Profile, threads: Int, directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    {
         (gitCommit, gitDirty) = Provenance.git(in: directory)
         let f = ISO8601DateFormatter()
         created = f.string(from: Date())

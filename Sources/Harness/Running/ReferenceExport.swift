@@ -26,7 +26,8 @@ public enum ReferenceExport {
             var tensors: [(String, Tensor)] = []
             let model = spec.build(seed: seed, inputGradient: true, dropout: 0)
             if spec.id == "M3", let out = model.parameter(named: "stn.localisation.out.weight"),
-               let bias = model.parameter(named: "stn.localisation.out.bias") {
+                let bias = model.parameter(named: "stn.localisation.out.bias")
+            {
                 // Move the transformer off the identity so the sampler's position gradient is exercised.
                 var rng = SeededRandom(seed: seed ^ 0x5EED)
                 out.value = .uniform(out.value.shape, low: -2e-4, high: 2e-4, rng: &rng)
@@ -53,8 +54,12 @@ public enum ReferenceExport {
             var offset = 0
             for (name, t) in tensors {
                 index.tensors[name] = Entry(shape: t.shape, offset: offset, count: t.count)
-                t.scalars.withUnsafeBufferPointer { data.append(UnsafeBufferPointer(start: UnsafeRawPointer($0.baseAddress!)
-                    .assumingMemoryBound(to: UInt8.self), count: $0.count * 4)) }
+                t.scalars.withUnsafeBufferPointer {
+                    data.append(
+                        UnsafeBufferPointer(
+                            start: UnsafeRawPointer($0.baseAddress!)
+                                .assumingMemoryBound(to: UInt8.self), count: $0.count * 4))
+                }
                 offset += t.count
             }
             let bin = directory.appendingPathComponent("\(spec.id).bin")

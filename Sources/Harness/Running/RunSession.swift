@@ -42,8 +42,9 @@ public enum RunSession {
             guard request.only.isEmpty else {
                 throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
             }
-            let written = try MeasuredFitRunner.run(m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
-                                                    progress: ProgressReporter(quiet: request.quiet))
+            let written = try MeasuredFitRunner.run(
+                m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
+                progress: ProgressReporter(quiet: request.quiet))
             console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
             console("  figures and tables: " + shown(written))
         case .experiment(let loaded):
@@ -64,9 +65,10 @@ public enum RunSession {
             let failed = try Scheduling.runInProcesses(
                 executable: request.executable, runs: selected, jobs: jobs,
                 arguments: {
-                    Scheduling.runArguments(manifest: request.manifestPath, profile: loaded.profile, overrides: request.overrides,
-                                            results: request.results, run: $0, resume: request.resume, force: request.force,
-                                            stopAfterEpoch: request.stopAfterEpoch)
+                    Scheduling.runArguments(
+                        manifest: request.manifestPath, profile: loaded.profile, overrides: request.overrides,
+                        results: request.results, run: $0, resume: request.resume, force: request.force,
+                        stopAfterEpoch: request.stopAfterEpoch)
                 },
                 progress: progress)
             if !failed.isEmpty { throw HarnessError.runsFailed(runs: failed) }
@@ -79,7 +81,9 @@ public enum RunSession {
             try runner.writeSummary(finished, wallSeconds: Date().timeIntervalSince(started))
             let written = try Reporter(loaded, resultsRoot: request.resultsRoot, render: request.render).write()
             let plural = results.count == 1 ? "" : "s"
-            console("\(results.count) run\(plural) of \(loaded.manifest.name) (\(loaded.profile.rawValue)); results in \(runner.experimentDirectory.path)")
+            console(
+                "\(results.count) run\(plural) of \(loaded.manifest.name) (\(loaded.profile.rawValue)); results in \(runner.experimentDirectory.path)"
+            )
             console("  figures and tables: " + shown(written))
         }
         for r in results { console(metricLine(r)) }

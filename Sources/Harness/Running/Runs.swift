@@ -26,11 +26,13 @@ public enum RunExpansion {
         for (i, axis) in m.sweep.enumerated() {
             let path = axis.parameter.split(separator: ".").map(String.init)
             let label = axis.label ?? path.last ?? axis.parameter
-            let entries = try axis.values.enumerated().map { (j, value) -> (label: String, value: JSONValue, sets: [(path: [String], value: JSONValue)]) in
+            let entries = try axis.values.enumerated().map {
+                (j, value) -> (label: String, value: JSONValue, sets: [(path: [String], value: JSONValue)]) in
                 guard axis.parameter == SweepAxis.variant else { return (label, value, [(path, value)]) }
                 guard let (name, sets) = SweepAxis.variantParts(value) else {
-                    throw ManifestError.outOfRange(file: loaded.file, path: "sweep.\(i).values.\(j)", line: loaded.lines.line(of: ["sweep"]),
-                                                   found: value.description, expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
+                    throw ManifestError.outOfRange(
+                        file: loaded.file, path: "sweep.\(i).values.\(j)", line: loaded.lines.line(of: ["sweep"]),
+                        found: value.description, expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
                 }
                 return (label, .string(name), sets.map { ($0.key.split(separator: ".").map(String.init), $0.value) })
             }
@@ -42,8 +44,9 @@ public enum RunExpansion {
             for (_, _, sets) in combo {
                 for (path, value) in sets {
                     guard let updated = doc.setting(value, at: path) else {
-                        throw ManifestError.outOfRange(file: loaded.file, path: "sweep", line: loaded.lines.line(of: ["sweep"]),
-                                                       found: "parameter \(path.joined(separator: "."))", expected: "a path of the manifest")
+                        throw ManifestError.outOfRange(
+                            file: loaded.file, path: "sweep", line: loaded.lines.line(of: ["sweep"]),
+                            found: "parameter \(path.joined(separator: "."))", expected: "a path of the manifest")
                     }
                     doc = updated
                 }
@@ -52,14 +55,17 @@ public enum RunExpansion {
             let point = combo.isEmpty ? "run" : combo.map { "\($0.label)-\(token($0.value))" }.joined(separator: "_")
             for r in 0..<m.repeats {
                 let name = m.repeats > 1 ? "\(point)_r\(r + 1)" : point
-                plans.append(RunPlan(name: name, manifest: manifest, resolved: doc,
-                                     sweepValues: combo.map { ($0.label, $0.value) }, repeatIndex: r, pointName: point))
+                plans.append(
+                    RunPlan(
+                        name: name, manifest: manifest, resolved: doc,
+                        sweepValues: combo.map { ($0.label, $0.value) }, repeatIndex: r, pointName: point))
             }
         }
         let names = plans.map(\.name)
         if Set(names).count != names.count {
-            throw ManifestError.outOfRange(file: loaded.file, path: "sweep", line: loaded.lines.line(of: ["sweep"]),
-                                           found: "two sweep points with the same run name", expected: "distinct labels and values")
+            throw ManifestError.outOfRange(
+                file: loaded.file, path: "sweep", line: loaded.lines.line(of: ["sweep"]),
+                found: "two sweep points with the same run name", expected: "distinct labels and values")
         }
         return plans
     }

@@ -7,10 +7,14 @@ public enum Scheduling {
     /// "--jobs 1": a child runs its one run itself and never spawns children of its own;
     /// "--run-only": it writes its run file and nothing shared (summary, figures, tables are the
     /// parent's, or `harness report`'s after a Slurm array), so children never race on them.
-    public static func runArguments(manifest: String, profile: Profile, overrides: [String], results: String,
-                                    run: String, resume: Bool, force: Bool, stopAfterEpoch: Int? = nil) -> [String] {
-        var args = ["run", manifest, "--profile", profile.rawValue, "--results", results, "--only", run, "--jobs", "1",
-                    "--run-only", "--quiet"]
+    public static func runArguments(
+        manifest: String, profile: Profile, overrides: [String], results: String,
+        run: String, resume: Bool, force: Bool, stopAfterEpoch: Int? = nil
+    ) -> [String] {
+        var args = [
+            "run", manifest, "--profile", profile.rawValue, "--results", results, "--only", run, "--jobs", "1",
+            "--run-only", "--quiet"
+        ]
         for o in overrides { args += ["--set", o] }
         if resume { args.append("--resume") }
         if force { args.append("--force") }
@@ -19,8 +23,10 @@ public enum Scheduling {
     }
 
     /// Runs `runs` as up to `jobs` concurrent child processes of `executable`; returns the runs that failed.
-    public static func runInProcesses(executable: URL, runs: [String], jobs: Int,
-                                      arguments: (String) -> [String], progress: ProgressReporter) throws -> [String] {
+    public static func runInProcesses(
+        executable: URL, runs: [String], jobs: Int,
+        arguments: (String) -> [String], progress: ProgressReporter
+    ) throws -> [String] {
         var pending = runs[...]
         var active: [(run: String, process: Process)] = []
         var failed: [String] = []
@@ -49,44 +55,49 @@ public enum Scheduling {
     }
 
     /// A Slurm job-array script running one run per array task.
-    public static func slurmScript(loaded: LoadedManifest, manifestPath: String, overrides: [String], results: String,
-                                   runs: [String], executable: String, hours: Int) -> String {
+    public static func slurmScript(
+        loaded: LoadedManifest, manifestPath: String, overrides: [String], results: String,
+        runs: [String], executable: String, hours: Int
+    ) -> String {
         let name = loaded.manifest.name
         let threads = loaded.manifest.training.threads
         let quoted = runs.map { "\"\($0)\"" }.joined(separator: " ")
         let sets = overrides.map { " --set '\($0)'" }.joined()
         return """
-        #!/bin/bash
-        # Slurm job array for experiment \(name) (\(loaded.profile.rawValue) profile): one run per task.
-        # Written by `harness plan --slurm`. Submit with: sbatch \(results)/\(name)/slurm.sh
-        # When all tasks are done: harness report \(manifestPath) --profile \(loaded.profile.rawValue)\(sets) --results \(results)
-        #SBATCH --job-name=\(name)
-        #SBATCH --array=0-\(max(0, runs.count - 1))
-        #SBATCH --cpus-per-task=\(threads)
-        #SBATCH --time=\(hours):00:00
-        #SBATCH --output=\(results)/\(name)/slurm/%A_%a.out
+            #!/bin/bash
+            # Slurm job array for experiment \(name) (\(loaded.profile.rawValue) profile): one run per task.
+            # Written by `harness plan --slurm`. Submit with: sbatch \(results)/\(name)/slurm.sh
+            # When all tasks are done: harness report \(manifestPath) --profile \(loaded.profile.rawValue)\(sets) --results \(results)
+            #SBATCH --job-name=\(name)
+            #SBATCH --array=0-\(max(0, runs.count - 1))
+            #SBATCH --cpus-per-task=\(threads)
+            #SBATCH --time=\(hours):00:00
+            #SBATCH --output=\(results)/\(name)/slurm/%A_%a.out
 
-        set -euo pipefail
-        RUNS=(\(quoted))
-        RUN="${RUNS[$SLURM_ARRAY_TASK_ID]}"
-        exec \(executable) run \(manifestPath) --profile \(loaded.profile.rawValue)\(sets) --results \(results) --only "$RUN" --resume --quiet
+            set -euo pipefail
+            RUNS=(\(quoted))
+            RUN="${RUNS[$SLURM_ARRAY_TASK_ID]}"
+            exec \(executable) run \(manifestPath) --profile \(loaded.profile.rawValue)\(sets) --results \(results) --only "$RUN" --resume --quiet
 
-        """
+            """
     }
 }
 
 extension Scheduling {
     /// Writes Results/<experiment>/slurm.sh (executable) and the slurm/ folder its tasks log into;
     /// returns the script's URL.
-    public static func writeSlurmScript(loaded: LoadedManifest, manifestPath: String, overrides: [String], results: String,
-                                        executable: String, hours: Int) throws -> URL {
+    public static func writeSlurmScript(
+        loaded: LoadedManifest, manifestPath: String, overrides: [String], results: String,
+        executable: String, hours: Int
+    ) throws -> URL {
         let plans = try RunExpansion.expand(loaded)
         let dir = URL(fileURLWithPath: results).appendingPathComponent(loaded.manifest.name)
         // Slurm does not create the folder of --output itself.
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("slurm"), withIntermediateDirectories: true)
         let url = dir.appendingPathComponent("slurm.sh")
-        let script = slurmScript(loaded: loaded, manifestPath: manifestPath, overrides: overrides,
-                                 results: results, runs: plans.map(\.name), executable: executable, hours: hours)
+        let script = slurmScript(
+            loaded: loaded, manifestPath: manifestPath, overrides: overrides,
+            results: results, runs: plans.map(\.name), executable: executable, hours: hours)
         try script.write(to: url, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
         return url

@@ -67,11 +67,13 @@ public enum Checkpoint {
         }
         let o = try root.openGroup("optimizer")
         let names = try o.memberNames()
-        optimizer.state = OptimizerState(step: Int(try o.doubleAttribute("step")[0]),
-                                         buffers: try names.map { try o.readFloats($0).values })
-        return State(epoch: try int("epoch"), step: try int("step"), learningRate: Float(try root.doubleAttribute("learning_rate")[0]),
-                     history: history, best: best, badEpochs: try int("bad_epochs"),
-                     plateauBest: Float(try root.doubleAttribute("plateau_best")[0]), plateauBad: try int("plateau_bad"),
-                     plateauCooldown: try int("plateau_cooldown"), finished: try int("finished") == 1)
+        optimizer.state = OptimizerState(
+            step: Int(try o.doubleAttribute("step")[0]),
+            buffers: try names.map { try o.readFloats($0).values })
+        return State(
+            epoch: try int("epoch"), step: try int("step"), learningRate: Float(try root.doubleAttribute("learning_rate")[0]),
+            history: history, best: best, badEpochs: try int("bad_epochs"),
+            plateauBest: Float(try root.doubleAttribute("plateau_best")[0]), plateauBad: try int("plateau_bad"),
+            plateauCooldown: try int("plateau_cooldown"), finished: try int("finished") == 1)
     }
 }

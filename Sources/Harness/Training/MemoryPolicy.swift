@@ -3,10 +3,10 @@
 import Tensors
 
 #if os(Linux)
-/// glibc's mallopt(3); Swift's Glibc module does not export <malloc.h>.
-@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-private let mTrimThreshold: Int32 = -1 // M_TRIM_THRESHOLD
-private let mMmapMax: Int32 = -4       // M_MMAP_MAX
+    /// glibc's mallopt(3); Swift's Glibc module does not export <malloc.h>.
+    @_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+    private let mTrimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
+    private let mMmapMax: Int32 = -4  // M_MMAP_MAX
 #endif
 
 public enum MemoryPolicy {
@@ -18,10 +18,10 @@ public enum MemoryPolicy {
     @discardableResult
     public static func retainFreedMemory(_ settings: EngineSettings = .current) -> Bool {
         #if os(Linux)
-        if settings.defaultAllocator { return false }
-        return glibcMallopt(mMmapMax, 0) == 1 && glibcMallopt(mTrimThreshold, Int32.max) == 1
+            if settings.defaultAllocator { return false }
+            return glibcMallopt(mMmapMax, 0) == 1 && glibcMallopt(mTrimThreshold, Int32.max) == 1
         #else
-        return false
+            return false
         #endif
     }
 }

@@ -51,8 +51,10 @@ public final class Trainer {
     /// spectra it was given.
     public var scaledGenerator: ((Double) throws -> SpectrumGenerator)?
 
-    public init(runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
-                trainIndices: Range<Int>, validation: (spectra: Tensor, targets: Tensor), progress: ProgressReporter) {
+    public init(
+        runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
+        trainIndices: Range<Int>, validation: (spectra: Tensor, targets: Tensor), progress: ProgressReporter
+    ) {
         self.runName = runName
         self.model = model
         self.adapter = adapter
@@ -73,14 +75,17 @@ public final class Trainer {
     }
 
     /// Loss and headline metric on a held-out set, in inference mode, in batches.
-    public func evaluate(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) throws -> (loss: Double, metric: Double, predictions: Tensor) {
+    public func evaluate(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) throws -> (
+        loss: Double, metric: Double, predictions: Tensor
+    ) {
         let r = try evaluateWithParts(data, batchSize: batchSize)
         return (r.loss, r.metric, r.predictions)
     }
 
     /// `evaluate`, also returning the mean of each `TaskAdapter.lossParts` term.
     public func evaluateWithParts(_ data: (spectra: Tensor, targets: Tensor), batchSize: Int = 512) throws
-        -> (loss: Double, parts: [Double], metric: Double, predictions: Tensor) {
+        -> (loss: Double, parts: [Double], metric: Double, predictions: Tensor)
+    {
         let N = data.spectra.shape[0], L = data.spectra.shape[2], K = data.targets.shape[1]
         var predictions = Tensor(shape: [N, K])
         var lossSum = 0.0
@@ -182,9 +187,11 @@ public final class Trainer {
                 if partSums.count > 1 { for (j, v) in adapter.lossParts(outputs, t).enumerated() { partSums[j] += Double(v) } }
                 let elapsed = Date().timeIntervalSince(started)
                 let done = Double(step) / Double(totalSteps)
-                progress.status(String(format: "%@  epoch %d/%d  batch %d/%d  loss %.4g  %.0f spectra/s  %@ left",
-                                       runName, epoch, spec.epochs, b + 1, batchesPerEpoch, loss,
-                                       Double(step * batchSize) / max(elapsed, 1e-9), formatDuration(elapsed * (1 / done - 1))))
+                progress.status(
+                    String(
+                        format: "%@  epoch %d/%d  batch %d/%d  loss %.4g  %.0f spectra/s  %@ left",
+                        runName, epoch, spec.epochs, b + 1, batchesPerEpoch, loss,
+                        Double(step * batchSize) / max(elapsed, 1e-9), formatDuration(elapsed * (1 / done - 1))))
             }
             let trainLoss = lossSum / Double(batchesPerEpoch)
             let (valLoss, valParts, valMetric, _) = try evaluateWithParts(validation)
@@ -195,8 +202,10 @@ public final class Trainer {
             history.validationMetric.append(valMetric)
             history.learningRate.append(Double(optimizer.learningRate))
             history.seconds.append(Date().timeIntervalSince(epochStart))
-            progress.line(String(format: "%@  epoch %d/%d  train loss %.4g  validation loss %.4g  %@ %.4g  lr %.3g",
-                                 runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate))
+            progress.line(
+                String(
+                    format: "%@  epoch %d/%d  train loss %.4g  validation loss %.4g  %@ %.4g  lr %.3g",
+                    runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate))
             // Epochs of a shift curriculum train on a narrower range than validation holds: they may
             // set the best epoch, but do not count toward early stopping or the plateau schedule.
             let widening = shiftScale < 1
@@ -213,11 +222,13 @@ public final class Trainer {
             let stop = spec.earlyStoppingPatience > 0 && badEpochs >= spec.earlyStoppingPatience
             if stop { history.stoppedEarly = true }
             if let checkpoint {
-                try Checkpoint.write(checkpoint, Checkpoint.State(
-                    epoch: epoch, step: step, learningRate: baseRate, history: history,
-                    best: best.map { ($0.loss, $0.values) }, badEpochs: badEpochs, plateauBest: plateau.best,
-                    plateauBad: plateau.badEpochs, plateauCooldown: plateau.cooldownLeft,
-                    finished: stop || epoch == spec.epochs), model: model, optimizer: optimizer)
+                try Checkpoint.write(
+                    checkpoint,
+                    Checkpoint.State(
+                        epoch: epoch, step: step, learningRate: baseRate, history: history,
+                        best: best.map { ($0.loss, $0.values) }, badEpochs: badEpochs, plateauBest: plateau.best,
+                        plateauBad: plateau.badEpochs, plateauCooldown: plateau.cooldownLeft,
+                        finished: stop || epoch == spec.epochs), model: model, optimizer: optimizer)
             }
             if let s = stopAfterEpoch, epoch == s, epoch < spec.epochs, !stop {
                 throw HarnessError.interrupted(run: runName, epoch: epoch)

@@ -7,16 +7,16 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure engine throughput (training and inference samples/s) of the reference models.",
         discussion: """
-        Models: M1 Park CNN (401 points, 4 heads), M2 MLP (6601 → 256 → 128 → 40), M3 STN + MLP, \
-        M4 CNN (3 conv blocks). Training = forward + backward + Adam. Also reports the sgemm GFLOP/s \
-        the model's products reach, as a fraction of this machine's measured sgemm rate.
+            Models: M1 Park CNN (401 points, 4 heads), M2 MLP (6601 → 256 → 128 → 40), M3 STN + MLP, \
+            M4 CNN (3 conv blocks). Training = forward + backward + Adam. Also reports the sgemm GFLOP/s \
+            the model's products reach, as a fraction of this machine's measured sgemm rate.
 
-        Examples:
-          harness bench
-          harness bench --model M1 --batch 256 --threads 2 --mode train --seconds 3 --json-line
-          harness bench --model M4 --batch 256 --threads 2 --mode train --layers
-          harness bench --export-reference .build-peer/reference
-        """)
+            Examples:
+              harness bench
+              harness bench --model M1 --batch 256 --threads 2 --mode train --seconds 3 --json-line
+              harness bench --model M4 --batch 256 --threads 2 --mode train --layers
+              harness bench --export-reference .build-peer/reference
+            """)
 
     @Option(help: "Comma-separated models (M1,M2,M3,M4).")
     var model = "M1,M2,M3,M4"
@@ -79,9 +79,10 @@ struct BenchCommand: ParsableCommand {
             try BenchmarkSession.generators(threads: threadCounts, seconds: seconds, output: outputURL)
             return
         }
-        var r = BenchmarkRequest(models: commaList(model).compactMap(BenchmarkModel.named), modes: commaList(mode).compactMap(BenchmarkMode.init),
-                                 trainBatches: commaList(batch).compactMap(Int.init), inferBatch: inferBatch,
-                                 threads: threadCounts, seconds: seconds)
+        var r = BenchmarkRequest(
+            models: commaList(model).compactMap(BenchmarkModel.named), modes: commaList(mode).compactMap(BenchmarkMode.init),
+            trainBatches: commaList(batch).compactMap(Int.init), inferBatch: inferBatch,
+            threads: threadCounts, seconds: seconds)
         r.jsonLines = jsonLine; r.profileLayers = layers; r.output = outputURL
         try BenchmarkSession.run(r)
     }

@@ -6,14 +6,14 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Compute feature-importance spectra (Gaussian probing) of finished runs, without retraining.",
         discussion: """
-        Uses the manifest's `explanation` block (override any part with --set) on each run's \
-        stored model and test split, replaces explain/ in the run file and redraws the figures. \
-        Experiments only.
+            Uses the manifest's `explanation` block (override any part with --set) on each run's \
+            stored model and test split, replaces explain/ in the run file and redraws the figures. \
+            Experiments only.
 
-        Examples:
-          harness explain quickstart --only model-cnn-gap
-          harness explain quickstart --set 'explanation.classes=["Fe","Ni"]' --set explanation.method=add
-        """)
+            Examples:
+              harness explain quickstart --only model-cnn-gap
+              harness explain quickstart --set 'explanation.classes=["Fe","Ni"]' --set explanation.method=add
+            """)
 
     @OptionGroup var options: ManifestOptions
 

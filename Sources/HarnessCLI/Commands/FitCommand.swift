@@ -8,30 +8,33 @@ struct FitCommand: ParsableCommand {
         commandName: "fit",
         abstract: "Least-squares fit (Levenberg–Marquardt) of peaks on a background to a measured spectrum.",
         discussion: """
-        Without --peaks, the number of peaks is chosen: peaks are added one at a time at the \
-        residual's largest feature while the Bayesian information criterion falls (at most \
-        --max-peaks), and every candidate is printed with its χ² and BIC. With --peaks N, N peaks are \
-        added the same way. Or the start comes from trained peak-fitting networks (--init RUN.h5, \
-        repeatable: the network-initialised fit); as in park2020-table1, the networks see the \
-        spectrum minus a Shirley background (whatever --background the fit uses), maximum 1, at the \
-        window positions of --init-shifts and reversed, and the predictions are averaged.
+            Without --peaks, the number of peaks is chosen: peaks are added one at a time at the \
+            residual's largest feature while the Bayesian information criterion falls (at most \
+            --max-peaks), and every candidate is printed with its χ² and BIC. With --peaks N, N peaks are \
+            added the same way. Or the start comes from trained peak-fitting networks (--init RUN.h5, \
+            repeatable: the network-initialised fit); as in park2020-table1, the networks see the \
+            spectrum minus a Shirley background (whatever --background the fit uses), maximum 1, at the \
+            window positions of --init-shifts and reversed, and the predictions are averaged.
 
-        Convergence as MINPACK's lmdif (relative χ² and step tolerances); every FWHM stays between \
-        --min-fwhm (default 2 × the data's step) and --max-fwhm (default the window's width). A \
-        survey (a window over 100 eV) or a window with no peak above its background is an error that \
-        says so. Writes <output>/<name>.h5 (components, background, fit, residual, FWHM, areas, \
-        parameters with standard errors from the covariance, reduced χ², the stopping criterion) and \
-        a figure.
+            Convergence as MINPACK's lmdif (relative χ² and step tolerances); every FWHM stays between \
+            --min-fwhm (default 2 × the data's step) and --max-fwhm (default the window's width). A \
+            survey (a window over 100 eV) or a window with no peak above its background is an error that \
+            says so. Writes <output>/<name>.h5 (components, background, fit, residual, FWHM, areas, \
+            parameters with standard errors from the covariance, reduced χ², the stopping criterion) and \
+            a figure.
 
-        Examples:
-          harness fit ../shared/data/park2020/P3HT_S2p_exp.txt --peaks 2 --background ../shared/data/park2020/P3HT_S2p_bg.txt
-          harness fit survey_region.vms --shape sgl --background shirley --shared-width
-        """)
+            Examples:
+              harness fit ../shared/data/park2020/P3HT_S2p_exp.txt --peaks 2 --background ../shared/data/park2020/P3HT_S2p_bg.txt
+              harness fit survey_region.vms --shape sgl --background shirley --shared-width
+            """)
 
     @Argument(help: "A spectrum file (VAMAS, text/CSV, .xy); every spectrum in it is fitted.")
     var spectrum: String
 
-    @Option(help: "Line shape: eq1 (paper 1's Eq. 1, printed constants), eq1-notebook (the notebook's constants), gl, sgl, pv (pseudo-Voigt by Lorentzian area: the expert fits of paper 1's Table 1 are pv at 30), voigt, ds.")
+    @Option(
+        help:
+            "Line shape: eq1 (paper 1's Eq. 1, printed constants), eq1-notebook (the notebook's constants), gl, sgl, pv (pseudo-Voigt by Lorentzian area: the expert fits of paper 1's Table 1 are pv at 30), voigt, ds."
+    )
     var shape = "eq1"
 
     @Option(help: "Lorentzian percentage of gl / sgl (of the height), or of pv (of the area).")
@@ -40,7 +43,10 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Weights: poisson (1/max(counts, 1) for spectra in counts) or none.")
     var weights = "poisson"
 
-    @Option(help: "Background: auto (Shirley, or the active Shirley where Shirley's iteration does not settle on the window), none, linear, shirley, shirley-refined (the active Shirley, refined inside the fit), tougaard, or a two-column file.")
+    @Option(
+        help:
+            "Background: auto (Shirley, or the active Shirley where Shirley's iteration does not settle on the window), none, linear, shirley, shirley-refined (the active Shirley, refined inside the fit), tougaard, or a two-column file."
+    )
     var background = "auto"
 
     @Option(help: "Number of peaks (default: chosen by BIC, or what the --init networks report).")
@@ -58,7 +64,10 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Levenberg–Marquardt's iteration cap.")
     var maxIterations = 1000
 
-    @Option(help: ArgumentHelp("Blocks of the file to fit: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.", valueName: "selection"))
+    @Option(
+        help: ArgumentHelp(
+            "Blocks of the file to fit: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.",
+            valueName: "selection"))
     var blocks = "all"
 
     @Flag(help: "All peaks share one width.")
@@ -70,7 +79,11 @@ struct FitCommand: ParsableCommand {
     @Option(help: "A run file holding a peak-fitting network for the starting point (repeatable: several networks are averaged).")
     var `init`: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("The window positions each --init network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's).", valueName: "n,n,…"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "The window positions each --init network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's).",
+            valueName: "n,n,…"))
     var initShifts: String?
 
     @Flag(help: "Do not also show each --init network the reversed window.")

@@ -7,14 +7,14 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Export a manifest's synthetic train / validation / test sets to HDF5.",
         discussion: """
-        Writes the same spectra the harness trains on (same generator, parameters, seed and \
-        indices), for training in other frameworks: <group>/{train,validation,test}/{spectra [N, L], \
-        labels [N, K]}, <group>/axis (eV) and the label names. One group per distinct data setting \
-        of the sweep ("data" when there is one). Experiments only.
+            Writes the same spectra the harness trains on (same generator, parameters, seed and \
+            indices), for training in other frameworks: <group>/{train,validation,test}/{spectra [N, L], \
+            labels [N, K]}, <group>/axis (eV) and the label names. One group per distinct data setting \
+            of the sweep ("data" when there is one). Experiments only.
 
-        Example:
-          harness generate shift-sweep --profile smoke --output shift-sweep-data.h5
-        """)
+            Example:
+              harness generate shift-sweep --profile smoke --output shift-sweep-data.h5
+            """)
 
     @OptionGroup var options: ManifestOptions
 

@@ -7,15 +7,15 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Describe a result file (provenance, axis, runs, metrics) or a measured-spectrum file (its blocks).",
         discussion: """
-        A result file (.h5): provenance, axis, runs and their metrics. A spectrum file (VAMAS, \
-        SPECS .xy, Scienta .txt, text/CSV; recognised by content): its format, what was repaired to \
-        read it, and one line per block — index, sample, label, region, technique, source and photon \
-        energy, axis as recorded, points — to choose blocks for predict and fit (--blocks).
+            A result file (.h5): provenance, axis, runs and their metrics. A spectrum file (VAMAS, \
+            SPECS .xy, Scienta .txt, text/CSV; recognised by content): its format, what was repaired to \
+            read it, and one line per block — index, sample, label, region, technique, source and photon \
+            energy, axis as recorded, points — to choose blocks for predict and fit (--blocks).
 
-        Examples:
-          harness inspect Results/quickstart/quickstart.h5
-          harness inspect ../shared/data/measured/surveys/EX491-495_FeNiCo_oxide_references.vms
-        """)
+            Examples:
+              harness inspect Results/quickstart/quickstart.h5
+              harness inspect ../shared/data/measured/surveys/EX491-495_FeNiCo_oxide_references.vms
+            """)
 
     @Argument(help: "A result file (.h5) or a spectrum file.")
     var file: String

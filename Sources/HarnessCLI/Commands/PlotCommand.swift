@@ -6,13 +6,13 @@ struct PlotCommand: ParsableCommand {
         commandName: "plot",
         abstract: "Redraw an experiment's figures and tables from its HDF5 files (no retraining).",
         discussion: """
-        Writes Results/<experiment>/figures/<name>.{dat,gp,png,svg} and tables/<name>.{md,csv}. \
-        Each .gp script is standalone: `gnuplot name.gp` in that folder redraws its PNG and SVG. \
-        Experiments only (`harness run` redraws a measured-fit manifest's figures in about a minute).
+            Writes Results/<experiment>/figures/<name>.{dat,gp,png,svg} and tables/<name>.{md,csv}. \
+            Each .gp script is standalone: `gnuplot name.gp` in that folder redraws its PNG and SVG. \
+            Experiments only (`harness run` redraws a measured-fit manifest's figures in about a minute).
 
-        Example:
-          harness plot quickstart
-        """)
+            Example:
+              harness plot quickstart
+            """)
 
     @OptionGroup var options: ManifestOptions
 

@@ -8,20 +8,20 @@ struct PredictCommand: ParsableCommand {
         commandName: "predict",
         abstract: "Apply a trained model to measured spectra (VAMAS, text/CSV, SPECS .xy, or a folder of them).",
         discussion: """
-        Each spectrum is treated as in training (resampled onto the model's input axis and \
-        normalised as recorded in the model file); a spectrum whose energy range does not cover \
-        the model's axis is refused with an error. Writes a CSV with one row per spectrum.
+            Each spectrum is treated as in training (resampled onto the model's input axis and \
+            normalised as recorded in the model file); a spectrum whose energy range does not cover \
+            the model's axis is refused with an error. Writes a CSV with one row per spectrum.
 
-        Peak-fitting models (paper 1) read a 401-point window as park2020-table1 does: ascending \
-        energies, minus a Shirley background, maximum 1; the network (and every --ensemble network) \
-        sees it at the positions of --shifts and each reversed (unless --no-mirror), and the \
-        predictions are averaged. Centres and FWHM in eV, heights in counts.
+            Peak-fitting models (paper 1) read a 401-point window as park2020-table1 does: ascending \
+            energies, minus a Shirley background, maximum 1; the network (and every --ensemble network) \
+            sees it at the positions of --shifts and each reversed (unless --no-mirror), and the \
+            predictions are averaged. Centres and FWHM in eV, heights in counts.
 
-        Examples:
-          harness predict Results/quickstart/runs/model-mlp.h5 ../shared/data/vamas/regular.vms
-          harness predict Results/park2020-training/runs/run_r1.h5 ../shared/data/park2020/P3HT_S2p_exp.txt \\
-            --ensemble Results/park2020-training/runs/run_r2.h5 --ensemble Results/park2020-training/runs/run_r3.h5
-        """)
+            Examples:
+              harness predict Results/quickstart/runs/model-mlp.h5 ../shared/data/vamas/regular.vms
+              harness predict Results/park2020-training/runs/run_r1.h5 ../shared/data/park2020/P3HT_S2p_exp.txt \\
+                --ensemble Results/park2020-training/runs/run_r2.h5 --ensemble Results/park2020-training/runs/run_r3.h5
+            """)
 
     @Argument(help: "A run file (.h5) holding the trained model.")
     var model: String
@@ -29,7 +29,11 @@ struct PredictCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Peak fitting: a further network (run file) applied with MODEL as an ensemble; repeatable.", valueName: "RUN.h5"))
     var ensemble: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Peak fitting: the window positions each network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's, -5,0,5).", valueName: "n,n,…"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Peak fitting: the window positions each network sees, as shifts in points, comma-separated (0: as measured); each prediction is moved back and all are averaged (default: park2020-table1's, -5,0,5).",
+            valueName: "n,n,…"))
     var shifts: String?
 
     @Flag(help: "Peak fitting: do not also show each network the reversed window.")
@@ -44,10 +48,16 @@ struct PredictCommand: ParsableCommand {
     @Flag(help: "Skip the figure per spectrum.")
     var noFigures = false
 
-    @Option(help: ArgumentHelp("Work function φ for kinetic → binding energies, BE = hν − KE − φ: 'none' (φ = 0, as the files' writers record kinetic energies), 'file' (the analyser work function the file records) or a value in eV.", valueName: "none|file|eV"))
+    @Option(
+        help: ArgumentHelp(
+            "Work function φ for kinetic → binding energies, BE = hν − KE − φ: 'none' (φ = 0, as the files' writers record kinetic energies), 'file' (the analyser work function the file records) or a value in eV.",
+            valueName: "none|file|eV"))
     var workFunction = "none"
 
-    @Option(help: ArgumentHelp("Blocks of each file to use: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.", valueName: "selection"))
+    @Option(
+        help: ArgumentHelp(
+            "Blocks of each file to use: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.",
+            valueName: "selection"))
     var blocks = "all"
 
     @Option(help: "Element surveys: list every element whose probability reaches this value (0–1).")

@@ -6,11 +6,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Merge the run files of an experiment (e.g. from a cluster) into its summary file and print the table.",
         discussion: """
-        Experiments only (a measured-fit manifest writes its table when run).
+            Experiments only (a measured-fit manifest writes its table when run).
 
-        Example:
-          harness report shift-sweep --profile paper
-        """)
+            Example:
+              harness report shift-sweep --profile paper
+            """)
 
     @OptionGroup var options: ManifestOptions
 

@@ -7,15 +7,15 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Train and evaluate every run of a manifest; write HDF5 results.",
         discussion: """
-        Each run of the sweep is trained, evaluated once on its test set and written to \
-        Results/<experiment>/runs/<run>.h5; Results/<experiment>/<experiment>.h5 links them and \
-        provenance.json records commit, manifest hash, profile and wall time. Finished runs are \
-        skipped unless --force. A manifest of kind measured-fit redoes its fits and tables.
+            Each run of the sweep is trained, evaluated once on its test set and written to \
+            Results/<experiment>/runs/<run>.h5; Results/<experiment>/<experiment>.h5 links them and \
+            provenance.json records commit, manifest hash, profile and wall time. Finished runs are \
+            skipped unless --force. A manifest of kind measured-fit redoes its fits and tables.
 
-        Examples:
-          harness run quickstart --profile smoke
-          harness run Experiments/shift-sweep.json --set data.parameters.maxShift=3 --only maxShift-3_preset-stn
-        """)
+            Examples:
+              harness run quickstart --profile smoke
+              harness run Experiments/shift-sweep.json --set data.parameters.maxShift=3 --only maxShift-3_preset-stn
+            """)
 
     @OptionGroup var options: ManifestOptions
 
@@ -31,7 +31,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop each run after this many epochs (keeps its checkpoint; for testing --resume).")
     var stopAfterEpoch: Int?
 
-    @Option(help: "Run independent runs in this many parallel processes (default: as many as the cores hold at the manifest's training.threads each).")
+    @Option(
+        help: "Run independent runs in this many parallel processes (default: as many as the cores hold at the manifest's training.threads each).")
     var jobs: Int?
 
     @Flag(help: "No progress output.")
@@ -48,8 +49,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var r = RunRequest(manifestPath: options.manifestPath, profile: options.resolvedProfile,
-                           executable: URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL)
+        var r = RunRequest(
+            manifestPath: options.manifestPath, profile: options.resolvedProfile,
+            executable: URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL)
         r.overrides = options.overrides; r.results = options.results; r.only = only; r.force = force; r.resume = resume
         r.stopAfterEpoch = stopAfterEpoch; r.jobs = jobs; r.quiet = quiet; r.runOnly = runOnly; r.render = !noRender
         try RunSession.run(r)

@@ -105,7 +105,8 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
     /// The elements of survey `index` with their fractions (the targets written as the task
     /// wants them), then adventitious carbon and oxygen; draws from `rng` in that order.
     func composition(_ rng: inout SeededRandom, targets: UnsafeMutableBufferPointer<Float>)
-        -> [(lines: [(energy: Double, factor: Double)], fraction: Double)] {
+        -> [(lines: [(energy: Double, factor: Double)], fraction: Double)]
+    {
         let p = parameters
         for t in 0..<targets.count { targets[t] = 0 }
         var composition: [(lines: [(energy: Double, factor: Double)], fraction: Double)] = []
@@ -143,11 +144,11 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
 
         let L = axis.count, start = axis.start, step = axis.step
         var net = [Double](repeating: 0, count: L)
-        var stepAmplitude = [Double](repeating: 0, count: L) // Σ amplitudes of steps starting at i
-        var decaying = [Double](repeating: 0, count: L)      // deposits of the exp(−(E−E_l)/τ) terms
+        var stepAmplitude = [Double](repeating: 0, count: L)  // Σ amplitudes of steps starting at i
+        var decaying = [Double](repeating: 0, count: L)  // deposits of the exp(−(E−E_l)/τ) terms
         let sigma = fwhm / (2 * (2 * log(2.0)).squareRoot())
         let gamma = fwhm / 2
-        let unitArea = 0.7 * 1.0645 * fwhm + 0.3 * Double.pi * gamma // area of a unit-height SGL(30)
+        let unitArea = 0.7 * 1.0645 * fwhm + 0.3 * Double.pi * gamma  // area of a unit-height SGL(30)
         let reach = 12 * fwhm
         let decayPerPoint = exp(-step / p.tailDecay)
         for (lineSet, fraction) in composition where fraction > 0 {
@@ -202,7 +203,7 @@ public struct ElementSurveyGenerator: SpectrumGenerator {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

@@ -68,9 +68,11 @@ public struct PeakFittingGenerator: SpectrumGenerator {
         var rng = SeededRandom(seed: seed).split(UInt64(index))
         let count = rng.integer(in: p.minPeaks...p.maxPeaks)
         var peaks: [(center: Double, amplitude: Double, width: Double)] = (0..<count).map { _ in
-            (rng.uniform(p.centerRange.lowerBound, p.centerRange.upperBound),
-             rng.uniform(p.amplitudeRange.lowerBound, p.amplitudeRange.upperBound),
-             rng.uniform(p.widthRange.lowerBound, p.widthRange.upperBound))
+            (
+                rng.uniform(p.centerRange.lowerBound, p.centerRange.upperBound),
+                rng.uniform(p.amplitudeRange.lowerBound, p.amplitudeRange.upperBound),
+                rng.uniform(p.widthRange.lowerBound, p.widthRange.upperBound)
+            )
         }
         peaks.sort { $0.center < $1.center }
         let c = p.constants.constants
@@ -99,7 +101,7 @@ public struct PeakFittingGenerator: SpectrumGenerator {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

@@ -68,8 +68,10 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
     let broadenedTotals: [[Double]]
     let broadenedNets: [[Double]]
 
-    public init(parameters: Parameters = Parameters(), seed: UInt64,
-                library: PolymerLibrary = .standard, elements: ElementLibrary? = nil) throws {
+    public init(
+        parameters: Parameters = Parameters(), seed: UInt64,
+        library: PolymerLibrary = .standard, elements: ElementLibrary? = nil
+    ) throws {
         let p = parameters
         func check(_ ok: Bool, _ name: String, _ found: String, _ expected: String) throws {
             if !ok { throw SpectraError.invalidParameter(name: name, found: found, expected: expected) }
@@ -94,8 +96,11 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         targetNames = library.functionalGroups
         labels = try chosen.map { try library.labelVector(for: $0) }
         let elementLibrary = try elements ?? ElementLibrary.load()
-        let refs = try chosen.map { try PolymerMixtureGenerator.reference($0, axis: axis, parameters: p,
-                                                                          library: library, elements: elementLibrary) }
+        let refs = try chosen.map {
+            try PolymerMixtureGenerator.reference(
+                $0, axis: axis, parameters: p,
+                library: library, elements: elementLibrary)
+        }
         references = refs
         func broadened(_ v: [Double]) throws -> [Double] {
             guard p.broadeningFWHM > 0 else { return v }
@@ -117,8 +122,10 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
     }
 
     /// Synthesises one polymer's reference (net lines and Shirley-type background, unit total area).
-    static func reference(_ polymer: Polymer, axis: EnergyAxis, parameters p: Parameters,
-                          library: PolymerLibrary, elements: ElementLibrary) throws -> (net: [Double], background: [Double]) {
+    static func reference(
+        _ polymer: Polymer, axis: EnergyAxis, parameters p: Parameters,
+        library: PolymerLibrary, elements: ElementLibrary
+    ) throws -> (net: [Double], background: [Double]) {
         var net = [Double](repeating: 0, count: axis.count)
         func addLine(at energy: Double, area: Double, fwhm: Double) throws {
             guard area > 0, energy > axis.start - 10 * fwhm, energy < axis.end + 10 * fwhm else { return }
@@ -140,7 +147,8 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
             let chemicalShift = c.bindingEnergy - main.bindingEnergy
             for line in element.photoemissionLines
             where line.orbital != level.reportedSubshell && line.orbital != level.partnerSubshell
-                && !(line.orbital.hasPrefix(String(level.reportedSubshell.prefix(2))) && level.partnerSubshell != nil) {
+                && !(line.orbital.hasPrefix(String(level.reportedSubshell.prefix(2))) && level.partnerSubshell != nil)
+            {
                 try addLine(at: line.bindingEnergy + chemicalShift, area: Double(c.count) * line.sensitivityFactor, fwhm: 1.5 * fwhm)
             }
         }
@@ -154,8 +162,9 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         }
         let total = (net.reduce(0, +) + background.reduce(0, +)) * axis.step
         guard total > 0 else {
-            throw SpectraError.invalidParameter(name: "polymer \(polymer.name)", found: "no line in \(axis.start)…\(axis.end) eV",
-                                                expected: "at least one core level on the axis")
+            throw SpectraError.invalidParameter(
+                name: "polymer \(polymer.name)", found: "no line in \(axis.start)…\(axis.end) eV",
+                expected: "at least one core level on the axis")
         }
         return (net.map { $0 / total }, background.map { $0 / total })
     }
@@ -199,8 +208,10 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
     /// (0: the same mixture, references and blur, aligned) when given. Per-mixture counting noise
     /// (`signalToNoise`) is drawn from the same stream but lands on unshifted channels, so with it
     /// the twin is the same mixture with its own noise, not the sample moved back.
-    public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>,
-                         shift: Double?) {
+    public func generate(
+        index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>,
+        shift: Double?
+    ) {
         let p = parameters
         let d = draws(index)
         var rng = d.rng
@@ -253,7 +264,7 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

@@ -35,8 +35,9 @@ extension SpectrumGenerator {
                 let work = { (range: Range<Int>) in
                     let (s, t) = ptrs.value
                     for b in range {
-                        generate(index: indices[b], spectrum: UnsafeMutableBufferPointer(start: s + b * L, count: L),
-                                 targets: UnsafeMutableBufferPointer(start: t + b * K, count: K))
+                        generate(
+                            index: indices[b], spectrum: UnsafeMutableBufferPointer(start: s + b * L, count: L),
+                            targets: UnsafeMutableBufferPointer(start: t + b * K, count: K))
                     }
                 }
                 if parallel { Parallel.forEachChunk(B) { _, range in work(range) } } else { work(0..<B) }

@@ -147,8 +147,10 @@ public struct ElementLibrary: Sendable, Equatable {
         } catch let error as SpectraError {
             return .failure(error)
         } catch {
-            return .failure(.invalidParameter(name: "elementLibraryJSON", found: "\(error)",
-                                              expected: "the library JSON written by scripts/make_element_library.py"))
+            return .failure(
+                .invalidParameter(
+                    name: "elementLibraryJSON", found: "\(error)",
+                    expected: "the library JSON written by scripts/make_element_library.py"))
         }
     }()
 
@@ -215,8 +217,9 @@ public struct ElementLibrary: Sendable, Equatable {
     }
 
     private static func invalid(_ found: String) -> SpectraError {
-        .invalidParameter(name: "elementLibraryJSON", found: found,
-                          expected: "the library JSON written by scripts/make_element_library.py")
+        .invalidParameter(
+            name: "elementLibraryJSON", found: found,
+            expected: "the library JSON written by scripts/make_element_library.py")
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {
@@ -244,10 +247,10 @@ public struct ElementLibrary: Sendable, Equatable {
                 }
                 guard let partner = line.doubletPartner else { continue }
                 guard let other = element.photoemissionLines.first(where: { $0.orbital == partner.orbital }),
-                      let back = other.doubletPartner, back.orbital == line.orbital,
-                      abs(back.splitting + partner.splitting) < 1e-9,
-                      abs(back.areaRatio * partner.areaRatio - 1) < 1e-9,
-                      abs(other.bindingEnergy - line.bindingEnergy - partner.splitting) < 1e-6
+                    let back = other.doubletPartner, back.orbital == line.orbital,
+                    abs(back.splitting + partner.splitting) < 1e-9,
+                    abs(back.areaRatio * partner.areaRatio - 1) < 1e-9,
+                    abs(other.bindingEnergy - line.bindingEnergy - partner.splitting) < 1e-6
                 else {
                     throw Self.invalid("\(name) \(line.orbital): doublet partner \(partner.orbital) is not reciprocal")
                 }

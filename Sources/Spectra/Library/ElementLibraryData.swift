@@ -7,8757 +7,8757 @@
 
 /// The element library as one JSON document (see ElementLibrary.swift).
 let elementLibraryJSON = #"""
-{
- "defaultElementSet": [
-  "Li",
-  "Be",
-  "B",
-  "C",
-  "N",
-  "O",
-  "F",
-  "Na",
-  "Mg",
-  "Al",
-  "Si",
-  "P",
-  "S",
-  "Cl",
-  "K",
-  "Ca",
-  "Sc",
-  "Ti",
-  "V",
-  "Cr",
-  "Mn",
-  "Fe",
-  "Co",
-  "Ni",
-  "Cu",
-  "Zn",
-  "Ga",
-  "Ge",
-  "As",
-  "Se",
-  "Br",
-  "Rb",
-  "Sr",
-  "Y",
-  "Zr",
-  "Nb",
-  "Mo",
-  "Ru",
-  "Rh",
-  "Pd",
-  "Ag",
-  "Cd",
-  "In",
-  "Sn",
-  "Sb",
-  "Te",
-  "I",
-  "Cs",
-  "Ba",
-  "La",
-  "Ce",
-  "Pr",
-  "Nd",
-  "Sm",
-  "Eu",
-  "Gd",
-  "Tb",
-  "Dy",
-  "Ho",
-  "Er",
-  "Tm",
-  "Yb",
-  "Lu",
-  "Hf",
-  "Ta",
-  "W",
-  "Re",
-  "Os",
-  "Ir",
-  "Pt",
-  "Au",
-  "Hg",
-  "Tl"
- ],
- "elements": [
-  {
-   "atomicNumber": 1,
-   "augerLines": [],
-   "name": "Hydrogen",
-   "notes": [
-    "1s 13.6 eV is the atomic ionisation energy; hydrogen gives no usable XPS line."
-   ],
-   "photoemissionLines": [
     {
-     "bindingEnergy": 13.6,
-     "orbital": "1s",
-     "sensitivityFactor": 0.0002
-    }
-   ],
-   "symbol": "H"
-  },
-  {
-   "atomicNumber": 2,
-   "augerLines": [],
-   "name": "Helium",
-   "notes": [
-    "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 24.6,
-     "orbital": "1s",
-     "sensitivityFactor": 0.0082
-    }
-   ],
-   "symbol": "He"
-  },
-  {
-   "atomicNumber": 3,
-   "augerLines": [
-    {
-     "bindingEnergy": 1443.6,
-     "kineticEnergy": 43.0,
-     "sensitivityFactor": 0.977,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Lithium",
-   "notes": [],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 54.7,
-     "orbital": "1s",
-     "sensitivityFactor": 0.0568
-    }
-   ],
-   "symbol": "Li"
-  },
-  {
-   "atomicNumber": 4,
-   "augerLines": [
-    {
-     "bindingEnergy": 1382.6,
-     "kineticEnergy": 104.0,
-     "sensitivityFactor": 0.456,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Beryllium",
-   "notes": [],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 111.5,
-     "orbital": "1s",
-     "sensitivityFactor": 0.1947
-    }
-   ],
-   "symbol": "Be"
-  },
-  {
-   "atomicNumber": 5,
-   "augerLines": [
-    {
-     "bindingEnergy": 1307.6,
-     "kineticEnergy": 179.0,
-     "sensitivityFactor": 0.289,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Boron",
-   "notes": [],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 188.0,
-     "orbital": "1s",
-     "sensitivityFactor": 0.486
-    }
-   ],
-   "symbol": "B"
-  },
-  {
-   "atomicNumber": 6,
-   "augerLines": [
-    {
-     "bindingEnergy": 1214.6,
-     "kineticEnergy": 272.0,
-     "sensitivityFactor": 0.209,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Carbon",
-   "notes": [],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 284.2,
-     "orbital": "1s",
-     "sensitivityFactor": 1.0
-    }
-   ],
-   "symbol": "C"
-  },
-  {
-   "atomicNumber": 7,
-   "augerLines": [
-    {
-     "bindingEnergy": 1107.6,
-     "kineticEnergy": 379.0,
-     "sensitivityFactor": 0.159,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Nitrogen",
-   "notes": [
-    "2s (37.3 eV) is the gas-phase value of the CSV and is not corrected (not a main line)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 399.5,
-     "correction": {
-      "reference": "N 1s 399.5 — organic nitrogen C–N (amines, amides 399–400 eV); Moulder et al. 1992, N 1s; Beamson & Briggs 1992. CSV value is gas-phase N2.",
-      "sourceValue": 409.9
-     },
-     "orbital": "1s",
-     "sensitivityFactor": 1.8
-    },
-    {
-     "bindingEnergy": 37.3,
-     "orbital": "2s",
-     "sensitivityFactor": 0.0867
-    }
-   ],
-   "symbol": "N"
-  },
-  {
-   "atomicNumber": 8,
-   "augerLines": [
-    {
-     "bindingEnergy": 983.6,
-     "kineticEnergy": 503.0,
-     "sensitivityFactor": 0.129,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Oxygen",
-   "notes": [
-    "2s (41.6 eV) is the gas-phase value of the CSV and is not corrected (not a main line)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 531.0,
-     "correction": {
-      "reference": "O 1s 531.0 — surface oxide/hydroxide oxygen (e.g. Al2O3 ≈ 531; metal oxides 529–530.5, hydroxides and C–O 531–533); Moulder et al. 1992, O 1s. CSV value is gas-phase O2.",
-      "sourceValue": 543.1
-     },
-     "orbital": "1s",
-     "sensitivityFactor": 2.93
-    },
-    {
-     "bindingEnergy": 41.6,
-     "orbital": "2s",
-     "sensitivityFactor": 0.1405
-    }
-   ],
-   "symbol": "O"
-  },
-  {
-   "atomicNumber": 9,
-   "augerLines": [
-    {
-     "bindingEnergy": 839.6,
-     "kineticEnergy": 647.0,
-     "sensitivityFactor": 0.105,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Fluorine",
-   "notes": [],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 685.0,
-     "correction": {
-      "reference": "F 1s 685.0 — ionic metal fluorides (LiF, NaF, CaF2 684.5–685.5; PTFE C–F 689 not used); Moulder et al. 1992, F 1s; NIST SRD 20. CSV value is gas-phase F2.",
-      "sourceValue": 696.7
-     },
-     "orbital": "1s",
-     "sensitivityFactor": 4.43
-    }
-   ],
-   "symbol": "F"
-  },
-  {
-   "atomicNumber": 10,
-   "augerLines": [
-    {
-     "bindingEnergy": 681.6,
-     "kineticEnergy": 805.0,
-     "sensitivityFactor": 0.0846,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Neon",
-   "notes": [
-    "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 870.2,
-     "orbital": "1s",
-     "sensitivityFactor": 6.3
-    },
-    {
-     "bindingEnergy": 48.5,
-     "orbital": "2s",
-     "sensitivityFactor": 0.296
-    },
-    {
-     "bindingEnergy": 21.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -0.1
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.0347
-    },
-    {
-     "bindingEnergy": 21.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 0.1
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 0.0683
-    }
-   ],
-   "symbol": "Ne"
-  },
-  {
-   "atomicNumber": 11,
-   "augerLines": [
-    {
-     "bindingEnergy": 496.6,
-     "kineticEnergy": 990.0,
-     "sensitivityFactor": 0.0714,
-     "transition": "KLL"
-    }
-   ],
-   "name": "Sodium",
-   "notes": [
-    "2p1/2 lies below 2p3/2 in the source (inverted doublet, -0.16 eV); kept as listed."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1070.8,
-     "orbital": "1s",
-     "sensitivityFactor": 8.52
-    },
-    {
-     "bindingEnergy": 63.5,
-     "orbital": "2s",
-     "sensitivityFactor": 0.422
-    },
-    {
-     "bindingEnergy": 30.65,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": 0.16
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.0654
-    },
-    {
-     "bindingEnergy": 30.81,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": -0.16
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 0.1287
-    }
-   ],
-   "symbol": "Na"
-  },
-  {
-   "atomicNumber": 12,
-   "augerLines": [
-    {
-     "bindingEnergy": 300.6,
-     "kineticEnergy": 1186.0,
-     "sensitivityFactor": 0.0593,
-     "transition": "KLL"
-    },
-    {
-     "bindingEnergy": 1441.6,
-     "kineticEnergy": 45.0,
-     "sensitivityFactor": 3.43,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Magnesium",
-   "notes": [],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1303.0,
-     "orbital": "1s",
-     "sensitivityFactor": 11.18
-    },
-    {
-     "bindingEnergy": 88.7,
-     "orbital": "2s",
-     "sensitivityFactor": 0.575
-    },
-    {
-     "bindingEnergy": 49.78,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -0.28
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.1125
-    },
-    {
-     "bindingEnergy": 49.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 0.28
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 0.221
-    }
-   ],
-   "symbol": "Mg"
-  },
-  {
-   "atomicNumber": 13,
-   "augerLines": [
-    {
-     "bindingEnergy": 1418.6,
-     "kineticEnergy": 68.0,
-     "sensitivityFactor": 2.44,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Aluminium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "Auger transitions not produced by Al Kα omitted: KLL (initial K hole not excited)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 117.8,
-     "orbital": "2s",
-     "sensitivityFactor": 0.753
-    },
-    {
-     "bindingEnergy": 72.95,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -0.4
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.1811
-    },
-    {
-     "bindingEnergy": 72.55,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 0.4
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 0.356
-    }
-   ],
-   "symbol": "Al"
-  },
-  {
-   "atomicNumber": 14,
-   "augerLines": [
-    {
-     "bindingEnergy": 1394.6,
-     "kineticEnergy": 92.0,
-     "sensitivityFactor": 1.78,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Silicon",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "Auger transitions not produced by Al Kα omitted: KLL (KE 1619 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 149.7,
-     "orbital": "2s",
-     "sensitivityFactor": 0.955
-    },
-    {
-     "bindingEnergy": 99.82,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -0.4
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.276
-    },
-    {
-     "bindingEnergy": 99.42,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 0.4
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 0.541
-    }
-   ],
-   "symbol": "Si"
-  },
-  {
-   "atomicNumber": 15,
-   "augerLines": [
-    {
-     "bindingEnergy": 1366.6,
-     "kineticEnergy": 120.0,
-     "sensitivityFactor": 1.36,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Phosphorus",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "Auger transitions not produced by Al Kα omitted: KLL (KE 1859 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 189.0,
-     "orbital": "2s",
-     "sensitivityFactor": 1.18
-    },
-    {
-     "bindingEnergy": 130.9,
-     "correction": {
-      "reference": "P 2p1/2 130.9 — partner of P 2p3/2 130.0 at the spin–orbit splitting 0.87 eV (NIST SRD 20; Thermo Fisher XPS reference, P 2p Δ = 0.87 eV).",
-      "sourceValue": 136.0
-     },
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -0.9
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.403
-    },
-    {
-     "bindingEnergy": 130.0,
-     "correction": {
-      "reference": "P 2p3/2 130.0 — elemental (red/black) phosphorus, 129.9–130.2; Moulder et al. 1992, P 2p; NIST SRD 20.",
-      "sourceValue": 135.0
-     },
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 0.9
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 0.789
-    }
-   ],
-   "symbol": "P"
-  },
-  {
-   "atomicNumber": 16,
-   "augerLines": [
-    {
-     "bindingEnergy": 1334.6,
-     "kineticEnergy": 152.0,
-     "sensitivityFactor": 1.14,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Sulfur",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "Auger transitions not produced by Al Kα omitted: KLL (KE 2117 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 228.0,
-     "correction": {
-      "reference": "S 2s 228.0 — elemental sulfur S8 (survey line ≈ 228; S 2s lies ≈ 64 eV above S 2p3/2 in sulfur compounds); Moulder et al. 1992, S survey.",
-      "sourceValue": 230.9
-     },
-     "orbital": "2s",
-     "sensitivityFactor": 1.43
-    },
-    {
-     "bindingEnergy": 165.2,
-     "correction": {
-      "reference": "S 2p1/2 165.2 — partner of S 2p3/2 164.0 at the spin–orbit splitting 1.18 eV (NIST SRD 20).",
-      "sourceValue": 163.6
-     },
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -1.2
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.567
-    },
-    {
-     "bindingEnergy": 164.0,
-     "correction": {
-      "reference": "S 2p3/2 164.0 — elemental sulfur S8, 163.6–164.3; Moulder et al. 1992, S 2p; NIST SRD 20.",
-      "sourceValue": 162.5
-     },
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 1.2
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 1.11
-    }
-   ],
-   "symbol": "S"
-  },
-  {
-   "atomicNumber": 17,
-   "augerLines": [
-    {
-     "bindingEnergy": 1305.6,
-     "kineticEnergy": 181.0,
-     "sensitivityFactor": 0.984,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Chlorine",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "Auger transitions not produced by Al Kα omitted: KLL (KE 2378 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 270.0,
-     "orbital": "2s",
-     "sensitivityFactor": 1.69
-    },
-    {
-     "bindingEnergy": 202.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -2.0
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 0.775
-    },
-    {
-     "bindingEnergy": 200.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 2.0
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 1.51
-    }
-   ],
-   "symbol": "Cl"
-  },
-  {
-   "atomicNumber": 18,
-   "augerLines": [
-    {
-     "bindingEnergy": 1271.6,
-     "kineticEnergy": 215.0,
-     "sensitivityFactor": 0.827,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Argon",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 326.3,
-     "orbital": "2s",
-     "sensitivityFactor": 1.97
-    },
-    {
-     "bindingEnergy": 250.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -2.2
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 1.03
-    },
-    {
-     "bindingEnergy": 248.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 2.2
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 2.01
-    },
-    {
-     "bindingEnergy": 29.3,
-     "orbital": "3s",
-     "sensitivityFactor": 0.227
-    },
-    {
-     "bindingEnergy": 15.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -0.2
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.0821
-    },
-    {
-     "bindingEnergy": 15.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.2
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.1597
-    }
-   ],
-   "symbol": "Ar"
-  },
-  {
-   "atomicNumber": 19,
-   "augerLines": [
-    {
-     "bindingEnergy": 1234.6,
-     "kineticEnergy": 252.0,
-     "sensitivityFactor": 0.723,
-     "transition": "LMM"
-    }
-   ],
-   "name": "Potassium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 378.6,
-     "orbital": "2s",
-     "sensitivityFactor": 2.27
-    },
-    {
-     "bindingEnergy": 297.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -2.7
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 1.35
-    },
-    {
-     "bindingEnergy": 294.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 2.7
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 2.62
-    },
-    {
-     "bindingEnergy": 34.8,
-     "orbital": "3s",
-     "sensitivityFactor": 0.286
-    },
-    {
-     "bindingEnergy": 18.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.1229
-    },
-    {
-     "bindingEnergy": 18.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.239
-    }
-   ],
-   "symbol": "K"
-  },
-  {
-   "atomicNumber": 20,
-   "augerLines": [
-    {
-     "bindingEnergy": 1195.6,
-     "kineticEnergy": 291.0,
-     "sensitivityFactor": 0.633,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1466.6,
-     "kineticEnergy": 20.0,
-     "sensitivityFactor": null,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Calcium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 438.4,
-     "orbital": "2s",
-     "sensitivityFactor": 2.59
-    },
-    {
-     "bindingEnergy": 349.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -3.5
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 1.72
-    },
-    {
-     "bindingEnergy": 346.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 3.5
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 3.35
-    },
-    {
-     "bindingEnergy": 44.3,
-     "orbital": "3s",
-     "sensitivityFactor": 0.351
-    },
-    {
-     "bindingEnergy": 25.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.172
-    },
-    {
-     "bindingEnergy": 25.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.335
-    }
-   ],
-   "symbol": "Ca"
-  },
-  {
-   "atomicNumber": 21,
-   "augerLines": [
-    {
-     "bindingEnergy": 1146.6,
-     "kineticEnergy": 340.0,
-     "sensitivityFactor": 0.563,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1462.6,
-     "kineticEnergy": 24.0,
-     "sensitivityFactor": null,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Scandium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 498.0,
-     "orbital": "2s",
-     "sensitivityFactor": 2.91
-    },
-    {
-     "bindingEnergy": 403.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -4.9
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 2.17
-    },
-    {
-     "bindingEnergy": 398.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 4.9
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 4.21
-    },
-    {
-     "bindingEnergy": 51.1,
-     "orbital": "3s",
-     "sensitivityFactor": 0.411
-    },
-    {
-     "bindingEnergy": 28.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.221
-    },
-    {
-     "bindingEnergy": 28.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.429
-    }
-   ],
-   "symbol": "Sc"
-  },
-  {
-   "atomicNumber": 22,
-   "augerLines": [
-    {
-     "bindingEnergy": 1068.6,
-     "kineticEnergy": 418.0,
-     "sensitivityFactor": 0.514,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1459.6,
-     "kineticEnergy": 27.0,
-     "sensitivityFactor": null,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Titanium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 560.9,
-     "orbital": "2s",
-     "sensitivityFactor": 3.24
-    },
-    {
-     "bindingEnergy": 460.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -6.4
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 2.69
-    },
-    {
-     "bindingEnergy": 453.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 6.4
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 5.22
-    },
-    {
-     "bindingEnergy": 58.7,
-     "orbital": "3s",
-     "sensitivityFactor": 0.473
-    },
-    {
-     "bindingEnergy": 32.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.276
-    },
-    {
-     "bindingEnergy": 32.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.537
-    }
-   ],
-   "symbol": "Ti"
-  },
-  {
-   "atomicNumber": 23,
-   "augerLines": [
-    {
-     "bindingEnergy": 1013.6,
-     "kineticEnergy": 473.0,
-     "sensitivityFactor": 0.471,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1455.6,
-     "kineticEnergy": 31.0,
-     "sensitivityFactor": 5.03,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Vanadium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 626.7,
-     "orbital": "2s",
-     "sensitivityFactor": 3.57
-    },
-    {
-     "bindingEnergy": 519.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -7.7
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 3.29
-    },
-    {
-     "bindingEnergy": 512.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 7.7
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 6.37
-    },
-    {
-     "bindingEnergy": 66.3,
-     "orbital": "3s",
-     "sensitivityFactor": 0.538
-    },
-    {
-     "bindingEnergy": 37.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.339
-    },
-    {
-     "bindingEnergy": 37.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.657
-    }
-   ],
-   "symbol": "V"
-  },
-  {
-   "atomicNumber": 24,
-   "augerLines": [
-    {
-     "bindingEnergy": 957.6,
-     "kineticEnergy": 529.0,
-     "sensitivityFactor": 0.432,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1450.6,
-     "kineticEnergy": 36.0,
-     "sensitivityFactor": 4.6,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Chromium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 696.0,
-     "orbital": "2s",
-     "sensitivityFactor": 3.91
-    },
-    {
-     "bindingEnergy": 583.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -9.7
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 3.98
-    },
-    {
-     "bindingEnergy": 574.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 9.7
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 7.69
-    },
-    {
-     "bindingEnergy": 74.1,
-     "orbital": "3s",
-     "sensitivityFactor": 0.596
-    },
-    {
-     "bindingEnergy": 42.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.4
-    },
-    {
-     "bindingEnergy": 42.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.773
-    }
-   ],
-   "symbol": "Cr"
-  },
-  {
-   "atomicNumber": 25,
-   "augerLines": [
-    {
-     "bindingEnergy": 897.6,
-     "kineticEnergy": 589.0,
-     "sensitivityFactor": 0.397,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1446.6,
-     "kineticEnergy": 40.0,
-     "sensitivityFactor": 3.96,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Manganese",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 769.1,
-     "orbital": "2s",
-     "sensitivityFactor": 4.23
-    },
-    {
-     "bindingEnergy": 649.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -11.2
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 4.74
-    },
-    {
-     "bindingEnergy": 638.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 11.2
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 9.17
-    },
-    {
-     "bindingEnergy": 82.3,
-     "orbital": "3s",
-     "sensitivityFactor": 0.674
-    },
-    {
-     "bindingEnergy": 47.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.485
-    },
-    {
-     "bindingEnergy": 47.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 0.938
-    }
-   ],
-   "symbol": "Mn"
-  },
-  {
-   "atomicNumber": 26,
-   "augerLines": [
-    {
-     "bindingEnergy": 783.6,
-     "kineticEnergy": 703.0,
-     "sensitivityFactor": 0.367,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1439.6,
-     "kineticEnergy": 47.0,
-     "sensitivityFactor": 3.5,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Iron",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 844.6,
-     "orbital": "2s",
-     "sensitivityFactor": 4.57
-    },
-    {
-     "bindingEnergy": 719.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -13.1
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 5.6
-    },
-    {
-     "bindingEnergy": 706.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 13.1
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 10.82
-    },
-    {
-     "bindingEnergy": 91.3,
-     "orbital": "3s",
-     "sensitivityFactor": 0.745
-    },
-    {
-     "bindingEnergy": 52.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.569
-    },
-    {
-     "bindingEnergy": 52.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 1.1
-    }
-   ],
-   "symbol": "Fe"
-  },
-  {
-   "atomicNumber": 27,
-   "augerLines": [
-    {
-     "bindingEnergy": 711.6,
-     "kineticEnergy": 775.0,
-     "sensitivityFactor": 0.341,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1433.6,
-     "kineticEnergy": 53.0,
-     "sensitivityFactor": 3.12,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Cobalt",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3p1/2 lies below 3p3/2 in the source (inverted doublet, -1 eV); kept as listed."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 925.1,
-     "orbital": "2s",
-     "sensitivityFactor": 4.88
-    },
-    {
-     "bindingEnergy": 793.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -15.1
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 6.54
-    },
-    {
-     "bindingEnergy": 778.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 15.1
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 12.62
-    },
-    {
-     "bindingEnergy": 101.0,
-     "orbital": "3s",
-     "sensitivityFactor": 0.818
-    },
-    {
-     "bindingEnergy": 58.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": 1.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.66
-    },
-    {
-     "bindingEnergy": 59.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": -1.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 1.27
-    }
-   ],
-   "symbol": "Co"
-  },
-  {
-   "atomicNumber": 28,
-   "augerLines": [
-    {
-     "bindingEnergy": 638.6,
-     "kineticEnergy": 848.0,
-     "sensitivityFactor": 0.316,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1425.6,
-     "kineticEnergy": 61.0,
-     "sensitivityFactor": 2.65,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Nickel",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1008.6,
-     "orbital": "2s",
-     "sensitivityFactor": 5.16
-    },
-    {
-     "bindingEnergy": 870.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -17.3
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 7.57
-    },
-    {
-     "bindingEnergy": 852.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 17.3
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 14.61
-    },
-    {
-     "bindingEnergy": 110.8,
-     "orbital": "3s",
-     "sensitivityFactor": 0.892
-    },
-    {
-     "bindingEnergy": 68.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -1.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.757
-    },
-    {
-     "bindingEnergy": 66.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 1.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 1.46
-    }
-   ],
-   "symbol": "Ni"
-  },
-  {
-   "atomicNumber": 29,
-   "augerLines": [
-    {
-     "bindingEnergy": 566.6,
-     "kineticEnergy": 920.0,
-     "sensitivityFactor": 0.294,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1426.6,
-     "kineticEnergy": 60.0,
-     "sensitivityFactor": 2.41,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Copper",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1096.7,
-     "orbital": "2s",
-     "sensitivityFactor": 5.46
-    },
-    {
-     "bindingEnergy": 952.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -19.6
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 8.66
-    },
-    {
-     "bindingEnergy": 932.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 19.6
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 16.73
-    },
-    {
-     "bindingEnergy": 122.5,
-     "orbital": "3s",
-     "sensitivityFactor": 0.957
-    },
-    {
-     "bindingEnergy": 77.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -2.2
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.848
-    },
-    {
-     "bindingEnergy": 75.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 2.2
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 1.63
-    }
-   ],
-   "symbol": "Cu"
-  },
-  {
-   "atomicNumber": 30,
-   "augerLines": [
-    {
-     "bindingEnergy": 492.6,
-     "kineticEnergy": 994.0,
-     "sensitivityFactor": 0.271,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1427.6,
-     "kineticEnergy": 59.0,
-     "sensitivityFactor": 1.98,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Zinc",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1196.2,
-     "orbital": "2s",
-     "sensitivityFactor": 5.76
-    },
-    {
-     "bindingEnergy": 1044.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -23.1
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 9.8
-    },
-    {
-     "bindingEnergy": 1021.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 23.1
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 18.92
-    },
-    {
-     "bindingEnergy": 139.8,
-     "orbital": "3s",
-     "sensitivityFactor": 1.04
-    },
-    {
-     "bindingEnergy": 91.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -2.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 0.968
-    },
-    {
-     "bindingEnergy": 88.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 2.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 1.86
-    },
-    {
-     "bindingEnergy": 10.2,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -0.1
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 0.33
-    },
-    {
-     "bindingEnergy": 10.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 0.1
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 0.48
-    }
-   ],
-   "symbol": "Zn"
-  },
-  {
-   "atomicNumber": 31,
-   "augerLines": [
-    {
-     "bindingEnergy": 416.6,
-     "kineticEnergy": 1070.0,
-     "sensitivityFactor": 0.25,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1431.6,
-     "kineticEnergy": 55.0,
-     "sensitivityFactor": 1.57,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Gallium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
-    "3d3/2 and 3d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1299.0,
-     "orbital": "2s",
-     "sensitivityFactor": 6.07
-    },
-    {
-     "bindingEnergy": 1143.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -26.8
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 11.09
-    },
-    {
-     "bindingEnergy": 1116.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 26.8
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 21.4
-    },
-    {
-     "bindingEnergy": 159.5,
-     "orbital": "3s",
-     "sensitivityFactor": 1.13
-    },
-    {
-     "bindingEnergy": 103.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -3.5
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 1.1
-    },
-    {
-     "bindingEnergy": 100.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 3.5
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 2.11
-    },
-    {
-     "bindingEnergy": 18.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 0.442
-    },
-    {
-     "bindingEnergy": 18.7,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 0.643
-    }
-   ],
-   "symbol": "Ga"
-  },
-  {
-   "atomicNumber": 32,
-   "augerLines": [
-    {
-     "bindingEnergy": 339.6,
-     "kineticEnergy": 1147.0,
-     "sensitivityFactor": 0.229,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1463.6,
-     "kineticEnergy": 23.0,
-     "sensitivityFactor": 1.27,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Germanium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1414.6,
-     "orbital": "2s",
-     "sensitivityFactor": 6.31
-    },
-    {
-     "bindingEnergy": 1248.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -31.1
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 12.52
-    },
-    {
-     "bindingEnergy": 1217.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 31.1
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 24.15
-    },
-    {
-     "bindingEnergy": 180.1,
-     "orbital": "3s",
-     "sensitivityFactor": 1.23
-    },
-    {
-     "bindingEnergy": 124.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -4.1
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 1.24
-    },
-    {
-     "bindingEnergy": 120.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 4.1
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 2.39
-    },
-    {
-     "bindingEnergy": 29.8,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -0.6
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 0.578
-    },
-    {
-     "bindingEnergy": 29.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 0.6
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 0.842
-    }
-   ],
-   "symbol": "Ge"
-  },
-  {
-   "atomicNumber": 33,
-   "augerLines": [
-    {
-     "bindingEnergy": 258.6,
-     "kineticEnergy": 1228.0,
-     "sensitivityFactor": 0.211,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1455.6,
-     "kineticEnergy": 31.0,
-     "sensitivityFactor": 1.06,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Arsenic",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s.",
-    "3d3/2 and 3d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1359.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -35.5
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 14.07
-    },
-    {
-     "bindingEnergy": 1323.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 35.5
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 27.19
-    },
-    {
-     "bindingEnergy": 204.7,
-     "orbital": "3s",
-     "sensitivityFactor": 1.32
-    },
-    {
-     "bindingEnergy": 146.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -5.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 1.39
-    },
-    {
-     "bindingEnergy": 141.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 5.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 2.68
-    },
-    {
-     "bindingEnergy": 41.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 0.741
-    },
-    {
-     "bindingEnergy": 41.7,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 1.08
-    }
-   ],
-   "symbol": "As"
-  },
-  {
-   "atomicNumber": 34,
-   "augerLines": [
-    {
-     "bindingEnergy": 171.6,
-     "kineticEnergy": 1315.0,
-     "sensitivityFactor": 0.194,
-     "transition": "LMM"
-    },
-    {
-     "bindingEnergy": 1443.6,
-     "kineticEnergy": 43.0,
-     "sensitivityFactor": 5.44,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Selenium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1474.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "2p3/2",
-      "splitting": -40.4
-     },
-     "orbital": "2p1/2",
-     "sensitivityFactor": 13.66
-    },
-    {
-     "bindingEnergy": 1433.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "2p1/2",
-      "splitting": 40.4
-     },
-     "orbital": "2p3/2",
-     "sensitivityFactor": 25.9
-    },
-    {
-     "bindingEnergy": 229.6,
-     "orbital": "3s",
-     "sensitivityFactor": 1.43
-    },
-    {
-     "bindingEnergy": 166.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -5.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 1.55
-    },
-    {
-     "bindingEnergy": 160.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 5.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 2.98
-    },
-    {
-     "bindingEnergy": 55.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -0.9
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 0.934
-    },
-    {
-     "bindingEnergy": 54.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 0.9
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 1.36
-    }
-   ],
-   "symbol": "Se"
-  },
-  {
-   "atomicNumber": 35,
-   "augerLines": [
-    {
-     "bindingEnergy": 1431.6,
-     "kineticEnergy": 55.0,
-     "sensitivityFactor": 4.37,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Bromine",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (initial L hole not excited)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 257.0,
-     "orbital": "3s",
-     "sensitivityFactor": 1.53
-    },
-    {
-     "bindingEnergy": 189.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -7.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 1.72
-    },
-    {
-     "bindingEnergy": 182.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 7.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 3.31
-    },
-    {
-     "bindingEnergy": 70.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -1.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 1.16
-    },
-    {
-     "bindingEnergy": 69.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 1.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 1.68
-    }
-   ],
-   "symbol": "Br"
-  },
-  {
-   "atomicNumber": 36,
-   "augerLines": [],
-   "name": "Krypton",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "Auger transitions not produced by Al Kα omitted: LMM (initial L hole not excited).",
-    "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 292.8,
-     "orbital": "3s",
-     "sensitivityFactor": 1.64
-    },
-    {
-     "bindingEnergy": 222.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -7.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 1.89
-    },
-    {
-     "bindingEnergy": 214.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 7.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 3.65
-    },
-    {
-     "bindingEnergy": 95.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -1.2
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 1.42
-    },
-    {
-     "bindingEnergy": 93.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 1.2
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 2.06
-    },
-    {
-     "bindingEnergy": 27.5,
-     "orbital": "4s",
-     "sensitivityFactor": 0.213
-    },
-    {
-     "bindingEnergy": 14.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.1643
-    },
-    {
-     "bindingEnergy": 14.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.312
-    }
-   ],
-   "symbol": "Kr"
-  },
-  {
-   "atomicNumber": 37,
-   "augerLines": [
-    {
-     "bindingEnergy": 1410.6,
-     "kineticEnergy": 76.0,
-     "sensitivityFactor": 2.63,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Rubidium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (KE 1565 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 326.7,
-     "orbital": "3s",
-     "sensitivityFactor": 1.75
-    },
-    {
-     "bindingEnergy": 248.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -9.6
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 2.07
-    },
-    {
-     "bindingEnergy": 239.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 9.6
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 4.0
-    },
-    {
-     "bindingEnergy": 113.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -1.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 1.72
-    },
-    {
-     "bindingEnergy": 112.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 1.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 2.49
-    },
-    {
-     "bindingEnergy": 30.5,
-     "orbital": "4s",
-     "sensitivityFactor": 0.251
-    },
-    {
-     "bindingEnergy": 16.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -1.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.214
-    },
-    {
-     "bindingEnergy": 15.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 1.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.411
-    }
-   ],
-   "symbol": "Rb"
-  },
-  {
-   "atomicNumber": 38,
-   "augerLines": [
-    {
-     "bindingEnergy": 1376.6,
-     "kineticEnergy": 110.0,
-     "sensitivityFactor": 2.17,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Strontium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (KE 1649 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 358.7,
-     "orbital": "3s",
-     "sensitivityFactor": 1.86
-    },
-    {
-     "bindingEnergy": 280.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -10.3
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 2.25
-    },
-    {
-     "bindingEnergy": 270.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 10.3
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 4.37
-    },
-    {
-     "bindingEnergy": 136.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -1.8
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 2.06
-    },
-    {
-     "bindingEnergy": 134.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 1.8
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 2.99
-    },
-    {
-     "bindingEnergy": 38.9,
-     "orbital": "4s",
-     "sensitivityFactor": 0.291
-    },
-    {
-     "bindingEnergy": 21.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -1.2
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.265
-    },
-    {
-     "bindingEnergy": 20.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 1.2
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.51
-    }
-   ],
-   "symbol": "Sr"
-  },
-  {
-   "atomicNumber": 39,
-   "augerLines": [
-    {
-     "bindingEnergy": 1359.6,
-     "kineticEnergy": 127.0,
-     "sensitivityFactor": 1.86,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Yttrium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (KE 1746 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 392.0,
-     "orbital": "3s",
-     "sensitivityFactor": 1.98
-    },
-    {
-     "bindingEnergy": 310.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -11.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 2.44
-    },
-    {
-     "bindingEnergy": 298.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 11.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 4.75
-    },
-    {
-     "bindingEnergy": 157.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -1.9
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 2.44
-    },
-    {
-     "bindingEnergy": 155.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 1.9
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 3.54
-    },
-    {
-     "bindingEnergy": 43.8,
-     "orbital": "4s",
-     "sensitivityFactor": 0.329
-    },
-    {
-     "bindingEnergy": 24.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -1.3
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.311
-    },
-    {
-     "bindingEnergy": 23.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 1.3
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.599
-    }
-   ],
-   "symbol": "Y"
-  },
-  {
-   "atomicNumber": 40,
-   "augerLines": [
-    {
-     "bindingEnergy": 1339.6,
-     "kineticEnergy": 147.0,
-     "sensitivityFactor": 1.66,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Zirconium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (KE 1845 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 430.3,
-     "orbital": "3s",
-     "sensitivityFactor": 2.1
-    },
-    {
-     "bindingEnergy": 343.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -13.7
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 2.64
-    },
-    {
-     "bindingEnergy": 329.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 13.7
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 5.14
-    },
-    {
-     "bindingEnergy": 181.1,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -2.3
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 2.87
-    },
-    {
-     "bindingEnergy": 178.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 2.3
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 4.17
-    },
-    {
-     "bindingEnergy": 50.6,
-     "orbital": "4s",
-     "sensitivityFactor": 0.367
-    },
-    {
-     "bindingEnergy": 28.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -1.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.357
-    },
-    {
-     "bindingEnergy": 27.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 1.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.689
-    }
-   ],
-   "symbol": "Zr"
-  },
-  {
-   "atomicNumber": 41,
-   "augerLines": [
-    {
-     "bindingEnergy": 1319.6,
-     "kineticEnergy": 167.0,
-     "sensitivityFactor": 1.5,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Niobium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (KE 1944 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 466.6,
-     "orbital": "3s",
-     "sensitivityFactor": 2.22
-    },
-    {
-     "bindingEnergy": 376.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -15.5
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 2.84
-    },
-    {
-     "bindingEnergy": 360.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 15.5
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 5.53
-    },
-    {
-     "bindingEnergy": 205.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -2.7
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 3.35
-    },
-    {
-     "bindingEnergy": 202.3,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 2.7
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 4.86
-    },
-    {
-     "bindingEnergy": 56.4,
-     "orbital": "4s",
-     "sensitivityFactor": 0.402
-    },
-    {
-     "bindingEnergy": 32.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -1.8
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.398
-    },
-    {
-     "bindingEnergy": 30.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 1.8
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.767
-    }
-   ],
-   "symbol": "Nb"
-  },
-  {
-   "atomicNumber": 42,
-   "augerLines": [
-    {
-     "bindingEnergy": 1300.6,
-     "kineticEnergy": 186.0,
-     "sensitivityFactor": 1.39,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Molybdenum",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Auger transitions not produced by Al Kα omitted: LMM (KE 2044 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 506.3,
-     "orbital": "3s",
-     "sensitivityFactor": 2.34
-    },
-    {
-     "bindingEnergy": 411.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -17.6
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 3.04
-    },
-    {
-     "bindingEnergy": 394.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 17.6
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 5.94
-    },
-    {
-     "bindingEnergy": 231.1,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -3.2
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 3.88
-    },
-    {
-     "bindingEnergy": 227.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 3.2
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 5.62
-    },
-    {
-     "bindingEnergy": 63.2,
-     "orbital": "4s",
-     "sensitivityFactor": 0.44
-    },
-    {
-     "bindingEnergy": 37.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -2.1
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.445
-    },
-    {
-     "bindingEnergy": 35.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 2.1
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.86
-    }
-   ],
-   "symbol": "Mo"
-  },
-  {
-   "atomicNumber": 43,
-   "augerLines": [
-    {
-     "bindingEnergy": 1237.6,
-     "kineticEnergy": 249.0,
-     "sensitivityFactor": 1.29,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Technetium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Radioactive, no stable isotope."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 544.0,
-     "orbital": "3s",
-     "sensitivityFactor": 2.45
-    },
-    {
-     "bindingEnergy": 447.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -29.9
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 3.23
-    },
-    {
-     "bindingEnergy": 417.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 29.9
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 6.36
-    },
-    {
-     "bindingEnergy": 257.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -3.7
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 4.46
-    },
-    {
-     "bindingEnergy": 253.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 3.7
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 6.47
-    },
-    {
-     "bindingEnergy": 69.5,
-     "orbital": "4s",
-     "sensitivityFactor": 0.479
-    },
-    {
-     "bindingEnergy": 42.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -2.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.494
-    },
-    {
-     "bindingEnergy": 39.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 2.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 0.955
-    }
-   ],
-   "symbol": "Tc"
-  },
-  {
-   "atomicNumber": 44,
-   "augerLines": [
-    {
-     "bindingEnergy": 1213.6,
-     "kineticEnergy": 273.0,
-     "sensitivityFactor": 1.2,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Ruthenium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 586.1,
-     "orbital": "3s",
-     "sensitivityFactor": 2.57
-    },
-    {
-     "bindingEnergy": 483.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -22.1
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 3.44
-    },
-    {
-     "bindingEnergy": 461.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 22.1
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 6.78
-    },
-    {
-     "bindingEnergy": 284.2,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -4.2
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 5.1
-    },
-    {
-     "bindingEnergy": 280.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 4.2
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 7.39
-    },
-    {
-     "bindingEnergy": 75.0,
-     "orbital": "4s",
-     "sensitivityFactor": 0.519
-    },
-    {
-     "bindingEnergy": 46.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -3.1
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.544
-    },
-    {
-     "bindingEnergy": 43.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 3.1
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.05
-    }
-   ],
-   "symbol": "Ru"
-  },
-  {
-   "atomicNumber": 45,
-   "augerLines": [
-    {
-     "bindingEnergy": 1184.6,
-     "kineticEnergy": 302.0,
-     "sensitivityFactor": 1.13,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Rhodium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 628.1,
-     "orbital": "3s",
-     "sensitivityFactor": 2.7
-    },
-    {
-     "bindingEnergy": 521.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -24.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 3.64
-    },
-    {
-     "bindingEnergy": 496.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 24.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 7.21
-    },
-    {
-     "bindingEnergy": 311.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -4.7
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 5.8
-    },
-    {
-     "bindingEnergy": 307.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 4.7
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 8.39
-    },
-    {
-     "bindingEnergy": 81.4,
-     "orbital": "4s",
-     "sensitivityFactor": 0.56
-    },
-    {
-     "bindingEnergy": 50.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -3.2
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.595
-    },
-    {
-     "bindingEnergy": 47.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 3.2
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.15
-    }
-   ],
-   "symbol": "Rh"
-  },
-  {
-   "atomicNumber": 46,
-   "augerLines": [
-    {
-     "bindingEnergy": 1156.6,
-     "kineticEnergy": 330.0,
-     "sensitivityFactor": 1.07,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Palladium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 671.6,
-     "orbital": "3s",
-     "sensitivityFactor": 2.81
-    },
-    {
-     "bindingEnergy": 559.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -27.6
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 3.83
-    },
-    {
-     "bindingEnergy": 532.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 27.6
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 7.63
-    },
-    {
-     "bindingEnergy": 340.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -5.3
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 6.56
-    },
-    {
-     "bindingEnergy": 335.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 5.3
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 9.48
-    },
-    {
-     "bindingEnergy": 87.1,
-     "orbital": "4s",
-     "sensitivityFactor": 0.598
-    },
-    {
-     "bindingEnergy": 55.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -4.8
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.641
-    },
-    {
-     "bindingEnergy": 50.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 4.8
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.24
-    }
-   ],
-   "symbol": "Pd"
-  },
-  {
-   "atomicNumber": 47,
-   "augerLines": [
-    {
-     "bindingEnergy": 1135.6,
-     "kineticEnergy": 351.0,
-     "sensitivityFactor": 1.0,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Silver",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 719.0,
-     "orbital": "3s",
-     "sensitivityFactor": 2.93
-    },
-    {
-     "bindingEnergy": 603.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -30.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 4.03
-    },
-    {
-     "bindingEnergy": 573.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 30.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 8.06
-    },
-    {
-     "bindingEnergy": 374.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -5.7
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 7.38
-    },
-    {
-     "bindingEnergy": 368.3,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 5.7
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 10.66
-    },
-    {
-     "bindingEnergy": 97.0,
-     "orbital": "4s",
-     "sensitivityFactor": 0.644
-    },
-    {
-     "bindingEnergy": 63.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -5.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.7
-    },
-    {
-     "bindingEnergy": 58.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 5.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.36
-    }
-   ],
-   "symbol": "Ag"
-  },
-  {
-   "atomicNumber": 48,
-   "augerLines": [
-    {
-     "bindingEnergy": 1110.6,
-     "kineticEnergy": 376.0,
-     "sensitivityFactor": 0.931,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Cadmium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 772.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.04
-    },
-    {
-     "bindingEnergy": 652.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -34.2
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 4.22
-    },
-    {
-     "bindingEnergy": 618.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 34.2
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 8.5
-    },
-    {
-     "bindingEnergy": 411.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -6.7
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 8.27
-    },
-    {
-     "bindingEnergy": 405.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 6.7
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 11.95
-    },
-    {
-     "bindingEnergy": 109.8,
-     "orbital": "4s",
-     "sensitivityFactor": 0.692
-    },
-    {
-     "bindingEnergy": 63.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.762
-    },
-    {
-     "bindingEnergy": 63.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.49
-    },
-    {
-     "bindingEnergy": 11.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -1.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 0.778
-    },
-    {
-     "bindingEnergy": 10.7,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 1.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 1.11
-    }
-   ],
-   "symbol": "Cd"
-  },
-  {
-   "atomicNumber": 49,
-   "augerLines": [
-    {
-     "bindingEnergy": 1082.6,
-     "kineticEnergy": 404.0,
-     "sensitivityFactor": 0.867,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Indium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 827.2,
-     "orbital": "3s",
-     "sensitivityFactor": 3.16
-    },
-    {
-     "bindingEnergy": 703.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -37.9
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 4.4
-    },
-    {
-     "bindingEnergy": 665.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 37.9
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 8.93
-    },
-    {
-     "bindingEnergy": 451.4,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -7.5
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 9.22
-    },
-    {
-     "bindingEnergy": 443.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 7.5
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 13.32
-    },
-    {
-     "bindingEnergy": 122.9,
-     "orbital": "4s",
-     "sensitivityFactor": 0.742
-    },
-    {
-     "bindingEnergy": 73.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.828
-    },
-    {
-     "bindingEnergy": 73.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.62
-    },
-    {
-     "bindingEnergy": 17.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -0.8
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 0.935
-    },
-    {
-     "bindingEnergy": 16.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.8
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 1.34
-    }
-   ],
-   "symbol": "In"
-  },
-  {
-   "atomicNumber": 50,
-   "augerLines": [
-    {
-     "bindingEnergy": 1056.6,
-     "kineticEnergy": 430.0,
-     "sensitivityFactor": 0.809,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Tin",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 884.7,
-     "orbital": "3s",
-     "sensitivityFactor": 3.26
-    },
-    {
-     "bindingEnergy": 756.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -41.9
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 4.58
-    },
-    {
-     "bindingEnergy": 714.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 41.9
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 9.35
-    },
-    {
-     "bindingEnergy": 493.2,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -8.3
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 10.25
-    },
-    {
-     "bindingEnergy": 484.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 8.3
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 14.8
-    },
-    {
-     "bindingEnergy": 137.1,
-     "orbital": "4s",
-     "sensitivityFactor": 0.794
-    },
-    {
-     "bindingEnergy": 83.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.897
-    },
-    {
-     "bindingEnergy": 83.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.77
-    },
-    {
-     "bindingEnergy": 24.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -1.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 1.11
-    },
-    {
-     "bindingEnergy": 23.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 1.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 1.59
-    }
-   ],
-   "symbol": "Sn"
-  },
-  {
-   "atomicNumber": 51,
-   "augerLines": [
-    {
-     "bindingEnergy": 1032.6,
-     "kineticEnergy": 454.0,
-     "sensitivityFactor": 0.759,
-     "transition": "MNN"
-    }
-   ],
-   "name": "Antimony",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 946.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.36
-    },
-    {
-     "bindingEnergy": 812.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -46.3
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 4.76
-    },
-    {
-     "bindingEnergy": 766.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 46.3
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 9.77
-    },
-    {
-     "bindingEnergy": 537.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -9.3
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 11.35
-    },
-    {
-     "bindingEnergy": 528.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 9.3
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 16.39
-    },
-    {
-     "bindingEnergy": 153.2,
-     "orbital": "4s",
-     "sensitivityFactor": 0.848
-    },
-    {
-     "bindingEnergy": 95.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 0.968
-    },
-    {
-     "bindingEnergy": 95.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 1.91
-    },
-    {
-     "bindingEnergy": 33.3,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -1.2
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 1.29
-    },
-    {
-     "bindingEnergy": 32.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 1.2
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 1.85
-    }
-   ],
-   "symbol": "Sb"
-  },
-  {
-   "atomicNumber": 52,
-   "augerLines": [
-    {
-     "bindingEnergy": 1003.6,
-     "kineticEnergy": 483.0,
-     "sensitivityFactor": 0.713,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1455.6,
-     "kineticEnergy": 31.0,
-     "sensitivityFactor": null,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Tellurium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1006.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.46
-    },
-    {
-     "bindingEnergy": 870.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -50.8
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 4.92
-    },
-    {
-     "bindingEnergy": 820.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 50.8
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 10.21
-    },
-    {
-     "bindingEnergy": 583.4,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -10.4
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 12.52
-    },
-    {
-     "bindingEnergy": 573.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 10.4
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 18.06
-    },
-    {
-     "bindingEnergy": 169.4,
-     "orbital": "4s",
-     "sensitivityFactor": 0.903
-    },
-    {
-     "bindingEnergy": 103.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.04
-    },
-    {
-     "bindingEnergy": 103.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 2.07
-    },
-    {
-     "bindingEnergy": 41.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -1.5
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 1.49
-    },
-    {
-     "bindingEnergy": 40.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 1.5
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 2.14
-    }
-   ],
-   "symbol": "Te"
-  },
-  {
-   "atomicNumber": 53,
-   "augerLines": [
-    {
-     "bindingEnergy": 975.6,
-     "kineticEnergy": 511.0,
-     "sensitivityFactor": 0.67,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1449.6,
-     "kineticEnergy": 37.0,
-     "sensitivityFactor": null,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Iodine",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1072.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.53
-    },
-    {
-     "bindingEnergy": 931.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -56.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.06
-    },
-    {
-     "bindingEnergy": 875.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 56.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 10.62
-    },
-    {
-     "bindingEnergy": 630.8,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -11.5
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 13.77
-    },
-    {
-     "bindingEnergy": 619.3,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 11.5
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 19.87
-    },
-    {
-     "bindingEnergy": 186.0,
-     "orbital": "4s",
-     "sensitivityFactor": 0.959
-    },
-    {
-     "bindingEnergy": 123.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.11
-    },
-    {
-     "bindingEnergy": 123.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 2.23
-    },
-    {
-     "bindingEnergy": 50.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -1.7
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 1.69
-    },
-    {
-     "bindingEnergy": 48.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 1.7
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 2.44
-    }
-   ],
-   "symbol": "I"
-  },
-  {
-   "atomicNumber": 54,
-   "augerLines": [
-    {
-     "bindingEnergy": 954.6,
-     "kineticEnergy": 532.0,
-     "sensitivityFactor": 0.626,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1445.6,
-     "kineticEnergy": 41.0,
-     "sensitivityFactor": null,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Xenon",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1148.7,
-     "orbital": "3s",
-     "sensitivityFactor": 3.62
-    },
-    {
-     "bindingEnergy": 1002.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -61.5
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.2
-    },
-    {
-     "bindingEnergy": 940.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 61.5
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 10.99
-    },
-    {
-     "bindingEnergy": 689.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -12.6
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 15.1
-    },
-    {
-     "bindingEnergy": 676.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 12.6
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 21.79
-    },
-    {
-     "bindingEnergy": 213.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.02
-    },
-    {
-     "bindingEnergy": 146.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -1.2
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.19
-    },
-    {
-     "bindingEnergy": 145.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 1.2
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 2.39
-    },
-    {
-     "bindingEnergy": 69.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -2.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 1.92
-    },
-    {
-     "bindingEnergy": 67.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 2.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 2.76
-    },
-    {
-     "bindingEnergy": 23.3,
-     "orbital": "5s",
-     "sensitivityFactor": 0.1596
-    },
-    {
-     "bindingEnergy": 13.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -1.3
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.1361
-    },
-    {
-     "bindingEnergy": 12.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 1.3
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.26
-    }
-   ],
-   "symbol": "Xe"
-  },
-  {
-   "atomicNumber": 55,
-   "augerLines": [
-    {
-     "bindingEnergy": 923.6,
-     "kineticEnergy": 563.0,
-     "sensitivityFactor": 0.589,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1439.6,
-     "kineticEnergy": 47.0,
-     "sensitivityFactor": null,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Caesium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1211.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.73
-    },
-    {
-     "bindingEnergy": 1071.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -68.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.29
-    },
-    {
-     "bindingEnergy": 1003.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 68.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 11.38
-    },
-    {
-     "bindingEnergy": 740.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -13.9
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 16.46
-    },
-    {
-     "bindingEnergy": 726.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 13.9
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 23.76
-    },
-    {
-     "bindingEnergy": 232.3,
-     "orbital": "4s",
-     "sensitivityFactor": 1.08
-    },
-    {
-     "bindingEnergy": 172.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -11.1
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.27
-    },
-    {
-     "bindingEnergy": 161.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 11.1
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 2.56
-    },
-    {
-     "bindingEnergy": 79.8,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -2.3
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 2.15
-    },
-    {
-     "bindingEnergy": 77.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 2.3
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 3.1
-    },
-    {
-     "bindingEnergy": 22.7,
-     "orbital": "5s",
-     "sensitivityFactor": 0.1843
-    },
-    {
-     "bindingEnergy": 14.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -2.1
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.1697
-    },
-    {
-     "bindingEnergy": 12.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 2.1
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.332
-    }
-   ],
-   "symbol": "Cs"
-  },
-  {
-   "atomicNumber": 56,
-   "augerLines": [
-    {
-     "bindingEnergy": 902.6,
-     "kineticEnergy": 584.0,
-     "sensitivityFactor": 0.554,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1429.6,
-     "kineticEnergy": 57.0,
-     "sensitivityFactor": 3.41,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Barium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1293.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.84
-    },
-    {
-     "bindingEnergy": 1137.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -74.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.42
-    },
-    {
-     "bindingEnergy": 1063.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 74.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 11.71
-    },
-    {
-     "bindingEnergy": 795.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -15.2
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 17.92
-    },
-    {
-     "bindingEnergy": 780.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 15.2
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 25.84
-    },
-    {
-     "bindingEnergy": 253.5,
-     "orbital": "4s",
-     "sensitivityFactor": 1.13
-    },
-    {
-     "bindingEnergy": 192.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -13.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.34
-    },
-    {
-     "bindingEnergy": 178.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 13.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 2.73
-    },
-    {
-     "bindingEnergy": 92.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -2.7
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 2.4
-    },
-    {
-     "bindingEnergy": 89.9,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 2.7
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 3.46
-    },
-    {
-     "bindingEnergy": 30.3,
-     "orbital": "5s",
-     "sensitivityFactor": 0.21
-    },
-    {
-     "bindingEnergy": 17.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -2.2
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.202
-    },
-    {
-     "bindingEnergy": 14.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 2.2
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.4
-    }
-   ],
-   "symbol": "Ba"
-  },
-  {
-   "atomicNumber": 57,
-   "augerLines": [
-    {
-     "bindingEnergy": 861.6,
-     "kineticEnergy": 625.0,
-     "sensitivityFactor": 0.527,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1408.6,
-     "kineticEnergy": 78.0,
-     "sensitivityFactor": 3.12,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Lanthanum",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1362.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.89
-    },
-    {
-     "bindingEnergy": 1209.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -81.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.55
-    },
-    {
-     "bindingEnergy": 1128.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 81.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 12.11
-    },
-    {
-     "bindingEnergy": 853.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -17.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 19.5
-    },
-    {
-     "bindingEnergy": 836.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 17.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 28.12
-    },
-    {
-     "bindingEnergy": 274.7,
-     "orbital": "4s",
-     "sensitivityFactor": 1.19
-    },
-    {
-     "bindingEnergy": 205.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -9.8
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.42
-    },
-    {
-     "bindingEnergy": 196.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 9.8
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 2.91
-    },
-    {
-     "bindingEnergy": 105.3,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -2.8
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 2.67
-    },
-    {
-     "bindingEnergy": 102.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 2.8
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 3.85
-    },
-    {
-     "bindingEnergy": 34.3,
-     "orbital": "5s",
-     "sensitivityFactor": 0.234
-    },
-    {
-     "bindingEnergy": 19.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -2.5
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.23
-    },
-    {
-     "bindingEnergy": 16.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 2.5
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.458
-    }
-   ],
-   "symbol": "La"
-  },
-  {
-   "atomicNumber": 58,
-   "augerLines": [
-    {
-     "bindingEnergy": 825.6,
-     "kineticEnergy": 661.0,
-     "sensitivityFactor": 0.503,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1404.6,
-     "kineticEnergy": 82.0,
-     "sensitivityFactor": 2.79,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Cerium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4d3/2: the other spin–orbit component is not listed in the source; kept as one line without partner.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1436.0,
-     "orbital": "3s",
-     "sensitivityFactor": 3.93
-    },
-    {
-     "bindingEnergy": 1274.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -87.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.66
-    },
-    {
-     "bindingEnergy": 1187.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 87.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 12.53
-    },
-    {
-     "bindingEnergy": 902.4,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -18.6
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 21.12
-    },
-    {
-     "bindingEnergy": 883.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 18.6
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 30.5
-    },
-    {
-     "bindingEnergy": 291.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.24
-    },
-    {
-     "bindingEnergy": 223.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -16.7
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.47
-    },
-    {
-     "bindingEnergy": 206.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 16.7
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.03
-    },
-    {
-     "bindingEnergy": 109.0,
-     "orbital": "4d3/2",
-     "sensitivityFactor": 2.84
-    },
-    {
-     "bindingEnergy": 0.1,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 0.0609
-    },
-    {
-     "bindingEnergy": 0.1,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 0.078
-    },
-    {
-     "bindingEnergy": 37.8,
-     "orbital": "5s",
-     "sensitivityFactor": 0.23
-    },
-    {
-     "bindingEnergy": 19.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -2.8
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.221
-    },
-    {
-     "bindingEnergy": 17.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 2.8
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.439
-    }
-   ],
-   "symbol": "Ce"
-  },
-  {
-   "atomicNumber": 59,
-   "augerLines": [
-    {
-     "bindingEnergy": 787.6,
-     "kineticEnergy": 699.0,
-     "sensitivityFactor": 0.485,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1399.6,
-     "kineticEnergy": 87.0,
-     "sensitivityFactor": 2.72,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Praseodymium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1337.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -95.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.75
-    },
-    {
-     "bindingEnergy": 1242.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 95.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 12.94
-    },
-    {
-     "bindingEnergy": 948.3,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -19.5
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 22.72
-    },
-    {
-     "bindingEnergy": 928.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 19.5
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 32.85
-    },
-    {
-     "bindingEnergy": 304.5,
-     "orbital": "4s",
-     "sensitivityFactor": 1.28
-    },
-    {
-     "bindingEnergy": 236.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -18.7
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.53
-    },
-    {
-     "bindingEnergy": 217.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 18.7
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.17
-    },
-    {
-     "bindingEnergy": 115.1,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 3.07
-    },
-    {
-     "bindingEnergy": 115.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 4.41
-    },
-    {
-     "bindingEnergy": 2.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 0.1115
-    },
-    {
-     "bindingEnergy": 2.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 0.143
-    },
-    {
-     "bindingEnergy": 37.4,
-     "orbital": "5s",
-     "sensitivityFactor": 0.238
-    },
-    {
-     "bindingEnergy": 22.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.229
-    },
-    {
-     "bindingEnergy": 22.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.456
-    }
-   ],
-   "symbol": "Pr"
-  },
-  {
-   "atomicNumber": 60,
-   "augerLines": [
-    {
-     "bindingEnergy": 756.6,
-     "kineticEnergy": 730.0,
-     "sensitivityFactor": 0.469,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1395.6,
-     "kineticEnergy": 91.0,
-     "sensitivityFactor": 2.65,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Neodymium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1403.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -106.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.75
-    },
-    {
-     "bindingEnergy": 1297.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 106.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 13.35
-    },
-    {
-     "bindingEnergy": 1003.3,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -22.9
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 24.27
-    },
-    {
-     "bindingEnergy": 980.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 22.9
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 35.29
-    },
-    {
-     "bindingEnergy": 319.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.33
-    },
-    {
-     "bindingEnergy": 243.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -18.7
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.59
-    },
-    {
-     "bindingEnergy": 224.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 18.7
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.31
-    },
-    {
-     "bindingEnergy": 120.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 3.29
-    },
-    {
-     "bindingEnergy": 120.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 4.74
-    },
-    {
-     "bindingEnergy": 1.5,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 0.1788
-    },
-    {
-     "bindingEnergy": 1.5,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 0.228
-    },
-    {
-     "bindingEnergy": 37.5,
-     "orbital": "5s",
-     "sensitivityFactor": 0.247
-    },
-    {
-     "bindingEnergy": 21.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.236
-    },
-    {
-     "bindingEnergy": 21.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.472
-    }
-   ],
-   "symbol": "Nd"
-  },
-  {
-   "atomicNumber": 61,
-   "augerLines": [],
-   "name": "Promethium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
-    "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "Radioactive, no stable isotope."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1471.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "3p3/2",
-      "splitting": -114.0
-     },
-     "orbital": "3p1/2",
-     "sensitivityFactor": 5.72
-    },
-    {
-     "bindingEnergy": 1357.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "3p1/2",
-      "splitting": 114.0
-     },
-     "orbital": "3p3/2",
-     "sensitivityFactor": 13.66
-    },
-    {
-     "bindingEnergy": 1052.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -25.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 26.08
-    },
-    {
-     "bindingEnergy": 1027.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 25.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 37.65
-    },
-    {
-     "bindingEnergy": 242.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.64
-    },
-    {
-     "bindingEnergy": 242.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.45
-    },
-    {
-     "bindingEnergy": 120.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 3.52
-    },
-    {
-     "bindingEnergy": 120.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 5.07
-    }
-   ],
-   "symbol": "Pm"
-  },
-  {
-   "atomicNumber": 62,
-   "augerLines": [
-    {
-     "bindingEnergy": 672.6,
-     "kineticEnergy": 814.0,
-     "sensitivityFactor": 0.435,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1386.6,
-     "kineticEnergy": 100.0,
-     "sensitivityFactor": 2.43,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Samarium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2.",
-    "3p3/2: its spin–orbit partner 3p1/2 lies beyond hν and is not excited; kept as one line without partner.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1420.0,
-     "orbital": "3p3/2",
-     "sensitivityFactor": 13.84
-    },
-    {
-     "bindingEnergy": 1110.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -27.5
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 27.96
-    },
-    {
-     "bindingEnergy": 1083.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 27.5
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 40.37
-    },
-    {
-     "bindingEnergy": 347.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.42
-    },
-    {
-     "bindingEnergy": 265.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -18.2
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.7
-    },
-    {
-     "bindingEnergy": 247.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 18.2
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.59
-    },
-    {
-     "bindingEnergy": 129.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 3.76
-    },
-    {
-     "bindingEnergy": 129.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 5.4
-    },
-    {
-     "bindingEnergy": 5.2,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 0.374
-    },
-    {
-     "bindingEnergy": 5.2,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 0.477
-    },
-    {
-     "bindingEnergy": 37.4,
-     "orbital": "5s",
-     "sensitivityFactor": 0.261
-    },
-    {
-     "bindingEnergy": 21.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.249
-    },
-    {
-     "bindingEnergy": 21.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.501
-    }
-   ],
-   "symbol": "Sm"
-  },
-  {
-   "atomicNumber": 63,
-   "augerLines": [
-    {
-     "bindingEnergy": 628.6,
-     "kineticEnergy": 858.0,
-     "sensitivityFactor": 0.42,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1377.6,
-     "kineticEnergy": 109.0,
-     "sensitivityFactor": 2.37,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Europium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2.",
-    "3p3/2: its spin–orbit partner 3p1/2 lies beyond hν and is not excited; kept as one line without partner.",
-    "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1481.0,
-     "orbital": "3p3/2",
-     "sensitivityFactor": 14.3
-    },
-    {
-     "bindingEnergy": 1158.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -31.1
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 29.91
-    },
-    {
-     "bindingEnergy": 1127.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 31.1
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 43.24
-    },
-    {
-     "bindingEnergy": 360.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.46
-    },
-    {
-     "bindingEnergy": 284.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -27.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.75
-    },
-    {
-     "bindingEnergy": 257.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 27.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.72
-    },
-    {
-     "bindingEnergy": 133.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -5.3
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 3.99
-    },
-    {
-     "bindingEnergy": 127.7,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 5.3
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 5.74
-    },
-    {
-     "bindingEnergy": 32.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.268
-    },
-    {
-     "bindingEnergy": 22.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.255
-    },
-    {
-     "bindingEnergy": 22.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.515
-    }
-   ],
-   "symbol": "Eu"
-  },
-  {
-   "atomicNumber": 64,
-   "augerLines": [
-    {
-     "bindingEnergy": 591.6,
-     "kineticEnergy": 895.0,
-     "sensitivityFactor": 0.405,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1348.6,
-     "kineticEnergy": 138.0,
-     "sensitivityFactor": 2.26,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Gadolinium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
-    "4d5/2: the other spin–orbit component is not listed in the source; kept as one line without partner.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1221.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -32.3
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 31.98
-    },
-    {
-     "bindingEnergy": 1189.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 32.3
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 46.23
-    },
-    {
-     "bindingEnergy": 378.6,
-     "orbital": "4s",
-     "sensitivityFactor": 1.51
-    },
-    {
-     "bindingEnergy": 286.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -15.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.8
-    },
-    {
-     "bindingEnergy": 271.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 15.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.88
-    },
-    {
-     "bindingEnergy": 142.6,
-     "orbital": "4d5/2",
-     "sensitivityFactor": 6.14
-    },
-    {
-     "bindingEnergy": 8.6,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 0.63
-    },
-    {
-     "bindingEnergy": 8.6,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 0.804
-    },
-    {
-     "bindingEnergy": 36.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.288
-    },
-    {
-     "bindingEnergy": 28.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -7.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.279
-    },
-    {
-     "bindingEnergy": 21.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 7.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.568
-    }
-   ],
-   "symbol": "Gd"
-  },
-  {
-   "atomicNumber": 65,
-   "augerLines": [
-    {
-     "bindingEnergy": 413.6,
-     "kineticEnergy": 1073.0,
-     "sensitivityFactor": 0.39,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1340.6,
-     "kineticEnergy": 146.0,
-     "sensitivityFactor": 2.15,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Terbium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1276.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -35.8
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 34.2
-    },
-    {
-     "bindingEnergy": 1241.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 35.8
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 49.42
-    },
-    {
-     "bindingEnergy": 396.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.54
-    },
-    {
-     "bindingEnergy": 322.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -38.3
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.84
-    },
-    {
-     "bindingEnergy": 284.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 38.3
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 3.99
-    },
-    {
-     "bindingEnergy": 150.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 4.46
-    },
-    {
-     "bindingEnergy": 150.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 6.41
-    },
-    {
-     "bindingEnergy": 7.7,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -5.3
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 0.867
-    },
-    {
-     "bindingEnergy": 2.4,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 5.3
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 1.1
-    },
-    {
-     "bindingEnergy": 45.6,
-     "orbital": "5s",
-     "sensitivityFactor": 0.281
-    },
-    {
-     "bindingEnergy": 28.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -6.1
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.265
-    },
-    {
-     "bindingEnergy": 22.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 6.1
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.539
-    }
-   ],
-   "symbol": "Tb"
-  },
-  {
-   "atomicNumber": 66,
-   "augerLines": [
-    {
-     "bindingEnergy": 360.6,
-     "kineticEnergy": 1126.0,
-     "sensitivityFactor": 0.377,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1335.6,
-     "kineticEnergy": 151.0,
-     "sensitivityFactor": 2.07,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Dysprosium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1333.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -40.4
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 36.65
-    },
-    {
-     "bindingEnergy": 1292.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 40.4
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 52.83
-    },
-    {
-     "bindingEnergy": 414.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.58
-    },
-    {
-     "bindingEnergy": 333.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -40.3
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.88
-    },
-    {
-     "bindingEnergy": 293.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 40.3
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.12
-    },
-    {
-     "bindingEnergy": 153.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 4.69
-    },
-    {
-     "bindingEnergy": 153.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 6.74
-    },
-    {
-     "bindingEnergy": 8.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -3.7
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 1.1
-    },
-    {
-     "bindingEnergy": 4.3,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 3.7
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 1.39
-    },
-    {
-     "bindingEnergy": 49.9,
-     "orbital": "5s",
-     "sensitivityFactor": 0.287
-    },
-    {
-     "bindingEnergy": 26.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.27
-    },
-    {
-     "bindingEnergy": 26.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.551
-    }
-   ],
-   "symbol": "Dy"
-  },
-  {
-   "atomicNumber": 67,
-   "augerLines": [
-    {
-     "bindingEnergy": 311.6,
-     "kineticEnergy": 1175.0,
-     "sensitivityFactor": 0.365,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1329.6,
-     "kineticEnergy": 157.0,
-     "sensitivityFactor": 1.98,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Holmium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1392.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -41.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 39.19
-    },
-    {
-     "bindingEnergy": 1351.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 41.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 56.66
-    },
-    {
-     "bindingEnergy": 432.4,
-     "orbital": "4s",
-     "sensitivityFactor": 1.61
-    },
-    {
-     "bindingEnergy": 343.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -35.3
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.91
-    },
-    {
-     "bindingEnergy": 308.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 35.3
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.24
-    },
-    {
-     "bindingEnergy": 160.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 4.92
-    },
-    {
-     "bindingEnergy": 160.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 7.08
-    },
-    {
-     "bindingEnergy": 8.6,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -3.4
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 1.37
-    },
-    {
-     "bindingEnergy": 5.2,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 3.4
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 1.73
-    },
-    {
-     "bindingEnergy": 49.3,
-     "orbital": "5s",
-     "sensitivityFactor": 0.293
-    },
-    {
-     "bindingEnergy": 30.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -6.7
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.274
-    },
-    {
-     "bindingEnergy": 24.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 6.7
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.562
-    }
-   ],
-   "symbol": "Ho"
-  },
-  {
-   "atomicNumber": 68,
-   "augerLines": [
-    {
-     "bindingEnergy": 93.6,
-     "kineticEnergy": 1393.0,
-     "sensitivityFactor": 0.352,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1323.6,
-     "kineticEnergy": 163.0,
-     "sensitivityFactor": 1.87,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Erbium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "4f7/2: the other spin–orbit component is not listed in the source; kept as one line without partner."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1453.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "3d5/2",
-      "splitting": -44.0
-     },
-     "orbital": "3d3/2",
-     "sensitivityFactor": 36.7
-    },
-    {
-     "bindingEnergy": 1409.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "3d3/2",
-      "splitting": 44.0
-     },
-     "orbital": "3d5/2",
-     "sensitivityFactor": 60.42
-    },
-    {
-     "bindingEnergy": 449.8,
-     "orbital": "4s",
-     "sensitivityFactor": 1.64
-    },
-    {
-     "bindingEnergy": 366.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -46.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 320.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 46.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.37
-    },
-    {
-     "bindingEnergy": 167.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 5.15
-    },
-    {
-     "bindingEnergy": 167.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 7.41
-    },
-    {
-     "bindingEnergy": 4.7,
-     "orbital": "4f7/2",
-     "sensitivityFactor": 2.13
-    },
-    {
-     "bindingEnergy": 50.6,
-     "orbital": "5s",
-     "sensitivityFactor": 0.298
-    },
-    {
-     "bindingEnergy": 31.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -6.7
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.277
-    },
-    {
-     "bindingEnergy": 24.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 6.7
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.572
-    }
-   ],
-   "symbol": "Er"
-  },
-  {
-   "atomicNumber": 69,
-   "augerLines": [
-    {
-     "bindingEnergy": 37.6,
-     "kineticEnergy": 1449.0,
-     "sensitivityFactor": 0.34,
-     "transition": "MNN"
-    },
-    {
-     "bindingEnergy": 1320.6,
-     "kineticEnergy": 166.0,
-     "sensitivityFactor": 1.78,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Thulium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2.",
-    "3d5/2: its spin–orbit partner 3d3/2 lies beyond hν and is not excited; kept as one line without partner.",
-    "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "4f7/2: the other spin–orbit component is not listed in the source; kept as one line without partner."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1468.0,
-     "orbital": "3d5/2",
-     "sensitivityFactor": 41.01
-    },
-    {
-     "bindingEnergy": 470.9,
-     "orbital": "4s",
-     "sensitivityFactor": 1.67
-    },
-    {
-     "bindingEnergy": 385.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -53.3
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.98
-    },
-    {
-     "bindingEnergy": 332.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 53.3
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.48
-    },
-    {
-     "bindingEnergy": 175.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 5.38
-    },
-    {
-     "bindingEnergy": 175.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 7.74
-    },
-    {
-     "bindingEnergy": 4.6,
-     "orbital": "4f7/2",
-     "sensitivityFactor": 2.59
-    },
-    {
-     "bindingEnergy": 54.7,
-     "orbital": "5s",
-     "sensitivityFactor": 0.303
-    },
-    {
-     "bindingEnergy": 31.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -6.8
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.281
-    },
-    {
-     "bindingEnergy": 25.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 6.8
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.583
-    }
-   ],
-   "symbol": "Tm"
-  },
-  {
-   "atomicNumber": 70,
-   "augerLines": [
-    {
-     "bindingEnergy": 1316.6,
-     "kineticEnergy": 170.0,
-     "sensitivityFactor": 1.69,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Ytterbium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1514 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 480.5,
-     "orbital": "4s",
-     "sensitivityFactor": 1.7
-    },
-    {
-     "bindingEnergy": 388.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -49.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.0
-    },
-    {
-     "bindingEnergy": 339.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 49.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.6
-    },
-    {
-     "bindingEnergy": 191.2,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -8.8
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 5.61
-    },
-    {
-     "bindingEnergy": 182.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 8.8
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 8.07
-    },
-    {
-     "bindingEnergy": 2.5,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -1.2
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 2.47
-    },
-    {
-     "bindingEnergy": 1.3,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 1.2
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 3.11
-    },
-    {
-     "bindingEnergy": 52.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.308
-    },
-    {
-     "bindingEnergy": 30.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -6.2
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.284
-    },
-    {
-     "bindingEnergy": 24.1,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 6.2
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.592
-    }
-   ],
-   "symbol": "Yb"
-  },
-  {
-   "atomicNumber": 71,
-   "augerLines": [
-    {
-     "bindingEnergy": 1309.6,
-     "kineticEnergy": 177.0,
-     "sensitivityFactor": 1.61,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Lutetium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1573 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 506.8,
-     "orbital": "4s",
-     "sensitivityFactor": 1.73
-    },
-    {
-     "bindingEnergy": 412.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -53.2
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.03
-    },
-    {
-     "bindingEnergy": 359.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 53.2
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.74
-    },
-    {
-     "bindingEnergy": 206.1,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -9.8
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 5.87
-    },
-    {
-     "bindingEnergy": 196.3,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 9.8
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 8.45
-    },
-    {
-     "bindingEnergy": 8.9,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -1.4
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 2.87
-    },
-    {
-     "bindingEnergy": 7.5,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 1.4
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 3.63
-    },
-    {
-     "bindingEnergy": 57.3,
-     "orbital": "5s",
-     "sensitivityFactor": 0.326
-    },
-    {
-     "bindingEnergy": 33.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -6.9
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.304
-    },
-    {
-     "bindingEnergy": 26.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 6.9
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.645
-    }
-   ],
-   "symbol": "Lu"
-  },
-  {
-   "atomicNumber": 72,
-   "augerLines": [
-    {
-     "bindingEnergy": 1301.6,
-     "kineticEnergy": 185.0,
-     "sensitivityFactor": 1.47,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Hafnium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1624 eV).",
-    "4d: the CSV splitting 4d3/2 − 4d5/2 = 8.5 eV is below the neighbours' trend (Lu 9.8, Ta 11.5 eV); 4d3/2 is probably 1–2 eV too low but is left as listed."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 538.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.76
-    },
-    {
-     "bindingEnergy": 438.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -57.5
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.06
-    },
-    {
-     "bindingEnergy": 380.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 57.5
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 4.88
-    },
-    {
-     "bindingEnergy": 220.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -8.5
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 6.13
-    },
-    {
-     "bindingEnergy": 211.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 8.5
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 8.84
-    },
-    {
-     "bindingEnergy": 15.9,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -1.7
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 3.32
-    },
-    {
-     "bindingEnergy": 14.2,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 1.7
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 4.2
-    },
-    {
-     "bindingEnergy": 64.2,
-     "orbital": "5s",
-     "sensitivityFactor": 0.344
-    },
-    {
-     "bindingEnergy": 38.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -8.1
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.325
-    },
-    {
-     "bindingEnergy": 29.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 8.1
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.699
-    }
-   ],
-   "symbol": "Hf"
-  },
-  {
-   "atomicNumber": 73,
-   "augerLines": [
-    {
-     "bindingEnergy": 1307.6,
-     "kineticEnergy": 179.0,
-     "sensitivityFactor": 1.35,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Tantalum",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1680 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 563.4,
-     "orbital": "4s",
-     "sensitivityFactor": 1.79
-    },
-    {
-     "bindingEnergy": 463.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -62.5
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.08
-    },
-    {
-     "bindingEnergy": 400.9,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 62.5
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.02
-    },
-    {
-     "bindingEnergy": 237.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -11.5
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 6.4
-    },
-    {
-     "bindingEnergy": 226.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 11.5
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 9.24
-    },
-    {
-     "bindingEnergy": 23.5,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -1.9
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 3.8
-    },
-    {
-     "bindingEnergy": 21.6,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 1.9
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 4.82
-    },
-    {
-     "bindingEnergy": 69.7,
-     "orbital": "5s",
-     "sensitivityFactor": 0.363
-    },
-    {
-     "bindingEnergy": 42.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -9.5
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.346
-    },
-    {
-     "bindingEnergy": 32.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 9.5
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.754
-    }
-   ],
-   "symbol": "Ta"
-  },
-  {
-   "atomicNumber": 74,
-   "augerLines": [
-    {
-     "bindingEnergy": 1307.6,
-     "kineticEnergy": 179.0,
-     "sensitivityFactor": 1.25,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Tungsten",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1736 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 594.1,
-     "orbital": "4s",
-     "sensitivityFactor": 1.81
-    },
-    {
-     "bindingEnergy": 490.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -66.8
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.1
-    },
-    {
-     "bindingEnergy": 423.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 66.8
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.16
-    },
-    {
-     "bindingEnergy": 255.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -12.4
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 6.68
-    },
-    {
-     "bindingEnergy": 243.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 12.4
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 9.65
-    },
-    {
-     "bindingEnergy": 33.6,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -2.2
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 4.32
-    },
-    {
-     "bindingEnergy": 31.4,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 2.2
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 5.48
-    },
-    {
-     "bindingEnergy": 75.6,
-     "orbital": "5s",
-     "sensitivityFactor": 0.383
-    },
-    {
-     "bindingEnergy": 45.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -8.5
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.367
-    },
-    {
-     "bindingEnergy": 36.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 8.5
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.811
-    }
-   ],
-   "symbol": "W"
-  },
-  {
-   "atomicNumber": 75,
-   "augerLines": [
-    {
-     "bindingEnergy": 1310.6,
-     "kineticEnergy": 176.0,
-     "sensitivityFactor": 1.17,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Rhenium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1799 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 625.4,
-     "orbital": "4s",
-     "sensitivityFactor": 1.84
-    },
-    {
-     "bindingEnergy": 518.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -71.9
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.12
-    },
-    {
-     "bindingEnergy": 446.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 71.9
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.3
-    },
-    {
-     "bindingEnergy": 273.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -13.4
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 6.95
-    },
-    {
-     "bindingEnergy": 260.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 13.4
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 10.06
-    },
-    {
-     "bindingEnergy": 42.9,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -2.4
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 4.88
-    },
-    {
-     "bindingEnergy": 40.5,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 2.4
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 6.2
-    },
-    {
-     "bindingEnergy": 83.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.402
-    },
-    {
-     "bindingEnergy": 45.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -11.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.387
-    },
-    {
-     "bindingEnergy": 34.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 11.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.869
-    }
-   ],
-   "symbol": "Re"
-  },
-  {
-   "atomicNumber": 76,
-   "augerLines": [
-    {
-     "bindingEnergy": 1316.6,
-     "kineticEnergy": 170.0,
-     "sensitivityFactor": 1.11,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Osmium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1850 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 658.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.86
-    },
-    {
-     "bindingEnergy": 549.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -78.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.13
-    },
-    {
-     "bindingEnergy": 470.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 78.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.45
-    },
-    {
-     "bindingEnergy": 293.1,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -14.6
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 7.23
-    },
-    {
-     "bindingEnergy": 278.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 14.6
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 10.48
-    },
-    {
-     "bindingEnergy": 53.4,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -2.7
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 5.48
-    },
-    {
-     "bindingEnergy": 50.7,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 2.7
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 6.96
-    },
-    {
-     "bindingEnergy": 84.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.422
-    },
-    {
-     "bindingEnergy": 58.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -13.5
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.408
-    },
-    {
-     "bindingEnergy": 44.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 13.5
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.928
-    }
-   ],
-   "symbol": "Os"
-  },
-  {
-   "atomicNumber": 77,
-   "augerLines": [
-    {
-     "bindingEnergy": 1315.6,
-     "kineticEnergy": 171.0,
-     "sensitivityFactor": 1.01,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Iridium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1908 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 691.1,
-     "orbital": "4s",
-     "sensitivityFactor": 1.88
-    },
-    {
-     "bindingEnergy": 577.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -82.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.14
-    },
-    {
-     "bindingEnergy": 495.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 82.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.59
-    },
-    {
-     "bindingEnergy": 311.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -15.6
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 7.51
-    },
-    {
-     "bindingEnergy": 296.3,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 15.6
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 10.9
-    },
-    {
-     "bindingEnergy": 63.8,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -3.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 6.12
-    },
-    {
-     "bindingEnergy": 60.8,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 3.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 7.78
-    },
-    {
-     "bindingEnergy": 95.2,
-     "orbital": "5s",
-     "sensitivityFactor": 0.438
-    },
-    {
-     "bindingEnergy": 63.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -15.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.422
-    },
-    {
-     "bindingEnergy": 48.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 15.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 0.967
-    }
-   ],
-   "symbol": "Ir"
-  },
-  {
-   "atomicNumber": 78,
-   "augerLines": [
-    {
-     "bindingEnergy": 1318.6,
-     "kineticEnergy": 168.0,
-     "sensitivityFactor": 5.48,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Platinum",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 1967 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 725.4,
-     "orbital": "4s",
-     "sensitivityFactor": 1.9
-    },
-    {
-     "bindingEnergy": 609.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -89.7
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.14
-    },
-    {
-     "bindingEnergy": 519.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 89.7
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.74
-    },
-    {
-     "bindingEnergy": 331.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -17.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 7.78
-    },
-    {
-     "bindingEnergy": 314.6,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 17.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 11.32
-    },
-    {
-     "bindingEnergy": 74.5,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -3.3
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 6.81
-    },
-    {
-     "bindingEnergy": 71.2,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 3.3
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 8.65
-    },
-    {
-     "bindingEnergy": 101.7,
-     "orbital": "5s",
-     "sensitivityFactor": 0.459
-    },
-    {
-     "bindingEnergy": 65.3,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -13.6
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.444
-    },
-    {
-     "bindingEnergy": 51.7,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 13.6
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.04
-    }
-   ],
-   "symbol": "Pt"
-  },
-  {
-   "atomicNumber": 79,
-   "augerLines": [
-    {
-     "bindingEnergy": 1247.6,
-     "kineticEnergy": 239.0,
-     "sensitivityFactor": 4.6,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Gold",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 2024 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 762.1,
-     "orbital": "4s",
-     "sensitivityFactor": 1.92
-    },
-    {
-     "bindingEnergy": 642.7,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -96.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.14
-    },
-    {
-     "bindingEnergy": 546.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 96.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 5.89
-    },
-    {
-     "bindingEnergy": 353.2,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -18.1
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 8.06
-    },
-    {
-     "bindingEnergy": 335.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 18.1
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 11.74
-    },
-    {
-     "bindingEnergy": 87.6,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -3.6
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 7.54
-    },
-    {
-     "bindingEnergy": 84.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 3.6
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 9.58
-    },
-    {
-     "bindingEnergy": 107.2,
-     "orbital": "5s",
-     "sensitivityFactor": 0.479
-    },
-    {
-     "bindingEnergy": 74.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -17.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.463
-    },
-    {
-     "bindingEnergy": 57.2,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 17.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.1
-    }
-   ],
-   "symbol": "Au"
-  },
-  {
-   "atomicNumber": 80,
-   "augerLines": [
-    {
-     "bindingEnergy": 1245.6,
-     "kineticEnergy": 241.0,
-     "sensitivityFactor": 3.78,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Mercury",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 2078 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 802.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.94
-    },
-    {
-     "bindingEnergy": 680.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -103.6
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.14
-    },
-    {
-     "bindingEnergy": 576.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 103.6
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.04
-    },
-    {
-     "bindingEnergy": 378.2,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -19.4
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 8.33
-    },
-    {
-     "bindingEnergy": 358.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 19.4
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 12.17
-    },
-    {
-     "bindingEnergy": 104.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -4.1
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 8.32
-    },
-    {
-     "bindingEnergy": 99.9,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 4.1
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 10.57
-    },
-    {
-     "bindingEnergy": 127.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.5
-    },
-    {
-     "bindingEnergy": 83.1,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -18.6
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.484
-    },
-    {
-     "bindingEnergy": 64.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 18.6
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.17
-    },
-    {
-     "bindingEnergy": 9.6,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": -1.8
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 0.869
-    },
-    {
-     "bindingEnergy": 7.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 1.8
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 1.21
-    }
-   ],
-   "symbol": "Hg"
-  },
-  {
-   "atomicNumber": 81,
-   "augerLines": [
-    {
-     "bindingEnergy": 1242.6,
-     "kineticEnergy": 244.0,
-     "sensitivityFactor": 3.06,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Thallium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 2134 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 846.2,
-     "orbital": "4s",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 720.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -111.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.13
-    },
-    {
-     "bindingEnergy": 609.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 111.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.19
-    },
-    {
-     "bindingEnergy": 405.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -20.7
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 8.6
-    },
-    {
-     "bindingEnergy": 385.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 20.7
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 12.6
-    },
-    {
-     "bindingEnergy": 122.2,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -4.4
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 9.14
-    },
-    {
-     "bindingEnergy": 117.8,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 4.4
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 11.62
-    },
-    {
-     "bindingEnergy": 136.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.52
-    },
-    {
-     "bindingEnergy": 94.6,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -21.1
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.505
-    },
-    {
-     "bindingEnergy": 73.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 21.1
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.25
-    },
-    {
-     "bindingEnergy": 14.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": -2.2
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 0.991
-    },
-    {
-     "bindingEnergy": 12.5,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 2.2
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 1.39
-    }
-   ],
-   "symbol": "Tl"
-  },
-  {
-   "atomicNumber": 82,
-   "augerLines": [
-    {
-     "bindingEnergy": 1237.6,
-     "kineticEnergy": 249.0,
-     "sensitivityFactor": 2.58,
-     "transition": "NOO"
-    }
-   ],
-   "name": "Lead",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 2186 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 891.8,
-     "orbital": "4s",
-     "sensitivityFactor": 1.96
-    },
-    {
-     "bindingEnergy": 761.9,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -118.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.12
-    },
-    {
-     "bindingEnergy": 643.5,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 118.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.33
-    },
-    {
-     "bindingEnergy": 434.3,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -22.1
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 8.87
-    },
-    {
-     "bindingEnergy": 412.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 22.1
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 13.02
-    },
-    {
-     "bindingEnergy": 141.7,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -4.8
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 10.01
-    },
-    {
-     "bindingEnergy": 136.9,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 4.8
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 12.73
-    },
-    {
-     "bindingEnergy": 147.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.542
-    },
-    {
-     "bindingEnergy": 106.4,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -23.1
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.526
-    },
-    {
-     "bindingEnergy": 83.3,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 23.1
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.33
-    },
-    {
-     "bindingEnergy": 20.7,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": -2.6
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.11
-    },
-    {
-     "bindingEnergy": 18.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 2.6
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 1.58
-    }
-   ],
-   "symbol": "Pb"
-  },
-  {
-   "atomicNumber": 83,
-   "augerLines": [],
-   "name": "Bismuth",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "Auger transitions not produced by Al Kα omitted: MNN (KE 2243 eV)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 939.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.96
-    },
-    {
-     "bindingEnergy": 805.2,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -126.4
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.1
-    },
-    {
-     "bindingEnergy": 678.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 126.4
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.48
-    },
-    {
-     "bindingEnergy": 464.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -23.9
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 9.14
-    },
-    {
-     "bindingEnergy": 440.1,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 23.9
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 13.44
-    },
-    {
-     "bindingEnergy": 162.3,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -5.3
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 10.93
-    },
-    {
-     "bindingEnergy": 157.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 5.3
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 13.9
-    },
-    {
-     "bindingEnergy": 159.3,
-     "orbital": "5s",
-     "sensitivityFactor": 0.563
-    },
-    {
-     "bindingEnergy": 119.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -26.4
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.546
-    },
-    {
-     "bindingEnergy": 92.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 26.4
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.41
-    },
-    {
-     "bindingEnergy": 26.9,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": -3.1
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.24
-    },
-    {
-     "bindingEnergy": 23.8,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 3.1
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 1.76
-    }
-   ],
-   "symbol": "Bi"
-  },
-  {
-   "atomicNumber": 84,
-   "augerLines": [],
-   "name": "Polonium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 995.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.97
-    },
-    {
-     "bindingEnergy": 851.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -146.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.07
-    },
-    {
-     "bindingEnergy": 705.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 146.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.62
-    },
-    {
-     "bindingEnergy": 500.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -27.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 9.4
-    },
-    {
-     "bindingEnergy": 473.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 27.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 13.87
-    },
-    {
-     "bindingEnergy": 184.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 11.9
-    },
-    {
-     "bindingEnergy": 184.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 15.14
-    },
-    {
-     "bindingEnergy": 177.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.584
-    },
-    {
-     "bindingEnergy": 132.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -28.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.566
-    },
-    {
-     "bindingEnergy": 104.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 28.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.5
-    },
-    {
-     "bindingEnergy": 31.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.36
-    },
-    {
-     "bindingEnergy": 31.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 1.95
-    }
-   ],
-   "symbol": "Po"
-  },
-  {
-   "atomicNumber": 85,
-   "augerLines": [],
-   "name": "Astatine",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1042.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.96
-    },
-    {
-     "bindingEnergy": 886.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -146.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.04
-    },
-    {
-     "bindingEnergy": 740.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 146.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.77
-    },
-    {
-     "bindingEnergy": 533.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -26.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 9.65
-    },
-    {
-     "bindingEnergy": 507.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 26.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 14.29
-    },
-    {
-     "bindingEnergy": 210.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 12.92
-    },
-    {
-     "bindingEnergy": 210.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 16.44
-    },
-    {
-     "bindingEnergy": 195.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.605
-    },
-    {
-     "bindingEnergy": 148.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -33.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.584
-    },
-    {
-     "bindingEnergy": 115.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 33.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.58
-    },
-    {
-     "bindingEnergy": 40.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.49
-    },
-    {
-     "bindingEnergy": 40.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 2.14
-    }
-   ],
-   "symbol": "At"
-  },
-  {
-   "atomicNumber": 86,
-   "augerLines": [],
-   "name": "Radon",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1097.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 929.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -161.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 2.0
-    },
-    {
-     "bindingEnergy": 768.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 161.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 6.92
-    },
-    {
-     "bindingEnergy": 567.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -26.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 9.9
-    },
-    {
-     "bindingEnergy": 541.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 26.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 14.7
-    },
-    {
-     "bindingEnergy": 238.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 14.0
-    },
-    {
-     "bindingEnergy": 238.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 17.81
-    },
-    {
-     "bindingEnergy": 214.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.625
-    },
-    {
-     "bindingEnergy": 164.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -37.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.602
-    },
-    {
-     "bindingEnergy": 127.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 37.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.67
-    },
-    {
-     "bindingEnergy": 48.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.62
-    },
-    {
-     "bindingEnergy": 48.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 2.33
-    },
-    {
-     "bindingEnergy": 26.0,
-     "orbital": "6s",
-     "sensitivityFactor": 0.1129
-    }
-   ],
-   "symbol": "Rn"
-  },
-  {
-   "atomicNumber": 87,
-   "augerLines": [],
-   "name": "Francium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "6p1/2 and 6p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1153.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 980.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -170.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.97
-    },
-    {
-     "bindingEnergy": 810.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 170.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 7.07
-    },
-    {
-     "bindingEnergy": 603.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -26.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 10.16
-    },
-    {
-     "bindingEnergy": 577.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 26.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 15.11
-    },
-    {
-     "bindingEnergy": 268.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 15.12
-    },
-    {
-     "bindingEnergy": 268.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 19.24
-    },
-    {
-     "bindingEnergy": 234.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.645
-    },
-    {
-     "bindingEnergy": 182.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -42.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.618
-    },
-    {
-     "bindingEnergy": 140.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 42.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.77
-    },
-    {
-     "bindingEnergy": 58.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.75
-    },
-    {
-     "bindingEnergy": 58.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 2.53
-    },
-    {
-     "bindingEnergy": 34.0,
-     "orbital": "6s",
-     "sensitivityFactor": 0.1257
-    },
-    {
-     "bindingEnergy": 15.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "6p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "6p1/2",
-     "sensitivityFactor": 0.0966
-    },
-    {
-     "bindingEnergy": 15.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "6p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "6p3/2",
-     "sensitivityFactor": 0.24
-    }
-   ],
-   "symbol": "Fr"
-  },
-  {
-   "atomicNumber": 88,
-   "augerLines": [],
-   "name": "Radium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "6p1/2 and 6p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1208.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 1058.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -179.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.91
-    },
-    {
-     "bindingEnergy": 879.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 179.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 7.2
-    },
-    {
-     "bindingEnergy": 636.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -33.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 10.4
-    },
-    {
-     "bindingEnergy": 603.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 33.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 15.53
-    },
-    {
-     "bindingEnergy": 299.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 16.3
-    },
-    {
-     "bindingEnergy": 299.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 20.74
-    },
-    {
-     "bindingEnergy": 254.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.665
-    },
-    {
-     "bindingEnergy": 200.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -47.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.633
-    },
-    {
-     "bindingEnergy": 153.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 47.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.86
-    },
-    {
-     "bindingEnergy": 68.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 1.88
-    },
-    {
-     "bindingEnergy": 68.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 2.73
-    },
-    {
-     "bindingEnergy": 44.0,
-     "orbital": "6s",
-     "sensitivityFactor": 0.1383
-    },
-    {
-     "bindingEnergy": 19.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "6p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "6p1/2",
-     "sensitivityFactor": 0.1099
-    },
-    {
-     "bindingEnergy": 19.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "6p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "6p3/2",
-     "sensitivityFactor": 0.286
-    }
-   ],
-   "symbol": "Ra"
-  },
-  {
-   "atomicNumber": 89,
-   "augerLines": [],
-   "name": "Actinium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1269.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 1080.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -190.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.86
-    },
-    {
-     "bindingEnergy": 890.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 190.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 7.33
-    },
-    {
-     "bindingEnergy": 675.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -36.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 10.61
-    },
-    {
-     "bindingEnergy": 639.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 36.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 15.93
-    },
-    {
-     "bindingEnergy": 319.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 17.53
-    },
-    {
-     "bindingEnergy": 319.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 0.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 22.3
-    },
-    {
-     "bindingEnergy": 272.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.684
-    },
-    {
-     "bindingEnergy": 215.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -48.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.647
-    },
-    {
-     "bindingEnergy": 167.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 48.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 80.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 2.02
-    },
-    {
-     "bindingEnergy": 80.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 2.94
-    }
-   ],
-   "symbol": "Ac"
-  },
-  {
-   "atomicNumber": 90,
-   "augerLines": [],
-   "name": "Thorium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1330.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.95
-    },
-    {
-     "bindingEnergy": 1168.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -201.6
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.9
-    },
-    {
-     "bindingEnergy": 966.4,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 201.6
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 7.46
-    },
-    {
-     "bindingEnergy": 712.1,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -36.9
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 10.82
-    },
-    {
-     "bindingEnergy": 675.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 36.9
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 16.31
-    },
-    {
-     "bindingEnergy": 342.4,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -9.3
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 18.81
-    },
-    {
-     "bindingEnergy": 333.1,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 9.3
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 23.94
-    },
-    {
-     "bindingEnergy": 290.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.702
-    },
-    {
-     "bindingEnergy": 229.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -47.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.66
-    },
-    {
-     "bindingEnergy": 182.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 47.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 2.05
-    },
-    {
-     "bindingEnergy": 92.5,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": -7.1
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 2.15
-    },
-    {
-     "bindingEnergy": 85.4,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 7.1
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 3.15
-    },
-    {
-     "bindingEnergy": 41.4,
-     "orbital": "6s",
-     "sensitivityFactor": 0.1625
-    },
-    {
-     "bindingEnergy": 24.5,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "6p3/2",
-      "splitting": -7.9
-     },
-     "orbital": "6p1/2",
-     "sensitivityFactor": 0.1325
-    },
-    {
-     "bindingEnergy": 16.6,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "6p1/2",
-      "splitting": 7.9
-     },
-     "orbital": "6p3/2",
-     "sensitivityFactor": 0.366
-    }
-   ],
-   "symbol": "Th"
-  },
-  {
-   "atomicNumber": 91,
-   "augerLines": [],
-   "name": "Protactinium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
-    "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
-    "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1387.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.92
-    },
-    {
-     "bindingEnergy": 1224.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -217.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.74
-    },
-    {
-     "bindingEnergy": 1007.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 217.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 7.61
-    },
-    {
-     "bindingEnergy": 743.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -35.0
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 11.04
-    },
-    {
-     "bindingEnergy": 708.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 35.0
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 16.47
-    },
-    {
-     "bindingEnergy": 371.0,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -11.0
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 20.12
-    },
-    {
-     "bindingEnergy": 360.0,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 11.0
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 25.6
-    },
-    {
-     "bindingEnergy": 310.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.718
-    },
-    {
-     "bindingEnergy": 232.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.667
-    },
-    {
-     "bindingEnergy": 232.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 0.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 2.13
-    },
-    {
-     "bindingEnergy": 94.0,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 2.25
-    },
-    {
-     "bindingEnergy": 94.0,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 0.0
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 3.29
-    }
-   ],
-   "symbol": "Pa"
-  },
-  {
-   "atomicNumber": 92,
-   "augerLines": [],
-   "name": "Uranium",
-   "notes": [
-    "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2."
-   ],
-   "photoemissionLines": [
-    {
-     "bindingEnergy": 1439.0,
-     "orbital": "4s",
-     "sensitivityFactor": 1.9
-    },
-    {
-     "bindingEnergy": 1271.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "4p3/2",
-      "splitting": -228.0
-     },
-     "orbital": "4p1/2",
-     "sensitivityFactor": 1.68
-    },
-    {
-     "bindingEnergy": 1043.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "4p1/2",
-      "splitting": 228.0
-     },
-     "orbital": "4p3/2",
-     "sensitivityFactor": 7.71
-    },
-    {
-     "bindingEnergy": 778.3,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "4d5/2",
-      "splitting": -42.1
-     },
-     "orbital": "4d3/2",
-     "sensitivityFactor": 11.25
-    },
-    {
-     "bindingEnergy": 736.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "4d3/2",
-      "splitting": 42.1
-     },
-     "orbital": "4d5/2",
-     "sensitivityFactor": 17.05
-    },
-    {
-     "bindingEnergy": 388.2,
-     "doubletPartner": {
-      "areaRatio": 1.3333333333333333,
-      "orbital": "4f7/2",
-      "splitting": -10.8
-     },
-     "orbital": "4f5/2",
-     "sensitivityFactor": 21.5
-    },
-    {
-     "bindingEnergy": 377.4,
-     "doubletPartner": {
-      "areaRatio": 0.75,
-      "orbital": "4f5/2",
-      "splitting": 10.8
-     },
-     "orbital": "4f7/2",
-     "sensitivityFactor": 27.36
-    },
-    {
-     "bindingEnergy": 321.0,
-     "orbital": "5s",
-     "sensitivityFactor": 0.732
-    },
-    {
-     "bindingEnergy": 257.0,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "5p3/2",
-      "splitting": -65.0
-     },
-     "orbital": "5p1/2",
-     "sensitivityFactor": 0.674
-    },
-    {
-     "bindingEnergy": 192.0,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "5p1/2",
-      "splitting": 65.0
-     },
-     "orbital": "5p3/2",
-     "sensitivityFactor": 2.22
-    },
-    {
-     "bindingEnergy": 102.8,
-     "doubletPartner": {
-      "areaRatio": 1.5,
-      "orbital": "5d5/2",
-      "splitting": -8.6
-     },
-     "orbital": "5d3/2",
-     "sensitivityFactor": 2.36
-    },
-    {
-     "bindingEnergy": 94.2,
-     "doubletPartner": {
-      "areaRatio": 0.6666666666666666,
-      "orbital": "5d3/2",
-      "splitting": 8.6
-     },
-     "orbital": "5d5/2",
-     "sensitivityFactor": 3.46
-    },
-    {
-     "bindingEnergy": 43.9,
-     "orbital": "6s",
-     "sensitivityFactor": 0.1682
-    },
-    {
-     "bindingEnergy": 26.8,
-     "doubletPartner": {
-      "areaRatio": 2.0,
-      "orbital": "6p3/2",
-      "splitting": -10.0
-     },
-     "orbital": "6p1/2",
-     "sensitivityFactor": 0.133
-    },
-    {
-     "bindingEnergy": 16.8,
-     "doubletPartner": {
-      "areaRatio": 0.5,
-      "orbital": "6p1/2",
-      "splitting": 10.0
-     },
-     "orbital": "6p3/2",
-     "sensitivityFactor": 0.376
-    }
-   ],
-   "symbol": "U"
-  }
- ],
- "exclusionRule": "Li (Z = 3) to Tl (Z = 81), excluding the noble gases Ne, Ar, Kr and Xe (not measurable as pure solids) and Tc and Pm (radioactive, no stable isotope): 79 − 6 = 73 elements. The reproduced study used 76 elements of this range; its list is unpublished.",
- "photonEnergy": 1486.6,
- "source": "LG4X-V2 Databases/xps_data.csv (MIT licence), corrected by scripts/make_element_library.py"
-}
-"""#
+     "defaultElementSet": [
+      "Li",
+      "Be",
+      "B",
+      "C",
+      "N",
+      "O",
+      "F",
+      "Na",
+      "Mg",
+      "Al",
+      "Si",
+      "P",
+      "S",
+      "Cl",
+      "K",
+      "Ca",
+      "Sc",
+      "Ti",
+      "V",
+      "Cr",
+      "Mn",
+      "Fe",
+      "Co",
+      "Ni",
+      "Cu",
+      "Zn",
+      "Ga",
+      "Ge",
+      "As",
+      "Se",
+      "Br",
+      "Rb",
+      "Sr",
+      "Y",
+      "Zr",
+      "Nb",
+      "Mo",
+      "Ru",
+      "Rh",
+      "Pd",
+      "Ag",
+      "Cd",
+      "In",
+      "Sn",
+      "Sb",
+      "Te",
+      "I",
+      "Cs",
+      "Ba",
+      "La",
+      "Ce",
+      "Pr",
+      "Nd",
+      "Sm",
+      "Eu",
+      "Gd",
+      "Tb",
+      "Dy",
+      "Ho",
+      "Er",
+      "Tm",
+      "Yb",
+      "Lu",
+      "Hf",
+      "Ta",
+      "W",
+      "Re",
+      "Os",
+      "Ir",
+      "Pt",
+      "Au",
+      "Hg",
+      "Tl"
+     ],
+     "elements": [
+      {
+       "atomicNumber": 1,
+       "augerLines": [],
+       "name": "Hydrogen",
+       "notes": [
+        "1s 13.6 eV is the atomic ionisation energy; hydrogen gives no usable XPS line."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 13.6,
+         "orbital": "1s",
+         "sensitivityFactor": 0.0002
+        }
+       ],
+       "symbol": "H"
+      },
+      {
+       "atomicNumber": 2,
+       "augerLines": [],
+       "name": "Helium",
+       "notes": [
+        "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 24.6,
+         "orbital": "1s",
+         "sensitivityFactor": 0.0082
+        }
+       ],
+       "symbol": "He"
+      },
+      {
+       "atomicNumber": 3,
+       "augerLines": [
+        {
+         "bindingEnergy": 1443.6,
+         "kineticEnergy": 43.0,
+         "sensitivityFactor": 0.977,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Lithium",
+       "notes": [],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 54.7,
+         "orbital": "1s",
+         "sensitivityFactor": 0.0568
+        }
+       ],
+       "symbol": "Li"
+      },
+      {
+       "atomicNumber": 4,
+       "augerLines": [
+        {
+         "bindingEnergy": 1382.6,
+         "kineticEnergy": 104.0,
+         "sensitivityFactor": 0.456,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Beryllium",
+       "notes": [],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 111.5,
+         "orbital": "1s",
+         "sensitivityFactor": 0.1947
+        }
+       ],
+       "symbol": "Be"
+      },
+      {
+       "atomicNumber": 5,
+       "augerLines": [
+        {
+         "bindingEnergy": 1307.6,
+         "kineticEnergy": 179.0,
+         "sensitivityFactor": 0.289,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Boron",
+       "notes": [],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 188.0,
+         "orbital": "1s",
+         "sensitivityFactor": 0.486
+        }
+       ],
+       "symbol": "B"
+      },
+      {
+       "atomicNumber": 6,
+       "augerLines": [
+        {
+         "bindingEnergy": 1214.6,
+         "kineticEnergy": 272.0,
+         "sensitivityFactor": 0.209,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Carbon",
+       "notes": [],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 284.2,
+         "orbital": "1s",
+         "sensitivityFactor": 1.0
+        }
+       ],
+       "symbol": "C"
+      },
+      {
+       "atomicNumber": 7,
+       "augerLines": [
+        {
+         "bindingEnergy": 1107.6,
+         "kineticEnergy": 379.0,
+         "sensitivityFactor": 0.159,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Nitrogen",
+       "notes": [
+        "2s (37.3 eV) is the gas-phase value of the CSV and is not corrected (not a main line)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 399.5,
+         "correction": {
+          "reference": "N 1s 399.5 — organic nitrogen C–N (amines, amides 399–400 eV); Moulder et al. 1992, N 1s; Beamson & Briggs 1992. CSV value is gas-phase N2.",
+          "sourceValue": 409.9
+         },
+         "orbital": "1s",
+         "sensitivityFactor": 1.8
+        },
+        {
+         "bindingEnergy": 37.3,
+         "orbital": "2s",
+         "sensitivityFactor": 0.0867
+        }
+       ],
+       "symbol": "N"
+      },
+      {
+       "atomicNumber": 8,
+       "augerLines": [
+        {
+         "bindingEnergy": 983.6,
+         "kineticEnergy": 503.0,
+         "sensitivityFactor": 0.129,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Oxygen",
+       "notes": [
+        "2s (41.6 eV) is the gas-phase value of the CSV and is not corrected (not a main line)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 531.0,
+         "correction": {
+          "reference": "O 1s 531.0 — surface oxide/hydroxide oxygen (e.g. Al2O3 ≈ 531; metal oxides 529–530.5, hydroxides and C–O 531–533); Moulder et al. 1992, O 1s. CSV value is gas-phase O2.",
+          "sourceValue": 543.1
+         },
+         "orbital": "1s",
+         "sensitivityFactor": 2.93
+        },
+        {
+         "bindingEnergy": 41.6,
+         "orbital": "2s",
+         "sensitivityFactor": 0.1405
+        }
+       ],
+       "symbol": "O"
+      },
+      {
+       "atomicNumber": 9,
+       "augerLines": [
+        {
+         "bindingEnergy": 839.6,
+         "kineticEnergy": 647.0,
+         "sensitivityFactor": 0.105,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Fluorine",
+       "notes": [],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 685.0,
+         "correction": {
+          "reference": "F 1s 685.0 — ionic metal fluorides (LiF, NaF, CaF2 684.5–685.5; PTFE C–F 689 not used); Moulder et al. 1992, F 1s; NIST SRD 20. CSV value is gas-phase F2.",
+          "sourceValue": 696.7
+         },
+         "orbital": "1s",
+         "sensitivityFactor": 4.43
+        }
+       ],
+       "symbol": "F"
+      },
+      {
+       "atomicNumber": 10,
+       "augerLines": [
+        {
+         "bindingEnergy": 681.6,
+         "kineticEnergy": 805.0,
+         "sensitivityFactor": 0.0846,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Neon",
+       "notes": [
+        "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 870.2,
+         "orbital": "1s",
+         "sensitivityFactor": 6.3
+        },
+        {
+         "bindingEnergy": 48.5,
+         "orbital": "2s",
+         "sensitivityFactor": 0.296
+        },
+        {
+         "bindingEnergy": 21.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -0.1
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.0347
+        },
+        {
+         "bindingEnergy": 21.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 0.1
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 0.0683
+        }
+       ],
+       "symbol": "Ne"
+      },
+      {
+       "atomicNumber": 11,
+       "augerLines": [
+        {
+         "bindingEnergy": 496.6,
+         "kineticEnergy": 990.0,
+         "sensitivityFactor": 0.0714,
+         "transition": "KLL"
+        }
+       ],
+       "name": "Sodium",
+       "notes": [
+        "2p1/2 lies below 2p3/2 in the source (inverted doublet, -0.16 eV); kept as listed."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1070.8,
+         "orbital": "1s",
+         "sensitivityFactor": 8.52
+        },
+        {
+         "bindingEnergy": 63.5,
+         "orbital": "2s",
+         "sensitivityFactor": 0.422
+        },
+        {
+         "bindingEnergy": 30.65,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": 0.16
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.0654
+        },
+        {
+         "bindingEnergy": 30.81,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": -0.16
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 0.1287
+        }
+       ],
+       "symbol": "Na"
+      },
+      {
+       "atomicNumber": 12,
+       "augerLines": [
+        {
+         "bindingEnergy": 300.6,
+         "kineticEnergy": 1186.0,
+         "sensitivityFactor": 0.0593,
+         "transition": "KLL"
+        },
+        {
+         "bindingEnergy": 1441.6,
+         "kineticEnergy": 45.0,
+         "sensitivityFactor": 3.43,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Magnesium",
+       "notes": [],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1303.0,
+         "orbital": "1s",
+         "sensitivityFactor": 11.18
+        },
+        {
+         "bindingEnergy": 88.7,
+         "orbital": "2s",
+         "sensitivityFactor": 0.575
+        },
+        {
+         "bindingEnergy": 49.78,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -0.28
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.1125
+        },
+        {
+         "bindingEnergy": 49.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 0.28
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 0.221
+        }
+       ],
+       "symbol": "Mg"
+      },
+      {
+       "atomicNumber": 13,
+       "augerLines": [
+        {
+         "bindingEnergy": 1418.6,
+         "kineticEnergy": 68.0,
+         "sensitivityFactor": 2.44,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Aluminium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "Auger transitions not produced by Al Kα omitted: KLL (initial K hole not excited)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 117.8,
+         "orbital": "2s",
+         "sensitivityFactor": 0.753
+        },
+        {
+         "bindingEnergy": 72.95,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -0.4
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.1811
+        },
+        {
+         "bindingEnergy": 72.55,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 0.4
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 0.356
+        }
+       ],
+       "symbol": "Al"
+      },
+      {
+       "atomicNumber": 14,
+       "augerLines": [
+        {
+         "bindingEnergy": 1394.6,
+         "kineticEnergy": 92.0,
+         "sensitivityFactor": 1.78,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Silicon",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "Auger transitions not produced by Al Kα omitted: KLL (KE 1619 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 149.7,
+         "orbital": "2s",
+         "sensitivityFactor": 0.955
+        },
+        {
+         "bindingEnergy": 99.82,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -0.4
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.276
+        },
+        {
+         "bindingEnergy": 99.42,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 0.4
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 0.541
+        }
+       ],
+       "symbol": "Si"
+      },
+      {
+       "atomicNumber": 15,
+       "augerLines": [
+        {
+         "bindingEnergy": 1366.6,
+         "kineticEnergy": 120.0,
+         "sensitivityFactor": 1.36,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Phosphorus",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "Auger transitions not produced by Al Kα omitted: KLL (KE 1859 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 189.0,
+         "orbital": "2s",
+         "sensitivityFactor": 1.18
+        },
+        {
+         "bindingEnergy": 130.9,
+         "correction": {
+          "reference": "P 2p1/2 130.9 — partner of P 2p3/2 130.0 at the spin–orbit splitting 0.87 eV (NIST SRD 20; Thermo Fisher XPS reference, P 2p Δ = 0.87 eV).",
+          "sourceValue": 136.0
+         },
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -0.9
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.403
+        },
+        {
+         "bindingEnergy": 130.0,
+         "correction": {
+          "reference": "P 2p3/2 130.0 — elemental (red/black) phosphorus, 129.9–130.2; Moulder et al. 1992, P 2p; NIST SRD 20.",
+          "sourceValue": 135.0
+         },
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 0.9
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 0.789
+        }
+       ],
+       "symbol": "P"
+      },
+      {
+       "atomicNumber": 16,
+       "augerLines": [
+        {
+         "bindingEnergy": 1334.6,
+         "kineticEnergy": 152.0,
+         "sensitivityFactor": 1.14,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Sulfur",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "Auger transitions not produced by Al Kα omitted: KLL (KE 2117 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 228.0,
+         "correction": {
+          "reference": "S 2s 228.0 — elemental sulfur S8 (survey line ≈ 228; S 2s lies ≈ 64 eV above S 2p3/2 in sulfur compounds); Moulder et al. 1992, S survey.",
+          "sourceValue": 230.9
+         },
+         "orbital": "2s",
+         "sensitivityFactor": 1.43
+        },
+        {
+         "bindingEnergy": 165.2,
+         "correction": {
+          "reference": "S 2p1/2 165.2 — partner of S 2p3/2 164.0 at the spin–orbit splitting 1.18 eV (NIST SRD 20).",
+          "sourceValue": 163.6
+         },
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -1.2
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.567
+        },
+        {
+         "bindingEnergy": 164.0,
+         "correction": {
+          "reference": "S 2p3/2 164.0 — elemental sulfur S8, 163.6–164.3; Moulder et al. 1992, S 2p; NIST SRD 20.",
+          "sourceValue": 162.5
+         },
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 1.2
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 1.11
+        }
+       ],
+       "symbol": "S"
+      },
+      {
+       "atomicNumber": 17,
+       "augerLines": [
+        {
+         "bindingEnergy": 1305.6,
+         "kineticEnergy": 181.0,
+         "sensitivityFactor": 0.984,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Chlorine",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "Auger transitions not produced by Al Kα omitted: KLL (KE 2378 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 270.0,
+         "orbital": "2s",
+         "sensitivityFactor": 1.69
+        },
+        {
+         "bindingEnergy": 202.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -2.0
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 0.775
+        },
+        {
+         "bindingEnergy": 200.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 2.0
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 1.51
+        }
+       ],
+       "symbol": "Cl"
+      },
+      {
+       "atomicNumber": 18,
+       "augerLines": [
+        {
+         "bindingEnergy": 1271.6,
+         "kineticEnergy": 215.0,
+         "sensitivityFactor": 0.827,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Argon",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 326.3,
+         "orbital": "2s",
+         "sensitivityFactor": 1.97
+        },
+        {
+         "bindingEnergy": 250.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -2.2
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 1.03
+        },
+        {
+         "bindingEnergy": 248.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 2.2
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 2.01
+        },
+        {
+         "bindingEnergy": 29.3,
+         "orbital": "3s",
+         "sensitivityFactor": 0.227
+        },
+        {
+         "bindingEnergy": 15.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -0.2
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.0821
+        },
+        {
+         "bindingEnergy": 15.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.2
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.1597
+        }
+       ],
+       "symbol": "Ar"
+      },
+      {
+       "atomicNumber": 19,
+       "augerLines": [
+        {
+         "bindingEnergy": 1234.6,
+         "kineticEnergy": 252.0,
+         "sensitivityFactor": 0.723,
+         "transition": "LMM"
+        }
+       ],
+       "name": "Potassium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 378.6,
+         "orbital": "2s",
+         "sensitivityFactor": 2.27
+        },
+        {
+         "bindingEnergy": 297.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -2.7
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 1.35
+        },
+        {
+         "bindingEnergy": 294.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 2.7
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 2.62
+        },
+        {
+         "bindingEnergy": 34.8,
+         "orbital": "3s",
+         "sensitivityFactor": 0.286
+        },
+        {
+         "bindingEnergy": 18.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.1229
+        },
+        {
+         "bindingEnergy": 18.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.239
+        }
+       ],
+       "symbol": "K"
+      },
+      {
+       "atomicNumber": 20,
+       "augerLines": [
+        {
+         "bindingEnergy": 1195.6,
+         "kineticEnergy": 291.0,
+         "sensitivityFactor": 0.633,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1466.6,
+         "kineticEnergy": 20.0,
+         "sensitivityFactor": null,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Calcium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 438.4,
+         "orbital": "2s",
+         "sensitivityFactor": 2.59
+        },
+        {
+         "bindingEnergy": 349.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -3.5
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 1.72
+        },
+        {
+         "bindingEnergy": 346.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 3.5
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 3.35
+        },
+        {
+         "bindingEnergy": 44.3,
+         "orbital": "3s",
+         "sensitivityFactor": 0.351
+        },
+        {
+         "bindingEnergy": 25.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.172
+        },
+        {
+         "bindingEnergy": 25.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.335
+        }
+       ],
+       "symbol": "Ca"
+      },
+      {
+       "atomicNumber": 21,
+       "augerLines": [
+        {
+         "bindingEnergy": 1146.6,
+         "kineticEnergy": 340.0,
+         "sensitivityFactor": 0.563,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1462.6,
+         "kineticEnergy": 24.0,
+         "sensitivityFactor": null,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Scandium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 498.0,
+         "orbital": "2s",
+         "sensitivityFactor": 2.91
+        },
+        {
+         "bindingEnergy": 403.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -4.9
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 2.17
+        },
+        {
+         "bindingEnergy": 398.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 4.9
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 4.21
+        },
+        {
+         "bindingEnergy": 51.1,
+         "orbital": "3s",
+         "sensitivityFactor": 0.411
+        },
+        {
+         "bindingEnergy": 28.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.221
+        },
+        {
+         "bindingEnergy": 28.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.429
+        }
+       ],
+       "symbol": "Sc"
+      },
+      {
+       "atomicNumber": 22,
+       "augerLines": [
+        {
+         "bindingEnergy": 1068.6,
+         "kineticEnergy": 418.0,
+         "sensitivityFactor": 0.514,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1459.6,
+         "kineticEnergy": 27.0,
+         "sensitivityFactor": null,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Titanium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 560.9,
+         "orbital": "2s",
+         "sensitivityFactor": 3.24
+        },
+        {
+         "bindingEnergy": 460.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -6.4
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 2.69
+        },
+        {
+         "bindingEnergy": 453.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 6.4
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 5.22
+        },
+        {
+         "bindingEnergy": 58.7,
+         "orbital": "3s",
+         "sensitivityFactor": 0.473
+        },
+        {
+         "bindingEnergy": 32.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.276
+        },
+        {
+         "bindingEnergy": 32.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.537
+        }
+       ],
+       "symbol": "Ti"
+      },
+      {
+       "atomicNumber": 23,
+       "augerLines": [
+        {
+         "bindingEnergy": 1013.6,
+         "kineticEnergy": 473.0,
+         "sensitivityFactor": 0.471,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1455.6,
+         "kineticEnergy": 31.0,
+         "sensitivityFactor": 5.03,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Vanadium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 626.7,
+         "orbital": "2s",
+         "sensitivityFactor": 3.57
+        },
+        {
+         "bindingEnergy": 519.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -7.7
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 3.29
+        },
+        {
+         "bindingEnergy": 512.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 7.7
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 6.37
+        },
+        {
+         "bindingEnergy": 66.3,
+         "orbital": "3s",
+         "sensitivityFactor": 0.538
+        },
+        {
+         "bindingEnergy": 37.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.339
+        },
+        {
+         "bindingEnergy": 37.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.657
+        }
+       ],
+       "symbol": "V"
+      },
+      {
+       "atomicNumber": 24,
+       "augerLines": [
+        {
+         "bindingEnergy": 957.6,
+         "kineticEnergy": 529.0,
+         "sensitivityFactor": 0.432,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1450.6,
+         "kineticEnergy": 36.0,
+         "sensitivityFactor": 4.6,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Chromium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 696.0,
+         "orbital": "2s",
+         "sensitivityFactor": 3.91
+        },
+        {
+         "bindingEnergy": 583.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -9.7
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 3.98
+        },
+        {
+         "bindingEnergy": 574.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 9.7
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 7.69
+        },
+        {
+         "bindingEnergy": 74.1,
+         "orbital": "3s",
+         "sensitivityFactor": 0.596
+        },
+        {
+         "bindingEnergy": 42.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.4
+        },
+        {
+         "bindingEnergy": 42.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.773
+        }
+       ],
+       "symbol": "Cr"
+      },
+      {
+       "atomicNumber": 25,
+       "augerLines": [
+        {
+         "bindingEnergy": 897.6,
+         "kineticEnergy": 589.0,
+         "sensitivityFactor": 0.397,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1446.6,
+         "kineticEnergy": 40.0,
+         "sensitivityFactor": 3.96,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Manganese",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 769.1,
+         "orbital": "2s",
+         "sensitivityFactor": 4.23
+        },
+        {
+         "bindingEnergy": 649.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -11.2
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 4.74
+        },
+        {
+         "bindingEnergy": 638.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 11.2
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 9.17
+        },
+        {
+         "bindingEnergy": 82.3,
+         "orbital": "3s",
+         "sensitivityFactor": 0.674
+        },
+        {
+         "bindingEnergy": 47.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.485
+        },
+        {
+         "bindingEnergy": 47.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 0.938
+        }
+       ],
+       "symbol": "Mn"
+      },
+      {
+       "atomicNumber": 26,
+       "augerLines": [
+        {
+         "bindingEnergy": 783.6,
+         "kineticEnergy": 703.0,
+         "sensitivityFactor": 0.367,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1439.6,
+         "kineticEnergy": 47.0,
+         "sensitivityFactor": 3.5,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Iron",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 and 3p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 844.6,
+         "orbital": "2s",
+         "sensitivityFactor": 4.57
+        },
+        {
+         "bindingEnergy": 719.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -13.1
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 5.6
+        },
+        {
+         "bindingEnergy": 706.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 13.1
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 10.82
+        },
+        {
+         "bindingEnergy": 91.3,
+         "orbital": "3s",
+         "sensitivityFactor": 0.745
+        },
+        {
+         "bindingEnergy": 52.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.569
+        },
+        {
+         "bindingEnergy": 52.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 1.1
+        }
+       ],
+       "symbol": "Fe"
+      },
+      {
+       "atomicNumber": 27,
+       "augerLines": [
+        {
+         "bindingEnergy": 711.6,
+         "kineticEnergy": 775.0,
+         "sensitivityFactor": 0.341,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1433.6,
+         "kineticEnergy": 53.0,
+         "sensitivityFactor": 3.12,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Cobalt",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3p1/2 lies below 3p3/2 in the source (inverted doublet, -1 eV); kept as listed."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 925.1,
+         "orbital": "2s",
+         "sensitivityFactor": 4.88
+        },
+        {
+         "bindingEnergy": 793.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -15.1
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 6.54
+        },
+        {
+         "bindingEnergy": 778.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 15.1
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 12.62
+        },
+        {
+         "bindingEnergy": 101.0,
+         "orbital": "3s",
+         "sensitivityFactor": 0.818
+        },
+        {
+         "bindingEnergy": 58.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": 1.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.66
+        },
+        {
+         "bindingEnergy": 59.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": -1.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 1.27
+        }
+       ],
+       "symbol": "Co"
+      },
+      {
+       "atomicNumber": 28,
+       "augerLines": [
+        {
+         "bindingEnergy": 638.6,
+         "kineticEnergy": 848.0,
+         "sensitivityFactor": 0.316,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1425.6,
+         "kineticEnergy": 61.0,
+         "sensitivityFactor": 2.65,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Nickel",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1008.6,
+         "orbital": "2s",
+         "sensitivityFactor": 5.16
+        },
+        {
+         "bindingEnergy": 870.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -17.3
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 7.57
+        },
+        {
+         "bindingEnergy": 852.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 17.3
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 14.61
+        },
+        {
+         "bindingEnergy": 110.8,
+         "orbital": "3s",
+         "sensitivityFactor": 0.892
+        },
+        {
+         "bindingEnergy": 68.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -1.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.757
+        },
+        {
+         "bindingEnergy": 66.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 1.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 1.46
+        }
+       ],
+       "symbol": "Ni"
+      },
+      {
+       "atomicNumber": 29,
+       "augerLines": [
+        {
+         "bindingEnergy": 566.6,
+         "kineticEnergy": 920.0,
+         "sensitivityFactor": 0.294,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1426.6,
+         "kineticEnergy": 60.0,
+         "sensitivityFactor": 2.41,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Copper",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1096.7,
+         "orbital": "2s",
+         "sensitivityFactor": 5.46
+        },
+        {
+         "bindingEnergy": 952.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -19.6
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 8.66
+        },
+        {
+         "bindingEnergy": 932.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 19.6
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 16.73
+        },
+        {
+         "bindingEnergy": 122.5,
+         "orbital": "3s",
+         "sensitivityFactor": 0.957
+        },
+        {
+         "bindingEnergy": 77.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -2.2
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.848
+        },
+        {
+         "bindingEnergy": 75.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 2.2
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 1.63
+        }
+       ],
+       "symbol": "Cu"
+      },
+      {
+       "atomicNumber": 30,
+       "augerLines": [
+        {
+         "bindingEnergy": 492.6,
+         "kineticEnergy": 994.0,
+         "sensitivityFactor": 0.271,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1427.6,
+         "kineticEnergy": 59.0,
+         "sensitivityFactor": 1.98,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Zinc",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1196.2,
+         "orbital": "2s",
+         "sensitivityFactor": 5.76
+        },
+        {
+         "bindingEnergy": 1044.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -23.1
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 9.8
+        },
+        {
+         "bindingEnergy": 1021.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 23.1
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 18.92
+        },
+        {
+         "bindingEnergy": 139.8,
+         "orbital": "3s",
+         "sensitivityFactor": 1.04
+        },
+        {
+         "bindingEnergy": 91.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -2.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 0.968
+        },
+        {
+         "bindingEnergy": 88.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 2.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 1.86
+        },
+        {
+         "bindingEnergy": 10.2,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -0.1
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 0.33
+        },
+        {
+         "bindingEnergy": 10.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 0.1
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 0.48
+        }
+       ],
+       "symbol": "Zn"
+      },
+      {
+       "atomicNumber": 31,
+       "augerLines": [
+        {
+         "bindingEnergy": 416.6,
+         "kineticEnergy": 1070.0,
+         "sensitivityFactor": 0.25,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1431.6,
+         "kineticEnergy": 55.0,
+         "sensitivityFactor": 1.57,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Gallium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s.",
+        "3d3/2 and 3d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1299.0,
+         "orbital": "2s",
+         "sensitivityFactor": 6.07
+        },
+        {
+         "bindingEnergy": 1143.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -26.8
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 11.09
+        },
+        {
+         "bindingEnergy": 1116.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 26.8
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 21.4
+        },
+        {
+         "bindingEnergy": 159.5,
+         "orbital": "3s",
+         "sensitivityFactor": 1.13
+        },
+        {
+         "bindingEnergy": 103.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -3.5
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 1.1
+        },
+        {
+         "bindingEnergy": 100.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 3.5
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 2.11
+        },
+        {
+         "bindingEnergy": 18.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 0.442
+        },
+        {
+         "bindingEnergy": 18.7,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 0.643
+        }
+       ],
+       "symbol": "Ga"
+      },
+      {
+       "atomicNumber": 32,
+       "augerLines": [
+        {
+         "bindingEnergy": 339.6,
+         "kineticEnergy": 1147.0,
+         "sensitivityFactor": 0.229,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1463.6,
+         "kineticEnergy": 23.0,
+         "sensitivityFactor": 1.27,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Germanium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1414.6,
+         "orbital": "2s",
+         "sensitivityFactor": 6.31
+        },
+        {
+         "bindingEnergy": 1248.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -31.1
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 12.52
+        },
+        {
+         "bindingEnergy": 1217.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 31.1
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 24.15
+        },
+        {
+         "bindingEnergy": 180.1,
+         "orbital": "3s",
+         "sensitivityFactor": 1.23
+        },
+        {
+         "bindingEnergy": 124.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -4.1
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 1.24
+        },
+        {
+         "bindingEnergy": 120.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 4.1
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 2.39
+        },
+        {
+         "bindingEnergy": 29.8,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -0.6
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 0.578
+        },
+        {
+         "bindingEnergy": 29.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 0.6
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 0.842
+        }
+       ],
+       "symbol": "Ge"
+      },
+      {
+       "atomicNumber": 33,
+       "augerLines": [
+        {
+         "bindingEnergy": 258.6,
+         "kineticEnergy": 1228.0,
+         "sensitivityFactor": 0.211,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1455.6,
+         "kineticEnergy": 31.0,
+         "sensitivityFactor": 1.06,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Arsenic",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s.",
+        "3d3/2 and 3d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1359.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -35.5
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 14.07
+        },
+        {
+         "bindingEnergy": 1323.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 35.5
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 27.19
+        },
+        {
+         "bindingEnergy": 204.7,
+         "orbital": "3s",
+         "sensitivityFactor": 1.32
+        },
+        {
+         "bindingEnergy": 146.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -5.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 1.39
+        },
+        {
+         "bindingEnergy": 141.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 5.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 2.68
+        },
+        {
+         "bindingEnergy": 41.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 0.741
+        },
+        {
+         "bindingEnergy": 41.7,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 1.08
+        }
+       ],
+       "symbol": "As"
+      },
+      {
+       "atomicNumber": 34,
+       "augerLines": [
+        {
+         "bindingEnergy": 171.6,
+         "kineticEnergy": 1315.0,
+         "sensitivityFactor": 0.194,
+         "transition": "LMM"
+        },
+        {
+         "bindingEnergy": 1443.6,
+         "kineticEnergy": 43.0,
+         "sensitivityFactor": 5.44,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Selenium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1474.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "2p3/2",
+          "splitting": -40.4
+         },
+         "orbital": "2p1/2",
+         "sensitivityFactor": 13.66
+        },
+        {
+         "bindingEnergy": 1433.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "2p1/2",
+          "splitting": 40.4
+         },
+         "orbital": "2p3/2",
+         "sensitivityFactor": 25.9
+        },
+        {
+         "bindingEnergy": 229.6,
+         "orbital": "3s",
+         "sensitivityFactor": 1.43
+        },
+        {
+         "bindingEnergy": 166.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -5.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 1.55
+        },
+        {
+         "bindingEnergy": 160.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 5.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 2.98
+        },
+        {
+         "bindingEnergy": 55.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -0.9
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 0.934
+        },
+        {
+         "bindingEnergy": 54.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 0.9
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 1.36
+        }
+       ],
+       "symbol": "Se"
+      },
+      {
+       "atomicNumber": 35,
+       "augerLines": [
+        {
+         "bindingEnergy": 1431.6,
+         "kineticEnergy": 55.0,
+         "sensitivityFactor": 4.37,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Bromine",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (initial L hole not excited)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 257.0,
+         "orbital": "3s",
+         "sensitivityFactor": 1.53
+        },
+        {
+         "bindingEnergy": 189.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -7.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 1.72
+        },
+        {
+         "bindingEnergy": 182.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 7.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 3.31
+        },
+        {
+         "bindingEnergy": 70.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -1.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 1.16
+        },
+        {
+         "bindingEnergy": 69.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 1.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 1.68
+        }
+       ],
+       "symbol": "Br"
+      },
+      {
+       "atomicNumber": 36,
+       "augerLines": [],
+       "name": "Krypton",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "Auger transitions not produced by Al Kα omitted: LMM (initial L hole not excited).",
+        "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 292.8,
+         "orbital": "3s",
+         "sensitivityFactor": 1.64
+        },
+        {
+         "bindingEnergy": 222.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -7.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 1.89
+        },
+        {
+         "bindingEnergy": 214.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 7.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 3.65
+        },
+        {
+         "bindingEnergy": 95.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -1.2
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 1.42
+        },
+        {
+         "bindingEnergy": 93.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 1.2
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 2.06
+        },
+        {
+         "bindingEnergy": 27.5,
+         "orbital": "4s",
+         "sensitivityFactor": 0.213
+        },
+        {
+         "bindingEnergy": 14.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.1643
+        },
+        {
+         "bindingEnergy": 14.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.312
+        }
+       ],
+       "symbol": "Kr"
+      },
+      {
+       "atomicNumber": 37,
+       "augerLines": [
+        {
+         "bindingEnergy": 1410.6,
+         "kineticEnergy": 76.0,
+         "sensitivityFactor": 2.63,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Rubidium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (KE 1565 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 326.7,
+         "orbital": "3s",
+         "sensitivityFactor": 1.75
+        },
+        {
+         "bindingEnergy": 248.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -9.6
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 2.07
+        },
+        {
+         "bindingEnergy": 239.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 9.6
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 4.0
+        },
+        {
+         "bindingEnergy": 113.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -1.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 1.72
+        },
+        {
+         "bindingEnergy": 112.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 1.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 2.49
+        },
+        {
+         "bindingEnergy": 30.5,
+         "orbital": "4s",
+         "sensitivityFactor": 0.251
+        },
+        {
+         "bindingEnergy": 16.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -1.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.214
+        },
+        {
+         "bindingEnergy": 15.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 1.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.411
+        }
+       ],
+       "symbol": "Rb"
+      },
+      {
+       "atomicNumber": 38,
+       "augerLines": [
+        {
+         "bindingEnergy": 1376.6,
+         "kineticEnergy": 110.0,
+         "sensitivityFactor": 2.17,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Strontium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (KE 1649 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 358.7,
+         "orbital": "3s",
+         "sensitivityFactor": 1.86
+        },
+        {
+         "bindingEnergy": 280.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -10.3
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 2.25
+        },
+        {
+         "bindingEnergy": 270.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 10.3
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 4.37
+        },
+        {
+         "bindingEnergy": 136.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -1.8
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 2.06
+        },
+        {
+         "bindingEnergy": 134.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 1.8
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 2.99
+        },
+        {
+         "bindingEnergy": 38.9,
+         "orbital": "4s",
+         "sensitivityFactor": 0.291
+        },
+        {
+         "bindingEnergy": 21.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -1.2
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.265
+        },
+        {
+         "bindingEnergy": 20.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 1.2
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.51
+        }
+       ],
+       "symbol": "Sr"
+      },
+      {
+       "atomicNumber": 39,
+       "augerLines": [
+        {
+         "bindingEnergy": 1359.6,
+         "kineticEnergy": 127.0,
+         "sensitivityFactor": 1.86,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Yttrium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (KE 1746 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 392.0,
+         "orbital": "3s",
+         "sensitivityFactor": 1.98
+        },
+        {
+         "bindingEnergy": 310.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -11.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 2.44
+        },
+        {
+         "bindingEnergy": 298.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 11.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 4.75
+        },
+        {
+         "bindingEnergy": 157.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -1.9
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 2.44
+        },
+        {
+         "bindingEnergy": 155.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 1.9
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 3.54
+        },
+        {
+         "bindingEnergy": 43.8,
+         "orbital": "4s",
+         "sensitivityFactor": 0.329
+        },
+        {
+         "bindingEnergy": 24.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -1.3
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.311
+        },
+        {
+         "bindingEnergy": 23.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 1.3
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.599
+        }
+       ],
+       "symbol": "Y"
+      },
+      {
+       "atomicNumber": 40,
+       "augerLines": [
+        {
+         "bindingEnergy": 1339.6,
+         "kineticEnergy": 147.0,
+         "sensitivityFactor": 1.66,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Zirconium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (KE 1845 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 430.3,
+         "orbital": "3s",
+         "sensitivityFactor": 2.1
+        },
+        {
+         "bindingEnergy": 343.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -13.7
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 2.64
+        },
+        {
+         "bindingEnergy": 329.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 13.7
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 5.14
+        },
+        {
+         "bindingEnergy": 181.1,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -2.3
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 2.87
+        },
+        {
+         "bindingEnergy": 178.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 2.3
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 4.17
+        },
+        {
+         "bindingEnergy": 50.6,
+         "orbital": "4s",
+         "sensitivityFactor": 0.367
+        },
+        {
+         "bindingEnergy": 28.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -1.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.357
+        },
+        {
+         "bindingEnergy": 27.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 1.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.689
+        }
+       ],
+       "symbol": "Zr"
+      },
+      {
+       "atomicNumber": 41,
+       "augerLines": [
+        {
+         "bindingEnergy": 1319.6,
+         "kineticEnergy": 167.0,
+         "sensitivityFactor": 1.5,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Niobium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (KE 1944 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 466.6,
+         "orbital": "3s",
+         "sensitivityFactor": 2.22
+        },
+        {
+         "bindingEnergy": 376.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -15.5
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 2.84
+        },
+        {
+         "bindingEnergy": 360.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 15.5
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 5.53
+        },
+        {
+         "bindingEnergy": 205.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -2.7
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 3.35
+        },
+        {
+         "bindingEnergy": 202.3,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 2.7
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 4.86
+        },
+        {
+         "bindingEnergy": 56.4,
+         "orbital": "4s",
+         "sensitivityFactor": 0.402
+        },
+        {
+         "bindingEnergy": 32.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -1.8
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.398
+        },
+        {
+         "bindingEnergy": 30.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 1.8
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.767
+        }
+       ],
+       "symbol": "Nb"
+      },
+      {
+       "atomicNumber": 42,
+       "augerLines": [
+        {
+         "bindingEnergy": 1300.6,
+         "kineticEnergy": 186.0,
+         "sensitivityFactor": 1.39,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Molybdenum",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Auger transitions not produced by Al Kα omitted: LMM (KE 2044 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 506.3,
+         "orbital": "3s",
+         "sensitivityFactor": 2.34
+        },
+        {
+         "bindingEnergy": 411.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -17.6
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 3.04
+        },
+        {
+         "bindingEnergy": 394.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 17.6
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 5.94
+        },
+        {
+         "bindingEnergy": 231.1,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -3.2
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 3.88
+        },
+        {
+         "bindingEnergy": 227.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 3.2
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 5.62
+        },
+        {
+         "bindingEnergy": 63.2,
+         "orbital": "4s",
+         "sensitivityFactor": 0.44
+        },
+        {
+         "bindingEnergy": 37.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -2.1
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.445
+        },
+        {
+         "bindingEnergy": 35.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 2.1
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.86
+        }
+       ],
+       "symbol": "Mo"
+      },
+      {
+       "atomicNumber": 43,
+       "augerLines": [
+        {
+         "bindingEnergy": 1237.6,
+         "kineticEnergy": 249.0,
+         "sensitivityFactor": 1.29,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Technetium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Radioactive, no stable isotope."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 544.0,
+         "orbital": "3s",
+         "sensitivityFactor": 2.45
+        },
+        {
+         "bindingEnergy": 447.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -29.9
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 3.23
+        },
+        {
+         "bindingEnergy": 417.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 29.9
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 6.36
+        },
+        {
+         "bindingEnergy": 257.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -3.7
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 4.46
+        },
+        {
+         "bindingEnergy": 253.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 3.7
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 6.47
+        },
+        {
+         "bindingEnergy": 69.5,
+         "orbital": "4s",
+         "sensitivityFactor": 0.479
+        },
+        {
+         "bindingEnergy": 42.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -2.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.494
+        },
+        {
+         "bindingEnergy": 39.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 2.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 0.955
+        }
+       ],
+       "symbol": "Tc"
+      },
+      {
+       "atomicNumber": 44,
+       "augerLines": [
+        {
+         "bindingEnergy": 1213.6,
+         "kineticEnergy": 273.0,
+         "sensitivityFactor": 1.2,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Ruthenium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 586.1,
+         "orbital": "3s",
+         "sensitivityFactor": 2.57
+        },
+        {
+         "bindingEnergy": 483.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -22.1
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 3.44
+        },
+        {
+         "bindingEnergy": 461.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 22.1
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 6.78
+        },
+        {
+         "bindingEnergy": 284.2,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -4.2
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 5.1
+        },
+        {
+         "bindingEnergy": 280.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 4.2
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 7.39
+        },
+        {
+         "bindingEnergy": 75.0,
+         "orbital": "4s",
+         "sensitivityFactor": 0.519
+        },
+        {
+         "bindingEnergy": 46.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -3.1
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.544
+        },
+        {
+         "bindingEnergy": 43.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 3.1
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.05
+        }
+       ],
+       "symbol": "Ru"
+      },
+      {
+       "atomicNumber": 45,
+       "augerLines": [
+        {
+         "bindingEnergy": 1184.6,
+         "kineticEnergy": 302.0,
+         "sensitivityFactor": 1.13,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Rhodium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 628.1,
+         "orbital": "3s",
+         "sensitivityFactor": 2.7
+        },
+        {
+         "bindingEnergy": 521.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -24.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 3.64
+        },
+        {
+         "bindingEnergy": 496.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 24.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 7.21
+        },
+        {
+         "bindingEnergy": 311.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -4.7
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 5.8
+        },
+        {
+         "bindingEnergy": 307.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 4.7
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 8.39
+        },
+        {
+         "bindingEnergy": 81.4,
+         "orbital": "4s",
+         "sensitivityFactor": 0.56
+        },
+        {
+         "bindingEnergy": 50.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -3.2
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.595
+        },
+        {
+         "bindingEnergy": 47.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 3.2
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.15
+        }
+       ],
+       "symbol": "Rh"
+      },
+      {
+       "atomicNumber": 46,
+       "augerLines": [
+        {
+         "bindingEnergy": 1156.6,
+         "kineticEnergy": 330.0,
+         "sensitivityFactor": 1.07,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Palladium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 671.6,
+         "orbital": "3s",
+         "sensitivityFactor": 2.81
+        },
+        {
+         "bindingEnergy": 559.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -27.6
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 3.83
+        },
+        {
+         "bindingEnergy": 532.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 27.6
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 7.63
+        },
+        {
+         "bindingEnergy": 340.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -5.3
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 6.56
+        },
+        {
+         "bindingEnergy": 335.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 5.3
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 9.48
+        },
+        {
+         "bindingEnergy": 87.1,
+         "orbital": "4s",
+         "sensitivityFactor": 0.598
+        },
+        {
+         "bindingEnergy": 55.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -4.8
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.641
+        },
+        {
+         "bindingEnergy": 50.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 4.8
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.24
+        }
+       ],
+       "symbol": "Pd"
+      },
+      {
+       "atomicNumber": 47,
+       "augerLines": [
+        {
+         "bindingEnergy": 1135.6,
+         "kineticEnergy": 351.0,
+         "sensitivityFactor": 1.0,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Silver",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 719.0,
+         "orbital": "3s",
+         "sensitivityFactor": 2.93
+        },
+        {
+         "bindingEnergy": 603.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -30.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 4.03
+        },
+        {
+         "bindingEnergy": 573.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 30.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 8.06
+        },
+        {
+         "bindingEnergy": 374.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -5.7
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 7.38
+        },
+        {
+         "bindingEnergy": 368.3,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 5.7
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 10.66
+        },
+        {
+         "bindingEnergy": 97.0,
+         "orbital": "4s",
+         "sensitivityFactor": 0.644
+        },
+        {
+         "bindingEnergy": 63.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -5.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.7
+        },
+        {
+         "bindingEnergy": 58.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 5.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.36
+        }
+       ],
+       "symbol": "Ag"
+      },
+      {
+       "atomicNumber": 48,
+       "augerLines": [
+        {
+         "bindingEnergy": 1110.6,
+         "kineticEnergy": 376.0,
+         "sensitivityFactor": 0.931,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Cadmium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 772.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.04
+        },
+        {
+         "bindingEnergy": 652.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -34.2
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 4.22
+        },
+        {
+         "bindingEnergy": 618.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 34.2
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 8.5
+        },
+        {
+         "bindingEnergy": 411.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -6.7
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 8.27
+        },
+        {
+         "bindingEnergy": 405.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 6.7
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 11.95
+        },
+        {
+         "bindingEnergy": 109.8,
+         "orbital": "4s",
+         "sensitivityFactor": 0.692
+        },
+        {
+         "bindingEnergy": 63.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.762
+        },
+        {
+         "bindingEnergy": 63.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.49
+        },
+        {
+         "bindingEnergy": 11.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -1.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 0.778
+        },
+        {
+         "bindingEnergy": 10.7,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 1.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 1.11
+        }
+       ],
+       "symbol": "Cd"
+      },
+      {
+       "atomicNumber": 49,
+       "augerLines": [
+        {
+         "bindingEnergy": 1082.6,
+         "kineticEnergy": 404.0,
+         "sensitivityFactor": 0.867,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Indium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 827.2,
+         "orbital": "3s",
+         "sensitivityFactor": 3.16
+        },
+        {
+         "bindingEnergy": 703.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -37.9
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 4.4
+        },
+        {
+         "bindingEnergy": 665.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 37.9
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 8.93
+        },
+        {
+         "bindingEnergy": 451.4,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -7.5
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 9.22
+        },
+        {
+         "bindingEnergy": 443.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 7.5
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 13.32
+        },
+        {
+         "bindingEnergy": 122.9,
+         "orbital": "4s",
+         "sensitivityFactor": 0.742
+        },
+        {
+         "bindingEnergy": 73.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.828
+        },
+        {
+         "bindingEnergy": 73.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.62
+        },
+        {
+         "bindingEnergy": 17.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -0.8
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 0.935
+        },
+        {
+         "bindingEnergy": 16.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.8
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 1.34
+        }
+       ],
+       "symbol": "In"
+      },
+      {
+       "atomicNumber": 50,
+       "augerLines": [
+        {
+         "bindingEnergy": 1056.6,
+         "kineticEnergy": 430.0,
+         "sensitivityFactor": 0.809,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Tin",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 884.7,
+         "orbital": "3s",
+         "sensitivityFactor": 3.26
+        },
+        {
+         "bindingEnergy": 756.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -41.9
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 4.58
+        },
+        {
+         "bindingEnergy": 714.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 41.9
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 9.35
+        },
+        {
+         "bindingEnergy": 493.2,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -8.3
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 10.25
+        },
+        {
+         "bindingEnergy": 484.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 8.3
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 14.8
+        },
+        {
+         "bindingEnergy": 137.1,
+         "orbital": "4s",
+         "sensitivityFactor": 0.794
+        },
+        {
+         "bindingEnergy": 83.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.897
+        },
+        {
+         "bindingEnergy": 83.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.77
+        },
+        {
+         "bindingEnergy": 24.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -1.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 1.11
+        },
+        {
+         "bindingEnergy": 23.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 1.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 1.59
+        }
+       ],
+       "symbol": "Sn"
+      },
+      {
+       "atomicNumber": 51,
+       "augerLines": [
+        {
+         "bindingEnergy": 1032.6,
+         "kineticEnergy": 454.0,
+         "sensitivityFactor": 0.759,
+         "transition": "MNN"
+        }
+       ],
+       "name": "Antimony",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 946.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.36
+        },
+        {
+         "bindingEnergy": 812.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -46.3
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 4.76
+        },
+        {
+         "bindingEnergy": 766.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 46.3
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 9.77
+        },
+        {
+         "bindingEnergy": 537.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -9.3
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 11.35
+        },
+        {
+         "bindingEnergy": 528.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 9.3
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 16.39
+        },
+        {
+         "bindingEnergy": 153.2,
+         "orbital": "4s",
+         "sensitivityFactor": 0.848
+        },
+        {
+         "bindingEnergy": 95.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 0.968
+        },
+        {
+         "bindingEnergy": 95.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 1.91
+        },
+        {
+         "bindingEnergy": 33.3,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -1.2
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 1.29
+        },
+        {
+         "bindingEnergy": 32.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 1.2
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 1.85
+        }
+       ],
+       "symbol": "Sb"
+      },
+      {
+       "atomicNumber": 52,
+       "augerLines": [
+        {
+         "bindingEnergy": 1003.6,
+         "kineticEnergy": 483.0,
+         "sensitivityFactor": 0.713,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1455.6,
+         "kineticEnergy": 31.0,
+         "sensitivityFactor": null,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Tellurium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1006.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.46
+        },
+        {
+         "bindingEnergy": 870.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -50.8
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 4.92
+        },
+        {
+         "bindingEnergy": 820.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 50.8
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 10.21
+        },
+        {
+         "bindingEnergy": 583.4,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -10.4
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 12.52
+        },
+        {
+         "bindingEnergy": 573.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 10.4
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 18.06
+        },
+        {
+         "bindingEnergy": 169.4,
+         "orbital": "4s",
+         "sensitivityFactor": 0.903
+        },
+        {
+         "bindingEnergy": 103.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.04
+        },
+        {
+         "bindingEnergy": 103.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 2.07
+        },
+        {
+         "bindingEnergy": 41.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -1.5
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 1.49
+        },
+        {
+         "bindingEnergy": 40.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 1.5
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 2.14
+        }
+       ],
+       "symbol": "Te"
+      },
+      {
+       "atomicNumber": 53,
+       "augerLines": [
+        {
+         "bindingEnergy": 975.6,
+         "kineticEnergy": 511.0,
+         "sensitivityFactor": 0.67,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1449.6,
+         "kineticEnergy": 37.0,
+         "sensitivityFactor": null,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Iodine",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1072.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.53
+        },
+        {
+         "bindingEnergy": 931.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -56.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.06
+        },
+        {
+         "bindingEnergy": 875.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 56.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 10.62
+        },
+        {
+         "bindingEnergy": 630.8,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -11.5
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 13.77
+        },
+        {
+         "bindingEnergy": 619.3,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 11.5
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 19.87
+        },
+        {
+         "bindingEnergy": 186.0,
+         "orbital": "4s",
+         "sensitivityFactor": 0.959
+        },
+        {
+         "bindingEnergy": 123.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.11
+        },
+        {
+         "bindingEnergy": 123.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 2.23
+        },
+        {
+         "bindingEnergy": 50.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -1.7
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 1.69
+        },
+        {
+         "bindingEnergy": 48.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 1.7
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 2.44
+        }
+       ],
+       "symbol": "I"
+      },
+      {
+       "atomicNumber": 54,
+       "augerLines": [
+        {
+         "bindingEnergy": 954.6,
+         "kineticEnergy": 532.0,
+         "sensitivityFactor": 0.626,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1445.6,
+         "kineticEnergy": 41.0,
+         "sensitivityFactor": null,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Xenon",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1148.7,
+         "orbital": "3s",
+         "sensitivityFactor": 3.62
+        },
+        {
+         "bindingEnergy": 1002.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -61.5
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.2
+        },
+        {
+         "bindingEnergy": 940.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 61.5
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 10.99
+        },
+        {
+         "bindingEnergy": 689.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -12.6
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 15.1
+        },
+        {
+         "bindingEnergy": 676.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 12.6
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 21.79
+        },
+        {
+         "bindingEnergy": 213.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.02
+        },
+        {
+         "bindingEnergy": 146.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -1.2
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.19
+        },
+        {
+         "bindingEnergy": 145.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 1.2
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 2.39
+        },
+        {
+         "bindingEnergy": 69.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -2.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 1.92
+        },
+        {
+         "bindingEnergy": 67.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 2.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 2.76
+        },
+        {
+         "bindingEnergy": 23.3,
+         "orbital": "5s",
+         "sensitivityFactor": 0.1596
+        },
+        {
+         "bindingEnergy": 13.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -1.3
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.1361
+        },
+        {
+         "bindingEnergy": 12.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 1.3
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.26
+        }
+       ],
+       "symbol": "Xe"
+      },
+      {
+       "atomicNumber": 55,
+       "augerLines": [
+        {
+         "bindingEnergy": 923.6,
+         "kineticEnergy": 563.0,
+         "sensitivityFactor": 0.589,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1439.6,
+         "kineticEnergy": 47.0,
+         "sensitivityFactor": null,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Caesium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1211.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.73
+        },
+        {
+         "bindingEnergy": 1071.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -68.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.29
+        },
+        {
+         "bindingEnergy": 1003.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 68.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 11.38
+        },
+        {
+         "bindingEnergy": 740.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -13.9
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 16.46
+        },
+        {
+         "bindingEnergy": 726.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 13.9
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 23.76
+        },
+        {
+         "bindingEnergy": 232.3,
+         "orbital": "4s",
+         "sensitivityFactor": 1.08
+        },
+        {
+         "bindingEnergy": 172.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -11.1
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.27
+        },
+        {
+         "bindingEnergy": 161.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 11.1
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 2.56
+        },
+        {
+         "bindingEnergy": 79.8,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -2.3
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 2.15
+        },
+        {
+         "bindingEnergy": 77.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 2.3
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 3.1
+        },
+        {
+         "bindingEnergy": 22.7,
+         "orbital": "5s",
+         "sensitivityFactor": 0.1843
+        },
+        {
+         "bindingEnergy": 14.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -2.1
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.1697
+        },
+        {
+         "bindingEnergy": 12.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 2.1
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.332
+        }
+       ],
+       "symbol": "Cs"
+      },
+      {
+       "atomicNumber": 56,
+       "augerLines": [
+        {
+         "bindingEnergy": 902.6,
+         "kineticEnergy": 584.0,
+         "sensitivityFactor": 0.554,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1429.6,
+         "kineticEnergy": 57.0,
+         "sensitivityFactor": 3.41,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Barium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1293.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.84
+        },
+        {
+         "bindingEnergy": 1137.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -74.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.42
+        },
+        {
+         "bindingEnergy": 1063.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 74.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 11.71
+        },
+        {
+         "bindingEnergy": 795.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -15.2
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 17.92
+        },
+        {
+         "bindingEnergy": 780.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 15.2
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 25.84
+        },
+        {
+         "bindingEnergy": 253.5,
+         "orbital": "4s",
+         "sensitivityFactor": 1.13
+        },
+        {
+         "bindingEnergy": 192.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -13.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.34
+        },
+        {
+         "bindingEnergy": 178.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 13.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 2.73
+        },
+        {
+         "bindingEnergy": 92.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -2.7
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 2.4
+        },
+        {
+         "bindingEnergy": 89.9,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 2.7
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 3.46
+        },
+        {
+         "bindingEnergy": 30.3,
+         "orbital": "5s",
+         "sensitivityFactor": 0.21
+        },
+        {
+         "bindingEnergy": 17.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -2.2
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.202
+        },
+        {
+         "bindingEnergy": 14.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 2.2
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.4
+        }
+       ],
+       "symbol": "Ba"
+      },
+      {
+       "atomicNumber": 57,
+       "augerLines": [
+        {
+         "bindingEnergy": 861.6,
+         "kineticEnergy": 625.0,
+         "sensitivityFactor": 0.527,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1408.6,
+         "kineticEnergy": 78.0,
+         "sensitivityFactor": 3.12,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Lanthanum",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1362.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.89
+        },
+        {
+         "bindingEnergy": 1209.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -81.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.55
+        },
+        {
+         "bindingEnergy": 1128.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 81.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 12.11
+        },
+        {
+         "bindingEnergy": 853.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -17.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 19.5
+        },
+        {
+         "bindingEnergy": 836.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 17.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 28.12
+        },
+        {
+         "bindingEnergy": 274.7,
+         "orbital": "4s",
+         "sensitivityFactor": 1.19
+        },
+        {
+         "bindingEnergy": 205.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -9.8
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.42
+        },
+        {
+         "bindingEnergy": 196.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 9.8
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 2.91
+        },
+        {
+         "bindingEnergy": 105.3,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -2.8
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 2.67
+        },
+        {
+         "bindingEnergy": 102.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 2.8
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 3.85
+        },
+        {
+         "bindingEnergy": 34.3,
+         "orbital": "5s",
+         "sensitivityFactor": 0.234
+        },
+        {
+         "bindingEnergy": 19.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -2.5
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.23
+        },
+        {
+         "bindingEnergy": 16.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 2.5
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.458
+        }
+       ],
+       "symbol": "La"
+      },
+      {
+       "atomicNumber": 58,
+       "augerLines": [
+        {
+         "bindingEnergy": 825.6,
+         "kineticEnergy": 661.0,
+         "sensitivityFactor": 0.503,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1404.6,
+         "kineticEnergy": 82.0,
+         "sensitivityFactor": 2.79,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Cerium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4d3/2: the other spin–orbit component is not listed in the source; kept as one line without partner.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1436.0,
+         "orbital": "3s",
+         "sensitivityFactor": 3.93
+        },
+        {
+         "bindingEnergy": 1274.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -87.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.66
+        },
+        {
+         "bindingEnergy": 1187.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 87.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 12.53
+        },
+        {
+         "bindingEnergy": 902.4,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -18.6
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 21.12
+        },
+        {
+         "bindingEnergy": 883.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 18.6
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 30.5
+        },
+        {
+         "bindingEnergy": 291.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.24
+        },
+        {
+         "bindingEnergy": 223.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -16.7
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.47
+        },
+        {
+         "bindingEnergy": 206.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 16.7
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.03
+        },
+        {
+         "bindingEnergy": 109.0,
+         "orbital": "4d3/2",
+         "sensitivityFactor": 2.84
+        },
+        {
+         "bindingEnergy": 0.1,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 0.0609
+        },
+        {
+         "bindingEnergy": 0.1,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 0.078
+        },
+        {
+         "bindingEnergy": 37.8,
+         "orbital": "5s",
+         "sensitivityFactor": 0.23
+        },
+        {
+         "bindingEnergy": 19.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -2.8
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.221
+        },
+        {
+         "bindingEnergy": 17.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 2.8
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.439
+        }
+       ],
+       "symbol": "Ce"
+      },
+      {
+       "atomicNumber": 59,
+       "augerLines": [
+        {
+         "bindingEnergy": 787.6,
+         "kineticEnergy": 699.0,
+         "sensitivityFactor": 0.485,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1399.6,
+         "kineticEnergy": 87.0,
+         "sensitivityFactor": 2.72,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Praseodymium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1337.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -95.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.75
+        },
+        {
+         "bindingEnergy": 1242.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 95.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 12.94
+        },
+        {
+         "bindingEnergy": 948.3,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -19.5
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 22.72
+        },
+        {
+         "bindingEnergy": 928.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 19.5
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 32.85
+        },
+        {
+         "bindingEnergy": 304.5,
+         "orbital": "4s",
+         "sensitivityFactor": 1.28
+        },
+        {
+         "bindingEnergy": 236.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -18.7
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.53
+        },
+        {
+         "bindingEnergy": 217.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 18.7
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.17
+        },
+        {
+         "bindingEnergy": 115.1,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 3.07
+        },
+        {
+         "bindingEnergy": 115.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 4.41
+        },
+        {
+         "bindingEnergy": 2.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 0.1115
+        },
+        {
+         "bindingEnergy": 2.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 0.143
+        },
+        {
+         "bindingEnergy": 37.4,
+         "orbital": "5s",
+         "sensitivityFactor": 0.238
+        },
+        {
+         "bindingEnergy": 22.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.229
+        },
+        {
+         "bindingEnergy": 22.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.456
+        }
+       ],
+       "symbol": "Pr"
+      },
+      {
+       "atomicNumber": 60,
+       "augerLines": [
+        {
+         "bindingEnergy": 756.6,
+         "kineticEnergy": 730.0,
+         "sensitivityFactor": 0.469,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1395.6,
+         "kineticEnergy": 91.0,
+         "sensitivityFactor": 2.65,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Neodymium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1403.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -106.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.75
+        },
+        {
+         "bindingEnergy": 1297.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 106.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 13.35
+        },
+        {
+         "bindingEnergy": 1003.3,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -22.9
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 24.27
+        },
+        {
+         "bindingEnergy": 980.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 22.9
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 35.29
+        },
+        {
+         "bindingEnergy": 319.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.33
+        },
+        {
+         "bindingEnergy": 243.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -18.7
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.59
+        },
+        {
+         "bindingEnergy": 224.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 18.7
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.31
+        },
+        {
+         "bindingEnergy": 120.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 3.29
+        },
+        {
+         "bindingEnergy": 120.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 4.74
+        },
+        {
+         "bindingEnergy": 1.5,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 0.1788
+        },
+        {
+         "bindingEnergy": 1.5,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 0.228
+        },
+        {
+         "bindingEnergy": 37.5,
+         "orbital": "5s",
+         "sensitivityFactor": 0.247
+        },
+        {
+         "bindingEnergy": 21.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.236
+        },
+        {
+         "bindingEnergy": 21.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.472
+        }
+       ],
+       "symbol": "Nd"
+      },
+      {
+       "atomicNumber": 61,
+       "augerLines": [],
+       "name": "Promethium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2.",
+        "4p1/2 and 4p3/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "Radioactive, no stable isotope."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1471.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "3p3/2",
+          "splitting": -114.0
+         },
+         "orbital": "3p1/2",
+         "sensitivityFactor": 5.72
+        },
+        {
+         "bindingEnergy": 1357.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "3p1/2",
+          "splitting": 114.0
+         },
+         "orbital": "3p3/2",
+         "sensitivityFactor": 13.66
+        },
+        {
+         "bindingEnergy": 1052.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -25.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 26.08
+        },
+        {
+         "bindingEnergy": 1027.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 25.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 37.65
+        },
+        {
+         "bindingEnergy": 242.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.64
+        },
+        {
+         "bindingEnergy": 242.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.45
+        },
+        {
+         "bindingEnergy": 120.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 3.52
+        },
+        {
+         "bindingEnergy": 120.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 5.07
+        }
+       ],
+       "symbol": "Pm"
+      },
+      {
+       "atomicNumber": 62,
+       "augerLines": [
+        {
+         "bindingEnergy": 672.6,
+         "kineticEnergy": 814.0,
+         "sensitivityFactor": 0.435,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1386.6,
+         "kineticEnergy": 100.0,
+         "sensitivityFactor": 2.43,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Samarium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2.",
+        "3p3/2: its spin–orbit partner 3p1/2 lies beyond hν and is not excited; kept as one line without partner.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1420.0,
+         "orbital": "3p3/2",
+         "sensitivityFactor": 13.84
+        },
+        {
+         "bindingEnergy": 1110.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -27.5
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 27.96
+        },
+        {
+         "bindingEnergy": 1083.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 27.5
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 40.37
+        },
+        {
+         "bindingEnergy": 347.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.42
+        },
+        {
+         "bindingEnergy": 265.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -18.2
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.7
+        },
+        {
+         "bindingEnergy": 247.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 18.2
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.59
+        },
+        {
+         "bindingEnergy": 129.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 3.76
+        },
+        {
+         "bindingEnergy": 129.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 5.4
+        },
+        {
+         "bindingEnergy": 5.2,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 0.374
+        },
+        {
+         "bindingEnergy": 5.2,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 0.477
+        },
+        {
+         "bindingEnergy": 37.4,
+         "orbital": "5s",
+         "sensitivityFactor": 0.261
+        },
+        {
+         "bindingEnergy": 21.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.249
+        },
+        {
+         "bindingEnergy": 21.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.501
+        }
+       ],
+       "symbol": "Sm"
+      },
+      {
+       "atomicNumber": 63,
+       "augerLines": [
+        {
+         "bindingEnergy": 628.6,
+         "kineticEnergy": 858.0,
+         "sensitivityFactor": 0.42,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1377.6,
+         "kineticEnergy": 109.0,
+         "sensitivityFactor": 2.37,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Europium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2.",
+        "3p3/2: its spin–orbit partner 3p1/2 lies beyond hν and is not excited; kept as one line without partner.",
+        "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1481.0,
+         "orbital": "3p3/2",
+         "sensitivityFactor": 14.3
+        },
+        {
+         "bindingEnergy": 1158.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -31.1
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 29.91
+        },
+        {
+         "bindingEnergy": 1127.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 31.1
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 43.24
+        },
+        {
+         "bindingEnergy": 360.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.46
+        },
+        {
+         "bindingEnergy": 284.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -27.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.75
+        },
+        {
+         "bindingEnergy": 257.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 27.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.72
+        },
+        {
+         "bindingEnergy": 133.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -5.3
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 3.99
+        },
+        {
+         "bindingEnergy": 127.7,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 5.3
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 5.74
+        },
+        {
+         "bindingEnergy": 32.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.268
+        },
+        {
+         "bindingEnergy": 22.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.255
+        },
+        {
+         "bindingEnergy": 22.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.515
+        }
+       ],
+       "symbol": "Eu"
+      },
+      {
+       "atomicNumber": 64,
+       "augerLines": [
+        {
+         "bindingEnergy": 591.6,
+         "kineticEnergy": 895.0,
+         "sensitivityFactor": 0.405,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1348.6,
+         "kineticEnergy": 138.0,
+         "sensitivityFactor": 2.26,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Gadolinium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
+        "4d5/2: the other spin–orbit component is not listed in the source; kept as one line without partner.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1221.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -32.3
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 31.98
+        },
+        {
+         "bindingEnergy": 1189.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 32.3
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 46.23
+        },
+        {
+         "bindingEnergy": 378.6,
+         "orbital": "4s",
+         "sensitivityFactor": 1.51
+        },
+        {
+         "bindingEnergy": 286.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -15.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.8
+        },
+        {
+         "bindingEnergy": 271.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 15.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.88
+        },
+        {
+         "bindingEnergy": 142.6,
+         "orbital": "4d5/2",
+         "sensitivityFactor": 6.14
+        },
+        {
+         "bindingEnergy": 8.6,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 0.63
+        },
+        {
+         "bindingEnergy": 8.6,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 0.804
+        },
+        {
+         "bindingEnergy": 36.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.288
+        },
+        {
+         "bindingEnergy": 28.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -7.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.279
+        },
+        {
+         "bindingEnergy": 21.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 7.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.568
+        }
+       ],
+       "symbol": "Gd"
+      },
+      {
+       "atomicNumber": 65,
+       "augerLines": [
+        {
+         "bindingEnergy": 413.6,
+         "kineticEnergy": 1073.0,
+         "sensitivityFactor": 0.39,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1340.6,
+         "kineticEnergy": 146.0,
+         "sensitivityFactor": 2.15,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Terbium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1276.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -35.8
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 34.2
+        },
+        {
+         "bindingEnergy": 1241.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 35.8
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 49.42
+        },
+        {
+         "bindingEnergy": 396.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.54
+        },
+        {
+         "bindingEnergy": 322.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -38.3
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.84
+        },
+        {
+         "bindingEnergy": 284.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 38.3
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 3.99
+        },
+        {
+         "bindingEnergy": 150.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 4.46
+        },
+        {
+         "bindingEnergy": 150.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 6.41
+        },
+        {
+         "bindingEnergy": 7.7,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -5.3
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 0.867
+        },
+        {
+         "bindingEnergy": 2.4,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 5.3
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 1.1
+        },
+        {
+         "bindingEnergy": 45.6,
+         "orbital": "5s",
+         "sensitivityFactor": 0.281
+        },
+        {
+         "bindingEnergy": 28.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -6.1
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.265
+        },
+        {
+         "bindingEnergy": 22.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 6.1
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.539
+        }
+       ],
+       "symbol": "Tb"
+      },
+      {
+       "atomicNumber": 66,
+       "augerLines": [
+        {
+         "bindingEnergy": 360.6,
+         "kineticEnergy": 1126.0,
+         "sensitivityFactor": 0.377,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1335.6,
+         "kineticEnergy": 151.0,
+         "sensitivityFactor": 2.07,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Dysprosium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1333.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -40.4
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 36.65
+        },
+        {
+         "bindingEnergy": 1292.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 40.4
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 52.83
+        },
+        {
+         "bindingEnergy": 414.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.58
+        },
+        {
+         "bindingEnergy": 333.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -40.3
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.88
+        },
+        {
+         "bindingEnergy": 293.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 40.3
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.12
+        },
+        {
+         "bindingEnergy": 153.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 4.69
+        },
+        {
+         "bindingEnergy": 153.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 6.74
+        },
+        {
+         "bindingEnergy": 8.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -3.7
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 1.1
+        },
+        {
+         "bindingEnergy": 4.3,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 3.7
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 1.39
+        },
+        {
+         "bindingEnergy": 49.9,
+         "orbital": "5s",
+         "sensitivityFactor": 0.287
+        },
+        {
+         "bindingEnergy": 26.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.27
+        },
+        {
+         "bindingEnergy": 26.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.551
+        }
+       ],
+       "symbol": "Dy"
+      },
+      {
+       "atomicNumber": 67,
+       "augerLines": [
+        {
+         "bindingEnergy": 311.6,
+         "kineticEnergy": 1175.0,
+         "sensitivityFactor": 0.365,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1329.6,
+         "kineticEnergy": 157.0,
+         "sensitivityFactor": 1.98,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Holmium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1392.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -41.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 39.19
+        },
+        {
+         "bindingEnergy": 1351.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 41.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 56.66
+        },
+        {
+         "bindingEnergy": 432.4,
+         "orbital": "4s",
+         "sensitivityFactor": 1.61
+        },
+        {
+         "bindingEnergy": 343.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -35.3
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.91
+        },
+        {
+         "bindingEnergy": 308.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 35.3
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.24
+        },
+        {
+         "bindingEnergy": 160.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 4.92
+        },
+        {
+         "bindingEnergy": 160.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 7.08
+        },
+        {
+         "bindingEnergy": 8.6,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -3.4
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 1.37
+        },
+        {
+         "bindingEnergy": 5.2,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 3.4
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 1.73
+        },
+        {
+         "bindingEnergy": 49.3,
+         "orbital": "5s",
+         "sensitivityFactor": 0.293
+        },
+        {
+         "bindingEnergy": 30.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -6.7
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.274
+        },
+        {
+         "bindingEnergy": 24.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 6.7
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.562
+        }
+       ],
+       "symbol": "Ho"
+      },
+      {
+       "atomicNumber": 68,
+       "augerLines": [
+        {
+         "bindingEnergy": 93.6,
+         "kineticEnergy": 1393.0,
+         "sensitivityFactor": 0.352,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1323.6,
+         "kineticEnergy": 163.0,
+         "sensitivityFactor": 1.87,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Erbium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "4f7/2: the other spin–orbit component is not listed in the source; kept as one line without partner."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1453.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "3d5/2",
+          "splitting": -44.0
+         },
+         "orbital": "3d3/2",
+         "sensitivityFactor": 36.7
+        },
+        {
+         "bindingEnergy": 1409.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "3d3/2",
+          "splitting": 44.0
+         },
+         "orbital": "3d5/2",
+         "sensitivityFactor": 60.42
+        },
+        {
+         "bindingEnergy": 449.8,
+         "orbital": "4s",
+         "sensitivityFactor": 1.64
+        },
+        {
+         "bindingEnergy": 366.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -46.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 320.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 46.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.37
+        },
+        {
+         "bindingEnergy": 167.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 5.15
+        },
+        {
+         "bindingEnergy": 167.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 7.41
+        },
+        {
+         "bindingEnergy": 4.7,
+         "orbital": "4f7/2",
+         "sensitivityFactor": 2.13
+        },
+        {
+         "bindingEnergy": 50.6,
+         "orbital": "5s",
+         "sensitivityFactor": 0.298
+        },
+        {
+         "bindingEnergy": 31.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -6.7
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.277
+        },
+        {
+         "bindingEnergy": 24.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 6.7
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.572
+        }
+       ],
+       "symbol": "Er"
+      },
+      {
+       "atomicNumber": 69,
+       "augerLines": [
+        {
+         "bindingEnergy": 37.6,
+         "kineticEnergy": 1449.0,
+         "sensitivityFactor": 0.34,
+         "transition": "MNN"
+        },
+        {
+         "bindingEnergy": 1320.6,
+         "kineticEnergy": 166.0,
+         "sensitivityFactor": 1.78,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Thulium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2.",
+        "3d5/2: its spin–orbit partner 3d3/2 lies beyond hν and is not excited; kept as one line without partner.",
+        "4d3/2 and 4d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "4f7/2: the other spin–orbit component is not listed in the source; kept as one line without partner."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1468.0,
+         "orbital": "3d5/2",
+         "sensitivityFactor": 41.01
+        },
+        {
+         "bindingEnergy": 470.9,
+         "orbital": "4s",
+         "sensitivityFactor": 1.67
+        },
+        {
+         "bindingEnergy": 385.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -53.3
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.98
+        },
+        {
+         "bindingEnergy": 332.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 53.3
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.48
+        },
+        {
+         "bindingEnergy": 175.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 5.38
+        },
+        {
+         "bindingEnergy": 175.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 7.74
+        },
+        {
+         "bindingEnergy": 4.6,
+         "orbital": "4f7/2",
+         "sensitivityFactor": 2.59
+        },
+        {
+         "bindingEnergy": 54.7,
+         "orbital": "5s",
+         "sensitivityFactor": 0.303
+        },
+        {
+         "bindingEnergy": 31.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -6.8
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.281
+        },
+        {
+         "bindingEnergy": 25.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 6.8
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.583
+        }
+       ],
+       "symbol": "Tm"
+      },
+      {
+       "atomicNumber": 70,
+       "augerLines": [
+        {
+         "bindingEnergy": 1316.6,
+         "kineticEnergy": 170.0,
+         "sensitivityFactor": 1.69,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Ytterbium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1514 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 480.5,
+         "orbital": "4s",
+         "sensitivityFactor": 1.7
+        },
+        {
+         "bindingEnergy": 388.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -49.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.0
+        },
+        {
+         "bindingEnergy": 339.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 49.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.6
+        },
+        {
+         "bindingEnergy": 191.2,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -8.8
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 5.61
+        },
+        {
+         "bindingEnergy": 182.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 8.8
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 8.07
+        },
+        {
+         "bindingEnergy": 2.5,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -1.2
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 2.47
+        },
+        {
+         "bindingEnergy": 1.3,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 1.2
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 3.11
+        },
+        {
+         "bindingEnergy": 52.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.308
+        },
+        {
+         "bindingEnergy": 30.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -6.2
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.284
+        },
+        {
+         "bindingEnergy": 24.1,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 6.2
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.592
+        }
+       ],
+       "symbol": "Yb"
+      },
+      {
+       "atomicNumber": 71,
+       "augerLines": [
+        {
+         "bindingEnergy": 1309.6,
+         "kineticEnergy": 177.0,
+         "sensitivityFactor": 1.61,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Lutetium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1573 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 506.8,
+         "orbital": "4s",
+         "sensitivityFactor": 1.73
+        },
+        {
+         "bindingEnergy": 412.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -53.2
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.03
+        },
+        {
+         "bindingEnergy": 359.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 53.2
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.74
+        },
+        {
+         "bindingEnergy": 206.1,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -9.8
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 5.87
+        },
+        {
+         "bindingEnergy": 196.3,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 9.8
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 8.45
+        },
+        {
+         "bindingEnergy": 8.9,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -1.4
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 2.87
+        },
+        {
+         "bindingEnergy": 7.5,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 1.4
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 3.63
+        },
+        {
+         "bindingEnergy": 57.3,
+         "orbital": "5s",
+         "sensitivityFactor": 0.326
+        },
+        {
+         "bindingEnergy": 33.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -6.9
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.304
+        },
+        {
+         "bindingEnergy": 26.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 6.9
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.645
+        }
+       ],
+       "symbol": "Lu"
+      },
+      {
+       "atomicNumber": 72,
+       "augerLines": [
+        {
+         "bindingEnergy": 1301.6,
+         "kineticEnergy": 185.0,
+         "sensitivityFactor": 1.47,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Hafnium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1624 eV).",
+        "4d: the CSV splitting 4d3/2 − 4d5/2 = 8.5 eV is below the neighbours' trend (Lu 9.8, Ta 11.5 eV); 4d3/2 is probably 1–2 eV too low but is left as listed."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 538.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.76
+        },
+        {
+         "bindingEnergy": 438.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -57.5
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.06
+        },
+        {
+         "bindingEnergy": 380.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 57.5
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 4.88
+        },
+        {
+         "bindingEnergy": 220.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -8.5
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 6.13
+        },
+        {
+         "bindingEnergy": 211.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 8.5
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 8.84
+        },
+        {
+         "bindingEnergy": 15.9,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -1.7
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 3.32
+        },
+        {
+         "bindingEnergy": 14.2,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 1.7
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 4.2
+        },
+        {
+         "bindingEnergy": 64.2,
+         "orbital": "5s",
+         "sensitivityFactor": 0.344
+        },
+        {
+         "bindingEnergy": 38.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -8.1
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.325
+        },
+        {
+         "bindingEnergy": 29.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 8.1
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.699
+        }
+       ],
+       "symbol": "Hf"
+      },
+      {
+       "atomicNumber": 73,
+       "augerLines": [
+        {
+         "bindingEnergy": 1307.6,
+         "kineticEnergy": 179.0,
+         "sensitivityFactor": 1.35,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Tantalum",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1680 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 563.4,
+         "orbital": "4s",
+         "sensitivityFactor": 1.79
+        },
+        {
+         "bindingEnergy": 463.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -62.5
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.08
+        },
+        {
+         "bindingEnergy": 400.9,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 62.5
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.02
+        },
+        {
+         "bindingEnergy": 237.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -11.5
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 6.4
+        },
+        {
+         "bindingEnergy": 226.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 11.5
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 9.24
+        },
+        {
+         "bindingEnergy": 23.5,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -1.9
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 3.8
+        },
+        {
+         "bindingEnergy": 21.6,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 1.9
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 4.82
+        },
+        {
+         "bindingEnergy": 69.7,
+         "orbital": "5s",
+         "sensitivityFactor": 0.363
+        },
+        {
+         "bindingEnergy": 42.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -9.5
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.346
+        },
+        {
+         "bindingEnergy": 32.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 9.5
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.754
+        }
+       ],
+       "symbol": "Ta"
+      },
+      {
+       "atomicNumber": 74,
+       "augerLines": [
+        {
+         "bindingEnergy": 1307.6,
+         "kineticEnergy": 179.0,
+         "sensitivityFactor": 1.25,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Tungsten",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1736 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 594.1,
+         "orbital": "4s",
+         "sensitivityFactor": 1.81
+        },
+        {
+         "bindingEnergy": 490.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -66.8
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.1
+        },
+        {
+         "bindingEnergy": 423.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 66.8
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.16
+        },
+        {
+         "bindingEnergy": 255.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -12.4
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 6.68
+        },
+        {
+         "bindingEnergy": 243.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 12.4
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 9.65
+        },
+        {
+         "bindingEnergy": 33.6,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -2.2
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 4.32
+        },
+        {
+         "bindingEnergy": 31.4,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 2.2
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 5.48
+        },
+        {
+         "bindingEnergy": 75.6,
+         "orbital": "5s",
+         "sensitivityFactor": 0.383
+        },
+        {
+         "bindingEnergy": 45.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -8.5
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.367
+        },
+        {
+         "bindingEnergy": 36.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 8.5
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.811
+        }
+       ],
+       "symbol": "W"
+      },
+      {
+       "atomicNumber": 75,
+       "augerLines": [
+        {
+         "bindingEnergy": 1310.6,
+         "kineticEnergy": 176.0,
+         "sensitivityFactor": 1.17,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Rhenium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1799 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 625.4,
+         "orbital": "4s",
+         "sensitivityFactor": 1.84
+        },
+        {
+         "bindingEnergy": 518.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -71.9
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.12
+        },
+        {
+         "bindingEnergy": 446.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 71.9
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.3
+        },
+        {
+         "bindingEnergy": 273.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -13.4
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 6.95
+        },
+        {
+         "bindingEnergy": 260.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 13.4
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 10.06
+        },
+        {
+         "bindingEnergy": 42.9,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -2.4
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 4.88
+        },
+        {
+         "bindingEnergy": 40.5,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 2.4
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 6.2
+        },
+        {
+         "bindingEnergy": 83.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.402
+        },
+        {
+         "bindingEnergy": 45.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -11.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.387
+        },
+        {
+         "bindingEnergy": 34.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 11.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.869
+        }
+       ],
+       "symbol": "Re"
+      },
+      {
+       "atomicNumber": 76,
+       "augerLines": [
+        {
+         "bindingEnergy": 1316.6,
+         "kineticEnergy": 170.0,
+         "sensitivityFactor": 1.11,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Osmium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1850 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 658.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.86
+        },
+        {
+         "bindingEnergy": 549.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -78.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.13
+        },
+        {
+         "bindingEnergy": 470.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 78.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.45
+        },
+        {
+         "bindingEnergy": 293.1,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -14.6
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 7.23
+        },
+        {
+         "bindingEnergy": 278.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 14.6
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 10.48
+        },
+        {
+         "bindingEnergy": 53.4,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -2.7
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 5.48
+        },
+        {
+         "bindingEnergy": 50.7,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 2.7
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 6.96
+        },
+        {
+         "bindingEnergy": 84.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.422
+        },
+        {
+         "bindingEnergy": 58.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -13.5
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.408
+        },
+        {
+         "bindingEnergy": 44.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 13.5
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.928
+        }
+       ],
+       "symbol": "Os"
+      },
+      {
+       "atomicNumber": 77,
+       "augerLines": [
+        {
+         "bindingEnergy": 1315.6,
+         "kineticEnergy": 171.0,
+         "sensitivityFactor": 1.01,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Iridium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1908 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 691.1,
+         "orbital": "4s",
+         "sensitivityFactor": 1.88
+        },
+        {
+         "bindingEnergy": 577.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -82.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.14
+        },
+        {
+         "bindingEnergy": 495.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 82.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.59
+        },
+        {
+         "bindingEnergy": 311.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -15.6
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 7.51
+        },
+        {
+         "bindingEnergy": 296.3,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 15.6
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 10.9
+        },
+        {
+         "bindingEnergy": 63.8,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -3.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 6.12
+        },
+        {
+         "bindingEnergy": 60.8,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 3.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 7.78
+        },
+        {
+         "bindingEnergy": 95.2,
+         "orbital": "5s",
+         "sensitivityFactor": 0.438
+        },
+        {
+         "bindingEnergy": 63.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -15.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.422
+        },
+        {
+         "bindingEnergy": 48.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 15.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 0.967
+        }
+       ],
+       "symbol": "Ir"
+      },
+      {
+       "atomicNumber": 78,
+       "augerLines": [
+        {
+         "bindingEnergy": 1318.6,
+         "kineticEnergy": 168.0,
+         "sensitivityFactor": 5.48,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Platinum",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 1967 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 725.4,
+         "orbital": "4s",
+         "sensitivityFactor": 1.9
+        },
+        {
+         "bindingEnergy": 609.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -89.7
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.14
+        },
+        {
+         "bindingEnergy": 519.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 89.7
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.74
+        },
+        {
+         "bindingEnergy": 331.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -17.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 7.78
+        },
+        {
+         "bindingEnergy": 314.6,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 17.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 11.32
+        },
+        {
+         "bindingEnergy": 74.5,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -3.3
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 6.81
+        },
+        {
+         "bindingEnergy": 71.2,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 3.3
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 8.65
+        },
+        {
+         "bindingEnergy": 101.7,
+         "orbital": "5s",
+         "sensitivityFactor": 0.459
+        },
+        {
+         "bindingEnergy": 65.3,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -13.6
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.444
+        },
+        {
+         "bindingEnergy": 51.7,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 13.6
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.04
+        }
+       ],
+       "symbol": "Pt"
+      },
+      {
+       "atomicNumber": 79,
+       "augerLines": [
+        {
+         "bindingEnergy": 1247.6,
+         "kineticEnergy": 239.0,
+         "sensitivityFactor": 4.6,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Gold",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 2024 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 762.1,
+         "orbital": "4s",
+         "sensitivityFactor": 1.92
+        },
+        {
+         "bindingEnergy": 642.7,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -96.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.14
+        },
+        {
+         "bindingEnergy": 546.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 96.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 5.89
+        },
+        {
+         "bindingEnergy": 353.2,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -18.1
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 8.06
+        },
+        {
+         "bindingEnergy": 335.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 18.1
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 11.74
+        },
+        {
+         "bindingEnergy": 87.6,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -3.6
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 7.54
+        },
+        {
+         "bindingEnergy": 84.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 3.6
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 9.58
+        },
+        {
+         "bindingEnergy": 107.2,
+         "orbital": "5s",
+         "sensitivityFactor": 0.479
+        },
+        {
+         "bindingEnergy": 74.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -17.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.463
+        },
+        {
+         "bindingEnergy": 57.2,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 17.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.1
+        }
+       ],
+       "symbol": "Au"
+      },
+      {
+       "atomicNumber": 80,
+       "augerLines": [
+        {
+         "bindingEnergy": 1245.6,
+         "kineticEnergy": 241.0,
+         "sensitivityFactor": 3.78,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Mercury",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 2078 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 802.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.94
+        },
+        {
+         "bindingEnergy": 680.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -103.6
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.14
+        },
+        {
+         "bindingEnergy": 576.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 103.6
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.04
+        },
+        {
+         "bindingEnergy": 378.2,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -19.4
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 8.33
+        },
+        {
+         "bindingEnergy": 358.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 19.4
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 12.17
+        },
+        {
+         "bindingEnergy": 104.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -4.1
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 8.32
+        },
+        {
+         "bindingEnergy": 99.9,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 4.1
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 10.57
+        },
+        {
+         "bindingEnergy": 127.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.5
+        },
+        {
+         "bindingEnergy": 83.1,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -18.6
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.484
+        },
+        {
+         "bindingEnergy": 64.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 18.6
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.17
+        },
+        {
+         "bindingEnergy": 9.6,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": -1.8
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 0.869
+        },
+        {
+         "bindingEnergy": 7.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 1.8
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 1.21
+        }
+       ],
+       "symbol": "Hg"
+      },
+      {
+       "atomicNumber": 81,
+       "augerLines": [
+        {
+         "bindingEnergy": 1242.6,
+         "kineticEnergy": 244.0,
+         "sensitivityFactor": 3.06,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Thallium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 2134 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 846.2,
+         "orbital": "4s",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 720.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -111.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.13
+        },
+        {
+         "bindingEnergy": 609.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 111.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.19
+        },
+        {
+         "bindingEnergy": 405.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -20.7
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 8.6
+        },
+        {
+         "bindingEnergy": 385.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 20.7
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 12.6
+        },
+        {
+         "bindingEnergy": 122.2,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -4.4
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 9.14
+        },
+        {
+         "bindingEnergy": 117.8,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 4.4
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 11.62
+        },
+        {
+         "bindingEnergy": 136.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.52
+        },
+        {
+         "bindingEnergy": 94.6,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -21.1
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.505
+        },
+        {
+         "bindingEnergy": 73.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 21.1
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.25
+        },
+        {
+         "bindingEnergy": 14.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": -2.2
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 0.991
+        },
+        {
+         "bindingEnergy": 12.5,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 2.2
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 1.39
+        }
+       ],
+       "symbol": "Tl"
+      },
+      {
+       "atomicNumber": 82,
+       "augerLines": [
+        {
+         "bindingEnergy": 1237.6,
+         "kineticEnergy": 249.0,
+         "sensitivityFactor": 2.58,
+         "transition": "NOO"
+        }
+       ],
+       "name": "Lead",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 2186 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 891.8,
+         "orbital": "4s",
+         "sensitivityFactor": 1.96
+        },
+        {
+         "bindingEnergy": 761.9,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -118.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.12
+        },
+        {
+         "bindingEnergy": 643.5,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 118.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.33
+        },
+        {
+         "bindingEnergy": 434.3,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -22.1
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 8.87
+        },
+        {
+         "bindingEnergy": 412.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 22.1
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 13.02
+        },
+        {
+         "bindingEnergy": 141.7,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -4.8
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 10.01
+        },
+        {
+         "bindingEnergy": 136.9,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 4.8
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 12.73
+        },
+        {
+         "bindingEnergy": 147.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.542
+        },
+        {
+         "bindingEnergy": 106.4,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -23.1
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.526
+        },
+        {
+         "bindingEnergy": 83.3,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 23.1
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.33
+        },
+        {
+         "bindingEnergy": 20.7,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": -2.6
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.11
+        },
+        {
+         "bindingEnergy": 18.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 2.6
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 1.58
+        }
+       ],
+       "symbol": "Pb"
+      },
+      {
+       "atomicNumber": 83,
+       "augerLines": [],
+       "name": "Bismuth",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "Auger transitions not produced by Al Kα omitted: MNN (KE 2243 eV)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 939.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.96
+        },
+        {
+         "bindingEnergy": 805.2,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -126.4
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.1
+        },
+        {
+         "bindingEnergy": 678.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 126.4
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.48
+        },
+        {
+         "bindingEnergy": 464.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -23.9
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 9.14
+        },
+        {
+         "bindingEnergy": 440.1,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 23.9
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 13.44
+        },
+        {
+         "bindingEnergy": 162.3,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -5.3
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 10.93
+        },
+        {
+         "bindingEnergy": 157.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 5.3
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 13.9
+        },
+        {
+         "bindingEnergy": 159.3,
+         "orbital": "5s",
+         "sensitivityFactor": 0.563
+        },
+        {
+         "bindingEnergy": 119.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -26.4
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.546
+        },
+        {
+         "bindingEnergy": 92.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 26.4
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.41
+        },
+        {
+         "bindingEnergy": 26.9,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": -3.1
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.24
+        },
+        {
+         "bindingEnergy": 23.8,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 3.1
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 1.76
+        }
+       ],
+       "symbol": "Bi"
+      },
+      {
+       "atomicNumber": 84,
+       "augerLines": [],
+       "name": "Polonium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 995.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.97
+        },
+        {
+         "bindingEnergy": 851.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -146.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.07
+        },
+        {
+         "bindingEnergy": 705.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 146.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.62
+        },
+        {
+         "bindingEnergy": 500.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -27.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 9.4
+        },
+        {
+         "bindingEnergy": 473.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 27.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 13.87
+        },
+        {
+         "bindingEnergy": 184.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 11.9
+        },
+        {
+         "bindingEnergy": 184.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 15.14
+        },
+        {
+         "bindingEnergy": 177.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.584
+        },
+        {
+         "bindingEnergy": 132.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -28.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.566
+        },
+        {
+         "bindingEnergy": 104.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 28.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.5
+        },
+        {
+         "bindingEnergy": 31.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.36
+        },
+        {
+         "bindingEnergy": 31.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 1.95
+        }
+       ],
+       "symbol": "Po"
+      },
+      {
+       "atomicNumber": 85,
+       "augerLines": [],
+       "name": "Astatine",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1042.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.96
+        },
+        {
+         "bindingEnergy": 886.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -146.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.04
+        },
+        {
+         "bindingEnergy": 740.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 146.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.77
+        },
+        {
+         "bindingEnergy": 533.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -26.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 9.65
+        },
+        {
+         "bindingEnergy": 507.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 26.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 14.29
+        },
+        {
+         "bindingEnergy": 210.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 12.92
+        },
+        {
+         "bindingEnergy": 210.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 16.44
+        },
+        {
+         "bindingEnergy": 195.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.605
+        },
+        {
+         "bindingEnergy": 148.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -33.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.584
+        },
+        {
+         "bindingEnergy": 115.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 33.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.58
+        },
+        {
+         "bindingEnergy": 40.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.49
+        },
+        {
+         "bindingEnergy": 40.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 2.14
+        }
+       ],
+       "symbol": "At"
+      },
+      {
+       "atomicNumber": 86,
+       "augerLines": [],
+       "name": "Radon",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "Noble gas: the source values are gas-phase binding energies and are not corrected (no solid-state handbook value; implanted-gas energies depend on the host)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1097.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 929.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -161.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 2.0
+        },
+        {
+         "bindingEnergy": 768.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 161.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 6.92
+        },
+        {
+         "bindingEnergy": 567.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -26.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 9.9
+        },
+        {
+         "bindingEnergy": 541.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 26.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 14.7
+        },
+        {
+         "bindingEnergy": 238.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 14.0
+        },
+        {
+         "bindingEnergy": 238.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 17.81
+        },
+        {
+         "bindingEnergy": 214.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.625
+        },
+        {
+         "bindingEnergy": 164.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -37.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.602
+        },
+        {
+         "bindingEnergy": 127.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 37.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.67
+        },
+        {
+         "bindingEnergy": 48.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.62
+        },
+        {
+         "bindingEnergy": 48.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 2.33
+        },
+        {
+         "bindingEnergy": 26.0,
+         "orbital": "6s",
+         "sensitivityFactor": 0.1129
+        }
+       ],
+       "symbol": "Rn"
+      },
+      {
+       "atomicNumber": 87,
+       "augerLines": [],
+       "name": "Francium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "6p1/2 and 6p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1153.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 980.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -170.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.97
+        },
+        {
+         "bindingEnergy": 810.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 170.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 7.07
+        },
+        {
+         "bindingEnergy": 603.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -26.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 10.16
+        },
+        {
+         "bindingEnergy": 577.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 26.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 15.11
+        },
+        {
+         "bindingEnergy": 268.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 15.12
+        },
+        {
+         "bindingEnergy": 268.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 19.24
+        },
+        {
+         "bindingEnergy": 234.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.645
+        },
+        {
+         "bindingEnergy": 182.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -42.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.618
+        },
+        {
+         "bindingEnergy": 140.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 42.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.77
+        },
+        {
+         "bindingEnergy": 58.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.75
+        },
+        {
+         "bindingEnergy": 58.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 2.53
+        },
+        {
+         "bindingEnergy": 34.0,
+         "orbital": "6s",
+         "sensitivityFactor": 0.1257
+        },
+        {
+         "bindingEnergy": 15.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "6p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "6p1/2",
+         "sensitivityFactor": 0.0966
+        },
+        {
+         "bindingEnergy": 15.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "6p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "6p3/2",
+         "sensitivityFactor": 0.24
+        }
+       ],
+       "symbol": "Fr"
+      },
+      {
+       "atomicNumber": 88,
+       "augerLines": [],
+       "name": "Radium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "6p1/2 and 6p3/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1208.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 1058.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -179.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.91
+        },
+        {
+         "bindingEnergy": 879.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 179.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 7.2
+        },
+        {
+         "bindingEnergy": 636.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -33.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 10.4
+        },
+        {
+         "bindingEnergy": 603.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 33.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 15.53
+        },
+        {
+         "bindingEnergy": 299.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 16.3
+        },
+        {
+         "bindingEnergy": 299.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 20.74
+        },
+        {
+         "bindingEnergy": 254.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.665
+        },
+        {
+         "bindingEnergy": 200.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -47.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.633
+        },
+        {
+         "bindingEnergy": 153.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 47.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.86
+        },
+        {
+         "bindingEnergy": 68.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 1.88
+        },
+        {
+         "bindingEnergy": 68.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 2.73
+        },
+        {
+         "bindingEnergy": 44.0,
+         "orbital": "6s",
+         "sensitivityFactor": 0.1383
+        },
+        {
+         "bindingEnergy": 19.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "6p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "6p1/2",
+         "sensitivityFactor": 0.1099
+        },
+        {
+         "bindingEnergy": 19.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "6p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "6p3/2",
+         "sensitivityFactor": 0.286
+        }
+       ],
+       "symbol": "Ra"
+      },
+      {
+       "atomicNumber": 89,
+       "augerLines": [],
+       "name": "Actinium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "4f5/2 and 4f7/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1269.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 1080.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -190.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.86
+        },
+        {
+         "bindingEnergy": 890.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 190.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 7.33
+        },
+        {
+         "bindingEnergy": 675.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -36.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 10.61
+        },
+        {
+         "bindingEnergy": 639.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 36.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 15.93
+        },
+        {
+         "bindingEnergy": 319.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 17.53
+        },
+        {
+         "bindingEnergy": 319.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 0.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 22.3
+        },
+        {
+         "bindingEnergy": 272.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.684
+        },
+        {
+         "bindingEnergy": 215.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -48.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.647
+        },
+        {
+         "bindingEnergy": 167.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 48.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 80.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 2.02
+        },
+        {
+         "bindingEnergy": 80.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 2.94
+        }
+       ],
+       "symbol": "Ac"
+      },
+      {
+       "atomicNumber": 90,
+       "augerLines": [],
+       "name": "Thorium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1330.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.95
+        },
+        {
+         "bindingEnergy": 1168.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -201.6
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.9
+        },
+        {
+         "bindingEnergy": 966.4,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 201.6
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 7.46
+        },
+        {
+         "bindingEnergy": 712.1,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -36.9
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 10.82
+        },
+        {
+         "bindingEnergy": 675.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 36.9
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 16.31
+        },
+        {
+         "bindingEnergy": 342.4,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -9.3
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 18.81
+        },
+        {
+         "bindingEnergy": 333.1,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 9.3
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 23.94
+        },
+        {
+         "bindingEnergy": 290.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.702
+        },
+        {
+         "bindingEnergy": 229.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -47.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.66
+        },
+        {
+         "bindingEnergy": 182.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 47.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 2.05
+        },
+        {
+         "bindingEnergy": 92.5,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": -7.1
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 2.15
+        },
+        {
+         "bindingEnergy": 85.4,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 7.1
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 3.15
+        },
+        {
+         "bindingEnergy": 41.4,
+         "orbital": "6s",
+         "sensitivityFactor": 0.1625
+        },
+        {
+         "bindingEnergy": 24.5,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "6p3/2",
+          "splitting": -7.9
+         },
+         "orbital": "6p1/2",
+         "sensitivityFactor": 0.1325
+        },
+        {
+         "bindingEnergy": 16.6,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "6p1/2",
+          "splitting": 7.9
+         },
+         "orbital": "6p3/2",
+         "sensitivityFactor": 0.366
+        }
+       ],
+       "symbol": "Th"
+      },
+      {
+       "atomicNumber": 91,
+       "augerLines": [],
+       "name": "Protactinium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2.",
+        "5p1/2 and 5p3/2 have the same binding energy in the source (unresolved doublet, splitting 0).",
+        "5d3/2 and 5d5/2 have the same binding energy in the source (unresolved doublet, splitting 0)."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1387.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.92
+        },
+        {
+         "bindingEnergy": 1224.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -217.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.74
+        },
+        {
+         "bindingEnergy": 1007.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 217.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 7.61
+        },
+        {
+         "bindingEnergy": 743.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -35.0
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 11.04
+        },
+        {
+         "bindingEnergy": 708.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 35.0
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 16.47
+        },
+        {
+         "bindingEnergy": 371.0,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -11.0
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 20.12
+        },
+        {
+         "bindingEnergy": 360.0,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 11.0
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 25.6
+        },
+        {
+         "bindingEnergy": 310.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.718
+        },
+        {
+         "bindingEnergy": 232.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.667
+        },
+        {
+         "bindingEnergy": 232.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 0.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 2.13
+        },
+        {
+         "bindingEnergy": 94.0,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 2.25
+        },
+        {
+         "bindingEnergy": 94.0,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 0.0
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 3.29
+        }
+       ],
+       "symbol": "Pa"
+      },
+      {
+       "atomicNumber": 92,
+       "augerLines": [],
+       "name": "Uranium",
+       "notes": [
+        "Lines with binding energy ≥ hν = 1486.6 eV omitted: 1s, 2s, 2p1/2, 2p3/2, 3s, 3p1/2, 3p3/2, 3d3/2, 3d5/2."
+       ],
+       "photoemissionLines": [
+        {
+         "bindingEnergy": 1439.0,
+         "orbital": "4s",
+         "sensitivityFactor": 1.9
+        },
+        {
+         "bindingEnergy": 1271.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "4p3/2",
+          "splitting": -228.0
+         },
+         "orbital": "4p1/2",
+         "sensitivityFactor": 1.68
+        },
+        {
+         "bindingEnergy": 1043.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "4p1/2",
+          "splitting": 228.0
+         },
+         "orbital": "4p3/2",
+         "sensitivityFactor": 7.71
+        },
+        {
+         "bindingEnergy": 778.3,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "4d5/2",
+          "splitting": -42.1
+         },
+         "orbital": "4d3/2",
+         "sensitivityFactor": 11.25
+        },
+        {
+         "bindingEnergy": 736.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "4d3/2",
+          "splitting": 42.1
+         },
+         "orbital": "4d5/2",
+         "sensitivityFactor": 17.05
+        },
+        {
+         "bindingEnergy": 388.2,
+         "doubletPartner": {
+          "areaRatio": 1.3333333333333333,
+          "orbital": "4f7/2",
+          "splitting": -10.8
+         },
+         "orbital": "4f5/2",
+         "sensitivityFactor": 21.5
+        },
+        {
+         "bindingEnergy": 377.4,
+         "doubletPartner": {
+          "areaRatio": 0.75,
+          "orbital": "4f5/2",
+          "splitting": 10.8
+         },
+         "orbital": "4f7/2",
+         "sensitivityFactor": 27.36
+        },
+        {
+         "bindingEnergy": 321.0,
+         "orbital": "5s",
+         "sensitivityFactor": 0.732
+        },
+        {
+         "bindingEnergy": 257.0,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "5p3/2",
+          "splitting": -65.0
+         },
+         "orbital": "5p1/2",
+         "sensitivityFactor": 0.674
+        },
+        {
+         "bindingEnergy": 192.0,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "5p1/2",
+          "splitting": 65.0
+         },
+         "orbital": "5p3/2",
+         "sensitivityFactor": 2.22
+        },
+        {
+         "bindingEnergy": 102.8,
+         "doubletPartner": {
+          "areaRatio": 1.5,
+          "orbital": "5d5/2",
+          "splitting": -8.6
+         },
+         "orbital": "5d3/2",
+         "sensitivityFactor": 2.36
+        },
+        {
+         "bindingEnergy": 94.2,
+         "doubletPartner": {
+          "areaRatio": 0.6666666666666666,
+          "orbital": "5d3/2",
+          "splitting": 8.6
+         },
+         "orbital": "5d5/2",
+         "sensitivityFactor": 3.46
+        },
+        {
+         "bindingEnergy": 43.9,
+         "orbital": "6s",
+         "sensitivityFactor": 0.1682
+        },
+        {
+         "bindingEnergy": 26.8,
+         "doubletPartner": {
+          "areaRatio": 2.0,
+          "orbital": "6p3/2",
+          "splitting": -10.0
+         },
+         "orbital": "6p1/2",
+         "sensitivityFactor": 0.133
+        },
+        {
+         "bindingEnergy": 16.8,
+         "doubletPartner": {
+          "areaRatio": 0.5,
+          "orbital": "6p1/2",
+          "splitting": 10.0
+         },
+         "orbital": "6p3/2",
+         "sensitivityFactor": 0.376
+        }
+       ],
+       "symbol": "U"
+      }
+     ],
+     "exclusionRule": "Li (Z = 3) to Tl (Z = 81), excluding the noble gases Ne, Ar, Kr and Xe (not measurable as pure solids) and Tc and Pm (radioactive, no stable isotope): 79 − 6 = 73 elements. The reproduced study used 76 elements of this range; its list is unpublished.",
+     "photonEnergy": 1486.6,
+     "source": "LG4X-V2 Databases/xps_data.csv (MIT licence), corrected by scripts/make_element_library.py"
+    }
+    """#

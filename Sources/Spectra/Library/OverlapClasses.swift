@@ -79,8 +79,10 @@ public enum OverlapClasses {
     public static let names = [1: "isolated", 2: "weakly overlapped", 3: "strongly overlapped", 4: "contamination"]
 
     /// Classifies `elements` (symbols) against each other and the contamination lines.
-    public static func classify(_ elements: [String], library: ElementLibrary, rule: OverlapClassRule = OverlapClassRule(),
-                                axisStart: Double, axisEnd: Double) throws -> [OverlapClassification] {
+    public static func classify(
+        _ elements: [String], library: ElementLibrary, rule: OverlapClassRule = OverlapClassRule(),
+        axisStart: Double, axisEnd: Double
+    ) throws -> [OverlapClassification] {
         guard rule.window > 0, rule.lineThreshold >= 0, rule.strongRatio > 0 else {
             throw SpectraError.invalidParameter(
                 name: "overlapClasses",
@@ -112,8 +114,9 @@ public enum OverlapClasses {
             let el = try library.element(symbol)
             let lines = el.photoemissionLines.filter { onAxis($0.bindingEnergy) }
             guard let strongest = lines.max(by: { $0.sensitivityFactor < $1.sensitivityFactor }) else {
-                throw SpectraError.invalidParameter(name: "elements", found: "\(symbol) has no photoemission line in \(axisStart)…\(axisEnd) eV",
-                                                    expected: "elements with lines on the axis")
+                throw SpectraError.invalidParameter(
+                    name: "elements", found: "\(symbol) has no photoemission line in \(axisStart)…\(axisEnd) eV",
+                    expected: "elements with lines on the axis")
             }
             let main = lines.filter { $0.sensitivityFactor >= 0.5 * strongest.sensitivityFactor }
             let mainLines = main.map { line -> OverlapClassification.MainLine in
@@ -130,10 +133,7 @@ public enum OverlapClasses {
             let contaminated = mainLines.contains { $0.overlaps.contains { $0.hasSuffix("(contamination)") } }
             let least = mainLines.map(\.interference).min() ?? 0
             let cls: Int
-            if contaminated { cls = 4 }
-            else if least == 0 { cls = 1 }
-            else if least < rule.strongRatio { cls = 2 }
-            else { cls = 3 }
+            if contaminated { cls = 4 } else if least == 0 { cls = 1 } else if least < rule.strongRatio { cls = 2 } else { cls = 3 }
             return OverlapClassification(element: symbol, overlapClass: cls, mainLines: mainLines)
         }
     }

@@ -34,8 +34,10 @@ public struct PolymerComponent: Sendable, Equatable, Codable {
     /// Satellites only: area as a fraction of the parent carbons' main-line area.
     public let relativeIntensity: Double?
 
-    public init(line: String, environment: String, count: Int, bindingEnergy: Double,
-                isEstimate: Bool = false, isSatellite: Bool = false, relativeIntensity: Double? = nil) {
+    public init(
+        line: String, environment: String, count: Int, bindingEnergy: Double,
+        isEstimate: Bool = false, isSatellite: Bool = false, relativeIntensity: Double? = nil
+    ) {
         self.line = line
         self.environment = environment
         self.count = count
@@ -71,9 +73,11 @@ public struct Polymer: Sendable, Equatable, Codable {
     /// Where the repeat unit or a label rests on a choice the sources leave open.
     public let note: String?
 
-    public init(name: String, abbreviation: String? = nil, formula: [String: Int],
-                components: [PolymerComponent], labels: [String],
-                publishedAlkaneCarbons: Int = 0, note: String? = nil) {
+    public init(
+        name: String, abbreviation: String? = nil, formula: [String: Int],
+        components: [PolymerComponent], labels: [String],
+        publishedAlkaneCarbons: Int = 0, note: String? = nil
+    ) {
         self.name = name
         self.abbreviation = abbreviation
         self.formula = formula

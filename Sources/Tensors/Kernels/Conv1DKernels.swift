@@ -20,9 +20,11 @@ public func im2colPhaseCount(channels C: Int, length L: Int, stride S: Int) -> I
 /// xp[c, r, m] = x[c, m·S + r], so that every row of col is a contiguous run of one phase
 /// (x[c, l·S + off] = xp[c, off mod S, l + ⌊off / S⌋]) and copies as vectors, not as a gather.
 @inlinable
-public func im2col(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                   kernel K: Int, stride S: Int, dilation D: Int, padLeft P: Int, outLength Lo: Int,
-                   col: UnsafeMutablePointer<Float>, ldcol: Int, phases: UnsafeMutablePointer<Float>? = nil) {
+public func im2col(
+    _ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+    kernel K: Int, stride S: Int, dilation D: Int, padLeft P: Int, outLength Lo: Int,
+    col: UnsafeMutablePointer<Float>, ldcol: Int, phases: UnsafeMutablePointer<Float>? = nil
+) {
     let Lp = (L + S - 1) / S
     if S > 1, let phases {
         for c in 0..<C {
@@ -63,9 +65,11 @@ public func im2col(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
 
 /// Adjoint of `im2col`: accumulates `dcol` back into `dx [C, L]` (dx[c, l·S + k·D − P] += dcol[c·K+k, l]).
 @inlinable
-public func col2imAccumulate(_ dcol: UnsafePointer<Float>, ldcol: Int, channels C: Int, length L: Int,
-                             kernel K: Int, stride S: Int, dilation D: Int, padLeft P: Int, outLength Lo: Int,
-                             dx: UnsafeMutablePointer<Float>) {
+public func col2imAccumulate(
+    _ dcol: UnsafePointer<Float>, ldcol: Int, channels C: Int, length L: Int,
+    kernel K: Int, stride S: Int, dilation D: Int, padLeft P: Int, outLength Lo: Int,
+    dx: UnsafeMutablePointer<Float>
+) {
     for k in 0..<K {
         let off = k * D - P
         let lFirst = off >= 0 ? 0 : min(Lo, (-off + S - 1) / S)
@@ -85,8 +89,10 @@ public func col2imAccumulate(_ dcol: UnsafePointer<Float>, ldcol: Int, channels 
 
 /// Output length of a 1D convolution or pooling window.
 @inlinable
-public func convolutionOutputLength(length L: Int, kernel K: Int, stride S: Int, dilation D: Int,
-                                    padLeft: Int, padRight: Int) -> Int {
+public func convolutionOutputLength(
+    length L: Int, kernel K: Int, stride S: Int, dilation D: Int,
+    padLeft: Int, padRight: Int
+) -> Int {
     let span = D * (K - 1) + 1
     let padded = L + padLeft + padRight
     return padded < span ? 0 : (padded - span) / S + 1
@@ -101,9 +107,11 @@ public func convolutionOutputLength(length L: Int, kernel K: Int, stride S: Int,
 /// row[l] = Σ_c Σ_k w[c, k] · xpad[c, l + k] for l in 0..<Lv (Lv a multiple of 16).
 /// Four output vectors at a time, so four independent multiply-add chains are in flight.
 @inlinable
-public func directConv1DRow(_ xpad: UnsafePointer<Float>, channels C: Int, paddedLength Lp: Int,
-                            weights w: UnsafePointer<Float>, kernel K: Int,
-                            row: UnsafeMutablePointer<Float>, count Lv: Int) {
+public func directConv1DRow(
+    _ xpad: UnsafePointer<Float>, channels C: Int, paddedLength Lp: Int,
+    weights w: UnsafePointer<Float>, kernel K: Int,
+    row: UnsafeMutablePointer<Float>, count Lv: Int
+) {
     typealias V = SIMD16<Float>
     var l = 0
     while l + 64 <= Lv {
@@ -155,8 +163,10 @@ public func dotFloats16(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, co
 
 /// dst[i] += s · src[i] over i in 0..<n (n a multiple of 16).
 @inlinable @inline(__always)
-public func accumulateScaled16(_ src: UnsafePointer<Float>, scale s: Float, into dst: UnsafeMutablePointer<Float>,
-                               count n: Int) {
+public func accumulateScaled16(
+    _ src: UnsafePointer<Float>, scale s: Float, into dst: UnsafeMutablePointer<Float>,
+    count n: Int
+) {
     typealias V = SIMD16<Float>
     let sv = V(repeating: s)
     var i = 0
@@ -181,10 +191,12 @@ public func accumulateScaled16(_ src: UnsafePointer<Float>, scale s: Float, into
 /// broadcasts (6 positions spilled, measured). Each weight load serves 5 positions and each
 /// broadcast input point 16 channels.
 @inlinable
-public func channelBlockedConv1D(_ x: UnsafePointer<Float>, channels C: Int, length Lx: Int,
-                                 weightsTransposed wt: UnsafePointer<Float>, outputChannels Co: Int,
-                                 kernel K: Int, stride S: Int, dilation D: Int,
-                                 tile: UnsafeMutablePointer<Float>, outLength Lo: Int) {
+public func channelBlockedConv1D(
+    _ x: UnsafePointer<Float>, channels C: Int, length Lx: Int,
+    weightsTransposed wt: UnsafePointer<Float>, outputChannels Co: Int,
+    kernel K: Int, stride S: Int, dilation D: Int,
+    tile: UnsafeMutablePointer<Float>, outLength Lo: Int
+) {
     typealias V = SIMD8<Float>
     precondition(Co % 16 == 0, "channelBlockedConv1D needs Co a multiple of 16, got \(Co)")
     precondition(Lo == 0 || (Lo - 1) * S + (K - 1) * D < Lx, "channelBlockedConv1D: input shorter than the output span")

@@ -10,7 +10,7 @@
 // NaN results, the NaN payload aside).
 
 #if arch(x86_64)
-import _Builtin_intrinsics.intel
+    import _Builtin_intrinsics.intel
 #endif
 
 /// The V.scalarCount values at p as one vector (no alignment needed).
@@ -31,10 +31,10 @@ public func storeLanes<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<V.Scalar>) {
 @inlinable @inline(__always)
 public func laneSquareRoot(_ x: SIMD16<Float>) -> SIMD16<Float> {
     #if arch(x86_64)
-    let low = SIMD8<Float>(lowHalf: _mm_sqrt_ps(x.lowHalf.lowHalf), highHalf: _mm_sqrt_ps(x.lowHalf.highHalf))
-    let high = SIMD8<Float>(lowHalf: _mm_sqrt_ps(x.highHalf.lowHalf), highHalf: _mm_sqrt_ps(x.highHalf.highHalf))
-    return SIMD16<Float>(lowHalf: low, highHalf: high)
+        let low = SIMD8<Float>(lowHalf: _mm_sqrt_ps(x.lowHalf.lowHalf), highHalf: _mm_sqrt_ps(x.lowHalf.highHalf))
+        let high = SIMD8<Float>(lowHalf: _mm_sqrt_ps(x.highHalf.lowHalf), highHalf: _mm_sqrt_ps(x.highHalf.highHalf))
+        return SIMD16<Float>(lowHalf: low, highHalf: high)
     #else
-    return x.squareRoot()
+        return x.squareRoot()
     #endif
 }

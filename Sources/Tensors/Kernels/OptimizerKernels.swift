@@ -7,9 +7,11 @@
 ///   g' = g + l2·w; m ← β1·m + (1−β1)·g'; v ← β2·v + (1−β2)·g'²;
 ///   w ← w − stepSize · m / (√v / rootCorrection2 + ε), stepSize = lr / (1 − β1^t).
 @inlinable
-public func adamUpdate(_ w: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>,
-                       _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>, count N: Int,
-                       beta1: Float, beta2: Float, stepSize: Float, rootCorrection2: Float, epsilon: Float, l2: Float) {
+public func adamUpdate(
+    _ w: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>,
+    _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>, count N: Int,
+    beta1: Float, beta2: Float, stepSize: Float, rootCorrection2: Float, epsilon: Float, l2: Float
+) {
     let c1 = 1 - beta1, c2 = 1 - beta2, invRoot = 1 / rootCorrection2
     // 16 lanes at a time, the same operations in the same order as the scalar tail (no fused
     // multiply-adds), so the result is bit for bit the scalar one; the compiler keeps the plain

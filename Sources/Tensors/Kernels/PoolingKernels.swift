@@ -5,8 +5,10 @@
 
 /// Max pooling of `rows` signals; stores the winning input index per output for the backward pass.
 @inlinable
-public func maxPool1DForward(_ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
-                             y: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>, outLength Lo: Int) {
+public func maxPool1DForward(
+    _ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
+    y: UnsafeMutablePointer<Float>, argmax: UnsafeMutablePointer<Int32>, outLength Lo: Int
+) {
     if W == 2 && S == 2 {
         // The common case without the inner loop: the same choice (the right value only when
         // strictly greater), as bit masks rather than a branch that mispredicts half the time.
@@ -35,8 +37,10 @@ public func maxPool1DForward(_ x: UnsafePointer<Float>, rows R: Int, length L: I
 
 /// Max pooling without the argmax bookkeeping (inference), with a fast path for window 2, stride 2.
 @inlinable
-public func maxPool1DInference(_ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
-                               y: UnsafeMutablePointer<Float>, outLength Lo: Int) {
+public func maxPool1DInference(
+    _ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
+    y: UnsafeMutablePointer<Float>, outLength Lo: Int
+) {
     if W == 2 && S == 2 {
         for r in 0..<R {
             let xr = x + r * L, yr = y + r * Lo
@@ -56,8 +60,10 @@ public func maxPool1DInference(_ x: UnsafePointer<Float>, rows R: Int, length L:
 
 /// Routes `dy` to the winning inputs (accumulates into `dx`, which the caller zeroed).
 @inlinable
-public func maxPool1DBackward(_ dy: UnsafePointer<Float>, argmax: UnsafePointer<Int32>, rows R: Int, length L: Int,
-                              outLength Lo: Int, dx: UnsafeMutablePointer<Float>) {
+public func maxPool1DBackward(
+    _ dy: UnsafePointer<Float>, argmax: UnsafePointer<Int32>, rows R: Int, length L: Int,
+    outLength Lo: Int, dx: UnsafeMutablePointer<Float>
+) {
     for r in 0..<R {
         let dyr = dy + r * Lo, ar = argmax + r * Lo, dxr = dx + r * L
         for o in 0..<Lo { dxr[Int(ar[o])] += dyr[o] }
@@ -67,8 +73,10 @@ public func maxPool1DBackward(_ dy: UnsafePointer<Float>, argmax: UnsafePointer<
 /// Backward of window 2, stride 2 max pooling: writes every element of `dx` (no zeroing first):
 /// the gradient to the winner of each pair, 0 to the other and to an odd length's last point.
 @inlinable
-public func maxPool1DBackwardPairs(_ dy: UnsafePointer<Float>, argmax: UnsafePointer<Int32>, rows R: Int, length L: Int,
-                                   outLength Lo: Int, dx: UnsafeMutablePointer<Float>) {
+public func maxPool1DBackwardPairs(
+    _ dy: UnsafePointer<Float>, argmax: UnsafePointer<Int32>, rows R: Int, length L: Int,
+    outLength Lo: Int, dx: UnsafeMutablePointer<Float>
+) {
     for r in 0..<R {
         let dyr = dy + r * Lo, ar = argmax + r * Lo, dxr = dx + r * L
         for o in 0..<Lo {
@@ -84,8 +92,10 @@ public func maxPool1DBackwardPairs(_ dy: UnsafePointer<Float>, argmax: UnsafePoi
 
 /// Average pooling of `rows` signals.
 @inlinable
-public func avgPool1DForward(_ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
-                             y: UnsafeMutablePointer<Float>, outLength Lo: Int) {
+public func avgPool1DForward(
+    _ x: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
+    y: UnsafeMutablePointer<Float>, outLength Lo: Int
+) {
     let inv = 1 / Float(W)
     for r in 0..<R {
         let xr = x + r * L, yr = y + r * Lo
@@ -99,8 +109,10 @@ public func avgPool1DForward(_ x: UnsafePointer<Float>, rows R: Int, length L: I
 
 /// Spreads `dy` evenly over each window (accumulates into `dx`).
 @inlinable
-public func avgPool1DBackward(_ dy: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
-                              outLength Lo: Int, dx: UnsafeMutablePointer<Float>) {
+public func avgPool1DBackward(
+    _ dy: UnsafePointer<Float>, rows R: Int, length L: Int, window W: Int, stride S: Int,
+    outLength Lo: Int, dx: UnsafeMutablePointer<Float>
+) {
     let inv = 1 / Float(W)
     for r in 0..<R {
         let dyr = dy + r * Lo, dxr = dx + r * L
@@ -116,8 +128,10 @@ public func avgPool1DBackward(_ dy: UnsafePointer<Float>, rows R: Int, length L:
 /// right[o] = −1 (all bits) when the right one won, else 0 — the same choice as
 /// `maxPool1DForward` (the right value only when strictly greater).
 @inlinable
-public func pairMaxForward(_ src: UnsafePointer<Float>, adding bias: Float, relu: Bool,
-                           to dst: UnsafeMutablePointer<Float>, right: UnsafeMutablePointer<Int32>, count n: Int) {
+public func pairMaxForward(
+    _ src: UnsafePointer<Float>, adding bias: Float, relu: Bool,
+    to dst: UnsafeMutablePointer<Float>, right: UnsafeMutablePointer<Int32>, count n: Int
+) {
     typealias V = SIMD16<Float>
     let bv = V(repeating: bias), zero = V(repeating: 0)
     var o = 0
@@ -145,8 +159,10 @@ public func pairMaxForward(_ src: UnsafePointer<Float>, adding bias: Float, relu
 /// where the fused ReLU's output `gate[o]` is not positive, when a gate is given) goes to the
 /// pair's winner, 0 to the other and to an odd length's last point.
 @inlinable
-public func pairMaxBackward(_ dy: UnsafePointer<Float>, gate: UnsafePointer<Float>?, right: UnsafePointer<Int32>,
-                            count n: Int, to dst: UnsafeMutablePointer<Float>, length L: Int) {
+public func pairMaxBackward(
+    _ dy: UnsafePointer<Float>, gate: UnsafePointer<Float>?, right: UnsafePointer<Int32>,
+    count n: Int, to dst: UnsafeMutablePointer<Float>, length L: Int
+) {
     for o in 0..<n {
         var g = dy[o].bitPattern
         if let gate { g &= UInt32(bitPattern: 0 &- (gate[o] > 0 ? 1 : 0)) }

@@ -17,9 +17,11 @@ public func samplingCoordinate(_ p: Double) -> (index: Int32, weight: Float) {
 
 /// y[c, n] = x[c, ·] interpolated at (index[n], weight[n]), for all channels of one sample.
 @inlinable
-public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                                  index: UnsafePointer<Int32>, weight: UnsafePointer<Float>, count N: Int,
-                                  y: UnsafeMutablePointer<Float>) {
+public func resampleLinearForward(
+    _ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+    index: UnsafePointer<Int32>, weight: UnsafePointer<Float>, count N: Int,
+    y: UnsafeMutablePointer<Float>
+) {
     for n in 0..<N {
         let i0 = Int(index[n]), w = weight[n]
         if i0 >= 0 && i0 + 1 < L {
@@ -37,10 +39,12 @@ public func resampleLinearForward(_ x: UnsafePointer<Float>, channels C: Int, le
 /// Backward of `resampleLinearForward`: accumulates into `dx [C, L]` (when non-nil) and writes
 /// `dp[n] = Σ_c dy[c, n] · (x[c, i0+1] − x[c, i0])`, the derivative with respect to the position.
 @inlinable
-public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                                   index: UnsafePointer<Int32>, weight: UnsafePointer<Float>, count N: Int,
-                                   dy: UnsafePointer<Float>,
-                                   dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>) {
+public func resampleLinearBackward(
+    _ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+    index: UnsafePointer<Int32>, weight: UnsafePointer<Float>, count N: Int,
+    dy: UnsafePointer<Float>,
+    dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>
+) {
     for n in 0..<N {
         let i0 = Int(index[n]), w = weight[n]
         var g: Float = 0
@@ -66,8 +70,10 @@ public func resampleLinearBackward(_ x: UnsafePointer<Float>, channels C: Int, l
 /// and one fraction serve the whole signal and the interior runs as vectors. Same arithmetic
 /// per point as the general kernel, so the results agree bit for bit.
 @inlinable
-public func resampleShiftForward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                                 first k: Int, weight w: Float, y: UnsafeMutablePointer<Float>) {
+public func resampleShiftForward(
+    _ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+    first k: Int, weight w: Float, y: UnsafeMutablePointer<Float>
+) {
     // Interior: 0 ≤ i + k and i + k + 1 < L.
     let lo = min(L, max(0, -k)), hi = max(lo, min(L, L - 1 - k))
     let wv = SIMD16<Float>(repeating: w)
@@ -98,9 +104,11 @@ func edgeSample(_ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float) -> 
 /// `resampleLinearBackward` for a pure shift (see `resampleShiftForward`): writes dp[i] and,
 /// when `dx` is non-nil, accumulates into dx [C, L]. Same arithmetic per point as the general kernel.
 @inlinable
-public func resampleShiftBackward(_ x: UnsafePointer<Float>, channels C: Int, length L: Int,
-                                  first k: Int, weight w: Float, dy: UnsafePointer<Float>,
-                                  dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>) {
+public func resampleShiftBackward(
+    _ x: UnsafePointer<Float>, channels C: Int, length L: Int,
+    first k: Int, weight w: Float, dy: UnsafePointer<Float>,
+    dx: UnsafeMutablePointer<Float>?, dp: UnsafeMutablePointer<Float>
+) {
     let lo = min(L, max(0, -k)), hi = max(lo, min(L, L - 1 - k))
     let oneMinus = 1 - w
     for i in 0..<L { dp[i] = 0 }
@@ -134,8 +142,10 @@ public func resampleShiftBackward(_ x: UnsafePointer<Float>, channels C: Int, le
 /// The backward of `edgeSample`: adds its position derivative to `g` and, when `dxc` is non-nil,
 /// its weights times `d` to the two neighbours that exist.
 @inlinable @inline(__always)
-func edgeBackward(_ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float, _ d: Float,
-                  _ dxc: UnsafeMutablePointer<Float>?, _ g: inout Float) {
+func edgeBackward(
+    _ xc: UnsafePointer<Float>, _ L: Int, _ i0: Int, _ w: Float, _ d: Float,
+    _ dxc: UnsafeMutablePointer<Float>?, _ g: inout Float
+) {
     let in0 = i0 >= 0 && i0 < L, in1 = i0 + 1 >= 0 && i0 + 1 < L
     let x0: Float = in0 ? xc[i0] : 0
     let x1: Float = in1 ? xc[i0 + 1] : 0

@@ -77,8 +77,10 @@ public func sumFloats(_ src: UnsafePointer<Float>, count n: Int) -> Float {
 /// dst[0..<n] = max(src[0..<n] + value, 0), with `max(x, 0)`'s result for every x (NaN stays NaN,
 /// −0 becomes +0): a convolution's bias and a fused ReLU in one pass.
 @inlinable @inline(__always)
-public func copyFloatsReLU(from src: UnsafePointer<Float>, adding value: Float, to dst: UnsafeMutablePointer<Float>,
-                           count n: Int) {
+public func copyFloatsReLU(
+    from src: UnsafePointer<Float>, adding value: Float, to dst: UnsafeMutablePointer<Float>,
+    count n: Int
+) {
     var i = 0
     let v16 = SIMD16<Float>(repeating: value), zero = SIMD16<Float>(repeating: 0)
     while i + 16 <= n {
@@ -91,8 +93,10 @@ public func copyFloatsReLU(from src: UnsafePointer<Float>, adding value: Float, 
 
 /// dst[0..<n] = gate[i] > 0 ? src[i] : 0 — ReLU's backward, gated by its output.
 @inlinable @inline(__always)
-public func copyFloats(from src: UnsafePointer<Float>, gatedBy gate: UnsafePointer<Float>,
-                       to dst: UnsafeMutablePointer<Float>, count n: Int) {
+public func copyFloats(
+    from src: UnsafePointer<Float>, gatedBy gate: UnsafePointer<Float>,
+    to dst: UnsafeMutablePointer<Float>, count n: Int
+) {
     var i = 0
     let zero = SIMD16<Float>(repeating: 0)
     while i + 16 <= n {
@@ -108,8 +112,10 @@ public func copyFloats(from src: UnsafePointer<Float>, gatedBy gate: UnsafePoint
 /// max pooling of a convolution's row, with its bias (and ReLU) applied after the max. Rounding
 /// is monotonic, so this equals pooling the biased (and rectified) values.
 @inlinable @inline(__always)
-public func pairMaxFloats(from src: UnsafePointer<Float>, adding value: Float, relu: Bool,
-                          to dst: UnsafeMutablePointer<Float>, count n: Int) {
+public func pairMaxFloats(
+    from src: UnsafePointer<Float>, adding value: Float, relu: Bool,
+    to dst: UnsafeMutablePointer<Float>, count n: Int
+) {
     var o = 0
     let v16 = SIMD16<Float>(repeating: value), zero = SIMD16<Float>(repeating: 0)
     while o + 16 <= n {

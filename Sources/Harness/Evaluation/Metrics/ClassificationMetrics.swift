@@ -54,8 +54,9 @@ public struct ClassificationMetrics: Codable, Equatable, Sendable {
         let ranks = try ClassificationMetrics.ranksOfLabels(logits: logits, labels: labels)
         let k = logits.shape[1]
         for kk in topK where !(1...k).contains(kk) {
-            throw MetricsError.invalidArgument(metric: "top-k accuracy", argument: "k", found: "\(kk)",
-                                               expected: "a whole number in 1...\(k) (the class count)")
+            throw MetricsError.invalidArgument(
+                metric: "top-k accuracy", argument: "k", found: "\(kk)",
+                expected: "a whole number in 1...\(k) (the class count)")
         }
         let predicted = try ClassificationMetrics.predictedClasses(logits: logits)
         let confusion = try ConfusionMatrix(trueClasses: labels, predictedClasses: predicted, classCount: k)
@@ -100,8 +101,9 @@ public struct ClassificationMetrics: Codable, Equatable, Sendable {
     public static func topKAccuracy(logits: Tensor, labels: [Int], k: Int) throws -> Double {
         let ranks = try ranksOfLabels(logits: logits, labels: labels)
         guard (1...logits.shape[1]).contains(k) else {
-            throw MetricsError.invalidArgument(metric: "top-k accuracy", argument: "k", found: "\(k)",
-                                               expected: "a whole number in 1...\(logits.shape[1]) (the class count)")
+            throw MetricsError.invalidArgument(
+                metric: "top-k accuracy", argument: "k", found: "\(k)",
+                expected: "a whole number in 1...\(logits.shape[1]) (the class count)")
         }
         return Double(ranks.filter { $0 < k }.count) / Double(labels.count)
     }
@@ -116,8 +118,9 @@ public struct ClassificationMetrics: Codable, Equatable, Sendable {
         let s = logits.scalars
         return try labels.enumerated().map { i, label in
             guard (0..<k).contains(label) else {
-                throw MetricsError.unexpectedValue(metric: metric, input: "labels", sample: i, column: 0,
-                                                   found: "\(label)", expected: "a class index in 0..<\(k)")
+                throw MetricsError.unexpectedValue(
+                    metric: metric, input: "labels", sample: i, column: 0,
+                    found: "\(label)", expected: "a class index in 0..<\(k)")
             }
             let own = s[i * k + label]
             var above = 0

@@ -24,13 +24,15 @@ public struct ConfusionMatrix: Codable, Equatable, Sendable {
     /// - Throws: `MetricsError.unexpectedValue` for a class index outside 0..<classCount.
     /// - Precondition: both arrays have the same length.
     public init(trueClasses: [Int], predictedClasses: [Int], classCount: Int) throws {
-        precondition(trueClasses.count == predictedClasses.count,
-                     "confusion matrix: \(trueClasses.count) true classes but \(predictedClasses.count) predictions")
+        precondition(
+            trueClasses.count == predictedClasses.count,
+            "confusion matrix: \(trueClasses.count) true classes but \(predictedClasses.count) predictions")
         self.init(classCount: classCount)
         for (i, (t, p)) in zip(trueClasses, predictedClasses).enumerated() {
             for (value, input) in [(t, "labels"), (p, "predictions")] where !(0..<classCount).contains(value) {
-                throw MetricsError.unexpectedValue(metric: "confusion matrix", input: input, sample: i, column: 0,
-                                                   found: "\(value)", expected: "a class index in 0..<\(classCount)")
+                throw MetricsError.unexpectedValue(
+                    metric: "confusion matrix", input: input, sample: i, column: 0,
+                    found: "\(value)", expected: "a class index in 0..<\(classCount)")
             }
             counts[t][p] += 1
         }
@@ -66,8 +68,10 @@ public struct ConfusionMatrix: Codable, Equatable, Sendable {
         var pairs: [ConfusionPair] = []
         for i in 0..<classCount {
             for j in 0..<classCount where i != j && counts[i][j] > 0 {
-                pairs.append(ConfusionPair(trueClass: i, predictedClass: j, count: counts[i][j],
-                                           shareOfErrors: Double(counts[i][j]) / Double(errorCount)))
+                pairs.append(
+                    ConfusionPair(
+                        trueClass: i, predictedClass: j, count: counts[i][j],
+                        shareOfErrors: Double(counts[i][j]) / Double(errorCount)))
             }
         }
         pairs.sort {

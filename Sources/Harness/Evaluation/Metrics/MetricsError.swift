@@ -45,8 +45,9 @@ enum MetricsCheck {
         for (flat, value) in values.enumerated() where !value.isFinite {
             let width = max(columns, 1)
             let (sample, column) = (flat / width, flat % width)
-            throw MetricsError.nonFiniteValue(metric: metric, input: name, sample: sample, column: column,
-                                              found: "\(value)")
+            throw MetricsError.nonFiniteValue(
+                metric: metric, input: name, sample: sample, column: column,
+                found: "\(value)")
         }
     }
 

@@ -77,8 +77,9 @@ public struct MultiLabelMetrics: Codable, Equatable, Sendable {
     ///   probability outside [0, 1].
     /// - Precondition: both tensors have rank 2 and the same shape.
     public init(predictions: Tensor, labels: Tensor, scores: ScoreKind) throws {
-        precondition(predictions.shape == labels.shape,
-                     "multi-label metrics: predictions \(predictions.shape) and labels \(labels.shape) differ in shape")
+        precondition(
+            predictions.shape == labels.shape,
+            "multi-label metrics: predictions \(predictions.shape) and labels \(labels.shape) differ in shape")
         let decisions = try MultiLabelMetrics.decisions(predictions, scores: scores)
         let truth = try MultiLabelMetrics.truth(labels)
         self.init(decisions: decisions, truth: truth, sampleCount: predictions.shape[0], classCount: predictions.shape[1])
@@ -86,8 +87,9 @@ public struct MultiLabelMetrics: Codable, Equatable, Sendable {
 
     /// Computes every metric from already thresholded decisions and labels, both row-major [N, K].
     init(decisions: [Bool], truth: [Bool], sampleCount n: Int, classCount k: Int) {
-        precondition(decisions.count == n * k && truth.count == n * k,
-                     "multi-label metrics: \(decisions.count) decisions and \(truth.count) labels for [\(n), \(k)]")
+        precondition(
+            decisions.count == n * k && truth.count == n * k,
+            "multi-label metrics: \(decisions.count) decisions and \(truth.count) labels for [\(n), \(k)]")
         var tp = [Int](repeating: 0, count: k), fp = tp, fn = tp, tn = tp
         var exact = 0
         for i in 0..<n {
@@ -135,9 +137,10 @@ public struct MultiLabelMetrics: Codable, Equatable, Sendable {
         try MetricsCheck.finite(predictions.scalars, columns: k, "predictions", metric)
         if scores == .probabilities {
             for (flat, p) in predictions.scalars.enumerated() where p < 0 || p > 1 {
-                throw MetricsError.unexpectedValue(metric: metric, input: "predictions", sample: flat / k,
-                                                   column: flat % k, found: "\(p)",
-                                                   expected: "a probability in [0, 1] (use .logits for raw outputs)")
+                throw MetricsError.unexpectedValue(
+                    metric: metric, input: "predictions", sample: flat / k,
+                    column: flat % k, found: "\(p)",
+                    expected: "a probability in [0, 1] (use .logits for raw outputs)")
             }
         }
         let threshold = scores.threshold
@@ -151,8 +154,9 @@ public struct MultiLabelMetrics: Codable, Equatable, Sendable {
         guard n > 0, k > 0 else { throw MetricsError.emptyInput(metric: metric, input: "labels") }
         try MetricsCheck.finite(labels.scalars, columns: k, "labels", metric)
         for (flat, y) in labels.scalars.enumerated() where y != 0 && y != 1 {
-            throw MetricsError.unexpectedValue(metric: metric, input: "labels", sample: flat / k, column: flat % k,
-                                               found: "\(y)", expected: "0 or 1")
+            throw MetricsError.unexpectedValue(
+                metric: metric, input: "labels", sample: flat / k, column: flat % k,
+                found: "\(y)", expected: "0 or 1")
         }
         return labels.scalars.map { $0 == 1 }
     }

@@ -76,8 +76,9 @@ public struct PeakFittingMetrics: Codable, Equatable, Sendable {
     ///   non-zero target in an unused slot (a sign the layout is not the one assumed).
     /// - Precondition: both tensors have shape [N, 1 + 3·maxPeaks].
     public init(targets: Tensor, predictions: Tensor, maxPeaks: Int) throws {
-        let rows = try PeakRows(targets: targets, predictions: predictions, maxPeaks: maxPeaks,
-                                metric: "peak-fitting metrics")
+        let rows = try PeakRows(
+            targets: targets, predictions: predictions, maxPeaks: maxPeaks,
+            metric: "peak-fitting metrics")
         let summary = rows.summarize(rows.trueCounts.indices)
         sampleCount = rows.trueCounts.count
         self.maxPeaks = maxPeaks
@@ -115,18 +116,23 @@ public struct BinnedPeakErrors: Codable, Equatable, Sendable {
     /// - Throws: as `PeakFittingMetrics.init`; `.invalidArgument` for fewer than 2 edges, edges
     ///   not strictly increasing, or a NaN edge; `.nonFiniteValue` for a NaN value (±∞ allowed).
     /// - Precondition: one value per sample; tensors of shape [N, 1 + 3·maxPeaks].
-    public init(targets: Tensor, predictions: Tensor, maxPeaks: Int,
-                binnedBy name: String, values: [Double], binEdges: [Double]) throws {
+    public init(
+        targets: Tensor, predictions: Tensor, maxPeaks: Int,
+        binnedBy name: String, values: [Double], binEdges: [Double]
+    ) throws {
         let metric = "binned peak-fitting metrics"
-        precondition(values.count == targets.shape.first,
-                     "\(metric): \(values.count) binning values for \(targets.shape.first ?? 0) samples")
+        precondition(
+            values.count == targets.shape.first,
+            "\(metric): \(values.count) binning values for \(targets.shape.first ?? 0) samples")
         guard binEdges.count >= 2 else {
-            throw MetricsError.invalidArgument(metric: metric, argument: "binEdges", found: "\(binEdges)",
-                                               expected: "at least 2 edges")
+            throw MetricsError.invalidArgument(
+                metric: metric, argument: "binEdges", found: "\(binEdges)",
+                expected: "at least 2 edges")
         }
         guard !binEdges.contains(where: \.isNaN), zip(binEdges, binEdges.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw MetricsError.invalidArgument(metric: metric, argument: "binEdges", found: "\(binEdges)",
-                                               expected: "strictly increasing numbers")
+            throw MetricsError.invalidArgument(
+                metric: metric, argument: "binEdges", found: "\(binEdges)",
+                expected: "strictly increasing numbers")
         }
         let rows = try PeakRows(targets: targets, predictions: predictions, maxPeaks: maxPeaks, metric: metric)
         if let i = values.firstIndex(where: \.isNaN) {
@@ -146,8 +152,9 @@ public struct BinnedPeakErrors: Codable, Equatable, Sendable {
         self.binEdges = binEdges
         bins = (0..<binCount).map { b in
             let s = rows.summarize(members[b])
-            return PeakErrorBin(lower: binEdges[b], upper: binEdges[b + 1], sampleCount: members[b].count,
-                                peakCountAccuracy: s.peakCountAccuracy, errors: s.errors)
+            return PeakErrorBin(
+                lower: binEdges[b], upper: binEdges[b + 1], sampleCount: members[b].count,
+                peakCountAccuracy: s.peakCountAccuracy, errors: s.errors)
         }
         belowRange = below
         aboveRange = above
@@ -192,8 +199,9 @@ struct PeakRows {
     init(targets: Tensor, predictions: Tensor, maxPeaks: Int, metric: String) throws {
         let layout = PeakParameterLayout(maxPeaks: maxPeaks)
         let t = layout.rowLength
-        precondition(targets.shape == predictions.shape,
-                     "\(metric): targets \(targets.shape) and predictions \(predictions.shape) differ in shape")
+        precondition(
+            targets.shape == predictions.shape,
+            "\(metric): targets \(targets.shape) and predictions \(predictions.shape) differ in shape")
         let (n, columns) = MetricsCheck.matrixShape(targets.shape, "targets", metric)
         precondition(columns == t, "\(metric): rows have \(columns) values, expected 1 + 3·\(maxPeaks) = \(t)")
         guard n > 0 else { throw MetricsError.emptyInput(metric: metric, input: "targets") }
@@ -204,8 +212,9 @@ struct PeakRows {
         for i in 0..<n {
             let c = targets.scalars[i * t]
             guard c.rounded() == c, (0...Float(maxPeaks)).contains(c) else {
-                throw MetricsError.unexpectedValue(metric: metric, input: "targets", sample: i, column: 0,
-                                                   found: "\(c)", expected: "a whole peak count in 0...\(maxPeaks)")
+                throw MetricsError.unexpectedValue(
+                    metric: metric, input: "targets", sample: i, column: 0,
+                    found: "\(c)", expected: "a whole peak count in 0...\(maxPeaks)")
             }
             let count = Int(c)
             for quantity in [PeakQuantity.centre, .amplitude, .width] {
@@ -232,8 +241,9 @@ struct PeakRows {
         let quantities: [PeakQuantity] = [.centre, .amplitude, .width]
         var countError = ErrorAccumulator()
         var pooled = [ErrorAccumulator](repeating: ErrorAccumulator(), count: quantities.count)
-        var perSlot = [[ErrorAccumulator]](repeating: [ErrorAccumulator](repeating: ErrorAccumulator(), count: n),
-                                           count: quantities.count)
+        var perSlot = [[ErrorAccumulator]](
+            repeating: [ErrorAccumulator](repeating: ErrorAccumulator(), count: n),
+            count: quantities.count)
         var samples = 0, rightCounts = 0
         for i in indices {
             let row = i * t
@@ -250,7 +260,8 @@ struct PeakRows {
                 }
             }
         }
-        let errors = [countError.targetError(PeakQuantity.count.rawValue)]
+        let errors =
+            [countError.targetError(PeakQuantity.count.rawValue)]
             + quantities.indices.map { pooled[$0].targetError(quantities[$0].rawValue) }
         let slotErrors = quantities.indices.flatMap { q in
             (0..<n).map { perSlot[q][$0].targetError("\(quantities[q].rawValue)\($0 + 1)") }

@@ -81,16 +81,18 @@ public struct QuantificationMetrics: Codable, Equatable, Sendable {
     /// - Precondition: both tensors have rank 2 and the same shape.
     public init(predictedFractions: Tensor, targetFractions: Tensor) throws {
         let metric = "quantification"
-        precondition(predictedFractions.shape == targetFractions.shape,
-                     "\(metric): predicted \(predictedFractions.shape) and target \(targetFractions.shape) fractions differ in shape")
+        precondition(
+            predictedFractions.shape == targetFractions.shape,
+            "\(metric): predicted \(predictedFractions.shape) and target \(targetFractions.shape) fractions differ in shape")
         let (n, e) = MetricsCheck.matrixShape(predictedFractions.shape, "predictedFractions", metric)
         guard n > 0, e > 0 else { throw MetricsError.emptyInput(metric: metric, input: "predictedFractions") }
         for (tensor, name) in [(predictedFractions, "predictedFractions"), (targetFractions, "targetFractions")] {
             try MetricsCheck.finite(tensor.scalars, columns: e, name, metric)
             let tolerance = QuantificationMetrics.fractionTolerance
             for (flat, x) in tensor.scalars.enumerated() where Double(x) < -tolerance || Double(x) > 1 + tolerance {
-                throw MetricsError.unexpectedValue(metric: metric, input: name, sample: flat / e, column: flat % e,
-                                                   found: "\(x)", expected: "an atomic fraction in [0, 1] (not at.%)")
+                throw MetricsError.unexpectedValue(
+                    metric: metric, input: name, sample: flat / e, column: flat % e,
+                    found: "\(x)", expected: "an atomic fraction in [0, 1] (not at.%)")
             }
         }
         var all = ErrorAccumulator(), present = ErrorAccumulator()
@@ -121,8 +123,9 @@ struct ErrorAccumulator {
     /// Sums over two equally long collections; throws for empty or non-finite input.
     init<P: Collection, T: Collection>(metric: String, predicted: P, target: T) throws
     where P.Element: BinaryFloatingPoint, T.Element: BinaryFloatingPoint {
-        precondition(predicted.count == target.count,
-                     "\(metric): \(predicted.count) predictions but \(target.count) targets")
+        precondition(
+            predicted.count == target.count,
+            "\(metric): \(predicted.count) predictions but \(target.count) targets")
         guard !predicted.isEmpty else { throw MetricsError.emptyInput(metric: metric, input: "predicted") }
         try MetricsCheck.finite(predicted, columns: predicted.count, "predicted", metric)
         try MetricsCheck.finite(target, columns: target.count, "target", metric)

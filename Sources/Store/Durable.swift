@@ -1,0 +1,29 @@
+// fsync and rename(2): a finished file is on disk before its name points at it.
+
+import Foundation
+
+/// Writes that survive a kill or a power cut: the data on disk before the name points at it.
+public enum Durable {
+    /// Flushes `url`'s data to the disk (fsync).
+    public static func sync(_ url: URL) throws {
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { throw failure("open", url) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure("fsync", url) }
+    }
+
+    /// Renames `source` over `target` in one step (rename(2)): a reader sees the old file or the
+    /// new one, never none; then flushes the folder so the new name itself is on disk.
+    public static func rename(_ source: URL, over target: URL) throws {
+        guard Foundation.rename(source.path, target.path) == 0 else { throw failure("rename to \(target.lastPathComponent)", source) }
+        let folder = target.deletingLastPathComponent()
+        let fd = open(folder.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        _ = fsync(fd)
+    }
+
+    static func failure(_ call: String, _ url: URL) -> StoreError {
+        .system(call: call, file: url.path, reason: String(cString: strerror(errno)))
+    }
+}
