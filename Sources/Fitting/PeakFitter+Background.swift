@@ -23,6 +23,25 @@ extension PeakFitter {
         return cumulative.map { low + (high - low) * $0 / total }
     }
 
+    /// Throws `BackgroundError.noNetArea` unless the data (ascending energies) rise above the line
+    /// joining their end levels (5-point means) by more than 4 σ of a 5-point mean somewhere, σ the
+    /// counting noise estimated from point-to-point differences (median |Δy| / (0.6745·√2)).
+    static func requirePeak(energies e: [Double], intensities y: [Double]) throws {
+        let n = y.count, m = min(5, n / 2)
+        guard n >= 4, m >= 1 else { throw BackgroundError.noNetArea(method: "active Shirley", area: 0) }
+        let low = y.prefix(m).reduce(0, +) / Double(m), high = y.suffix(m).reduce(0, +) / Double(m)
+        let (e0, e1) = (e[m / 2], e[n - 1 - m / 2])
+        let net = (0..<n).map { y[$0] - (low + (high - low) * (e[$0] - e0) / (e1 - e0)) }
+        var area = 0.0
+        for k in 1..<n { area += 0.5 * (net[k] + net[k - 1]) * (e[k] - e[k - 1]) }
+        let differences = (1..<n).map { abs(y[$0] - y[$0 - 1]) }.sorted()
+        let sigma = differences[differences.count / 2] / (0.6745 * 2.0.squareRoot())
+        let smoothed = (0...(n - m)).map { i in net[i..<(i + m)].reduce(0, +) / Double(m) }
+        guard let top = smoothed.max(), top > 4 * sigma / Double(m).squareRoot(), top.isFinite else {
+            throw BackgroundError.noNetArea(method: "active Shirley", area: area)
+        }
+    }
+
     /// The background estimated from the data before any peak is fitted, on the data grid (either
     /// energy order), or nil for `none`, `linear` and `shirleyRefined` (fitted with the peaks).
     ///
@@ -43,13 +62,9 @@ extension PeakFitter {
             case .none, .linear:
                 return nil
             case .shirleyRefined:
-                // The step follows the fitted peaks, so the data need only rise above the window's
-                // low-binding-energy end somewhere (the first step of Shirley's iteration).
-                let y = ascending(intensities), e = ascending(energies), m = min(5, n)
-                let low = y.prefix(m).reduce(0, +) / Double(max(m, 1))
-                var area = 0.0
-                for k in 1..<max(n, 1) { area += 0.5 * (y[k] - low + y[k - 1] - low) * (e[k] - e[k - 1]) }
-                guard area > 0, area.isFinite else { throw BackgroundError.noNetArea(method: "active Shirley", area: area) }
+                // The step follows the fitted peaks, so the data need only hold a peak: somewhere
+                // they must stand clear of the noise above the line joining the end levels.
+                try PeakFitter.requirePeak(energies: ascending(energies), intensities: ascending(intensities))
                 return nil
             case .fixed(let b):
                 guard b.count == n else { throw FittingError.lengthMismatch(field: "background", found: b.count, expected: n) }

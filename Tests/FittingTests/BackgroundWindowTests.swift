@@ -16,7 +16,8 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
             Issue.record("\(background): a window without a peak was fitted")
         } catch let error as FittingError {
             guard case .noPeakInWindow(_, let area, let low, let high) = error else { Issue.record("\(error)"); continue }
-            #expect(area <= 0 && low == 280 && high == 292)
+            // Shirley's iteration ends with a negative net area; the active Shirley finds nothing clear of the noise.
+            #expect((background == .shirleyRefined || area <= 0) && low == 280 && high == 292)
             #expect(error.description.contains("linear background") && error.description.contains("280.0…292.0 eV"))
         }
     }
@@ -49,4 +50,14 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
         weights: data.weights.reversed())
     #expect(abs(up.chiSquared - down.chiSquared) <= 1e-8 * up.chiSquared)
     for (a, b) in zip(up.parameters, down.parameters) { #expect(abs(a.value - b.value) < 1e-3 * a.standardError, "\(a.name)") }
+}
+
+@Test func theActiveShirleyTakesAPeakOnARisingBackground() throws {
+    // A line on a background that rises across the window (another line's tail): Shirley's iteration
+    // does not settle there, the active Shirley fits it.
+    var rng = GaussianDraws(state: 5)
+    let y = regionGrid.map { 1000 + 60 * ($0 - 280) + gl30($0, center: 284, fwhm: 1.2, height: 800) + 10 * rng.normal() }
+    #expect(throws: Never.self) { try PeakFitter().estimatedBackground(.shirleyRefined, energies: regionGrid, intensities: y) }
+    let flat = regionGrid.map { 1000 + 60 * ($0 - 280) + 10 * rng.normal() }
+    #expect(throws: FittingError.self) { try PeakFitter().estimatedBackground(.shirleyRefined, energies: regionGrid, intensities: flat) }
 }
