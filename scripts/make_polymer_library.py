@@ -718,6 +718,7 @@ def render(document):
 
 
 SWIFT_TEMPLATE = """\
+// swift-format-ignore-file
 // GENERATED FILE — DO NOT EDIT.
 // Written by scripts/make_polymer_library.py from its hand-written table of repeat units,
 // core-level components and functional-group labels of the 104 polymers of Saddiq et al.,
