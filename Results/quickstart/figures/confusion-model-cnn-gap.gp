@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot confusion-model-cnn-gap.gp
 # It reads confusion-model-cnn-gap.dat (one gnuplot 'index' block per series) and writes confusion-model-cnn-gap.png and confusion-model-cnn-gap.svg.
-# quickstart — profile: default — commit 7762b2ed16
+# quickstart — profile: default — commit f8283e96da
 
 if (!exists("outstem")) outstem = "confusion-model-cnn-gap"
 datafile = "confusion-model-cnn-gap.dat"
@@ -38,7 +38,7 @@ do for [fmt in formats] {
     set cblabel "spectra (count)"
     set cbrange [0:*]
     unset key
-    set label 1001 "quickstart — profile: default — commit 7762b2ed16" at screen 0.008, screen 0.015866666666666668 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "quickstart — profile: default — commit f8283e96da" at screen 0.008, screen 0.015866666666666668 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2:3 with image notitle
     unset output
 }

@@ -1,10 +1,10 @@
-# Feature importance of Cu (model-mlp) — alignment 0.44
+# Feature importance of Cu (model-mlp) — alignment 0.33
 #
 # Standalone gnuplot script of the figure 'fis-model-mlp-Cu' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fis-model-mlp-Cu.gp
 # It reads fis-model-mlp-Cu.dat (one gnuplot 'index' block per series) and writes fis-model-mlp-Cu.png and fis-model-mlp-Cu.svg.
-# quickstart — profile: default — commit 7762b2ed16
+# quickstart — profile: default — commit f8283e96da
 
 if (!exists("outstem")) outstem = "fis-model-mlp-Cu"
 datafile = "fis-model-mlp-Cu.dat"
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "Feature importance of Cu (model-mlp) — alignment 0.44" font ",16.099999999999998"
+    set title "Feature importance of Cu (model-mlp) — alignment 0.33" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "feature importance (a.u.)"
     set border 3 lw 1
@@ -46,7 +46,7 @@ do for [fmt in formats] {
     set label 7 "Cu" at 1096.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     unset key
     set offsets graph 0, graph 0, graph 0.06048065054817394, 0
-    set label 1001 "quickstart — profile: default — commit 7762b2ed16" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "quickstart — profile: default — commit f8283e96da" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "importance", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle
     unset output

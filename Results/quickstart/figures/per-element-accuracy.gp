@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot per-element-accuracy.gp
 # It reads per-element-accuracy.dat (one gnuplot 'index' block per series) and writes per-element-accuracy.png and per-element-accuracy.svg.
-# quickstart — profile: default — commit 7762b2ed16
+# quickstart — profile: default — commit f8283e96da
 
 if (!exists("outstem")) outstem = "per-element-accuracy"
 datafile = "per-element-accuracy.dat"
@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set key inside top center horizontal Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1 maxrows 1
     set autoscale yfixmax
     set offsets graph 0, graph 0, graph 0.11590907701804888, 0
-    set label 1001 "quickstart — profile: default — commit 7762b2ed16" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "quickstart — profile: default — commit f8283e96da" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2:(0.4) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "model-mlp", \
          datafile index 1 using 1:2:(0.4) with boxes fs solid 0.85 noborder lc rgb "#D55E00" title "model-cnn-gap"
     unset output

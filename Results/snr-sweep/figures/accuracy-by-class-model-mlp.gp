@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot accuracy-by-class-model-mlp.gp
 # It reads accuracy-by-class-model-mlp.dat (one gnuplot 'index' block per series) and writes accuracy-by-class-model-mlp.png and accuracy-by-class-model-mlp.svg.
-# snr-sweep — profile: default — commit e9ca1adb71
+# snr-sweep — profile: default — commit f8283e96da
 
 if (!exists("outstem")) outstem = "accuracy-by-class-model-mlp"
 datafile = "accuracy-by-class-model-mlp.dat"
@@ -34,7 +34,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set key inside bottom right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0.025, graph 0.025, graph 0, 0
-    set label 1001 "snr-sweep — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "snr-sweep — profile: default — commit f8283e96da" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with linespoints lw 2 pt 7 ps 1 pi 1 lc rgb "#0072B2" title "class 1: isolated (20)", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 1 lc rgb "#D55E00" title "class 2: weakly overlapped (29)", \
          datafile index 2 using 1:2 with linespoints lw 2 pt 9 ps 1 pi 1 lc rgb "#009E73" title "class 3: strongly overlapped (19)", \

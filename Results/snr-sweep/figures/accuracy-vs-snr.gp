@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot accuracy-vs-snr.gp
 # It reads accuracy-vs-snr.dat (one gnuplot 'index' block per series) and writes accuracy-vs-snr.png and accuracy-vs-snr.svg.
-# snr-sweep — profile: default — commit e9ca1adb71
+# snr-sweep — profile: default — commit f8283e96da
 
 if (!exists("outstem")) outstem = "accuracy-vs-snr"
 datafile = "accuracy-vs-snr.dat"
@@ -34,7 +34,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set key inside bottom right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0.025, graph 0.025, graph 0, 0
-    set label 1001 "snr-sweep — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "snr-sweep — profile: default — commit f8283e96da" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with linespoints lw 2 pt 7 ps 1 pi 1 lc rgb "#0072B2" title "cnn-dense", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 1 lc rgb "#D55E00" title "mlp", \
          datafile index 2 using 1:2 with linespoints dt 2 lw 2.5 pt 6 ps 1.4 lc rgb "#009E73" title "CNN on 76 elements (published)"

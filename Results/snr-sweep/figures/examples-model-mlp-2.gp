@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot examples-model-mlp-2.gp
 # It reads examples-model-mlp-2.dat (one gnuplot 'index' block per series) and writes examples-model-mlp-2.png and examples-model-mlp-2.svg.
-# snr-sweep — profile: default — commit e9ca1adb71
+# snr-sweep — profile: default — commit f8283e96da
 
 if (!exists("outstem")) outstem = "examples-model-mlp-2"
 datafile = "examples-model-mlp-2.dat"
@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "snr-sweep — profile: default — commit e9ca1adb71" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "snr-sweep — profile: default — commit f8283e96da" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured"
     unset output
 }

@@ -1,4 +1,4 @@
-# regular-0: Rh (1.00), then Ir (0.00)
+# regular-0: Rh (0.97), then Ir (0.03)
 #
 # Standalone gnuplot script of the figure 'regular-0' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "regular-0: Rh (1.00), then Ir (0.00)" font ",16.099999999999998"
+    set title "regular-0: Rh (0.97), then Ir (0.03)" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "intensity (normalised as in training)"
     set border 3 lw 1
