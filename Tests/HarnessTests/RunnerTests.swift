@@ -105,12 +105,37 @@ func temporaryResults(_ tag: String) throws -> URL {
         let url = try temporaryResults("checkpoint-other").appendingPathComponent("c.h5")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let model = ModelZoo.smallCNN(filters: 4, seed: 1)
+        var history = TrainingHistory()
+        history.trainLoss = [1]
+        history.validationLoss = [1]
         let state = Checkpoint.State(
-            epoch: 1, step: 1, learningRate: 1e-3, history: TrainingHistory(), best: nil, badEpochs: 0,
+            epoch: 1, step: 1, learningRate: 1e-3, history: history, best: nil, badEpochs: 0,
             plateauBest: .infinity, plateauBad: 0, plateauCooldown: 0, finished: false)
         try Checkpoint.write(url, state, model: model, optimizer: Adam(model.namedParameters, learningRate: 1e-3))
         let other = ModelZoo.smallCNN(filters: 8, seed: 1)
         #expect(throws: StoreError.self) { try Checkpoint.read(url, model: other, optimizer: Adam(other.namedParameters, learningRate: 1e-3)) }
+    }
+}
+
+extension CheckpointTests {
+    /// A damaged counter (negative, not a whole number, beyond the history) is refused, not resumed.
+    @Test(arguments: [-1.0, 2.5, .nan, 3.0])
+    func aDamagedEpochIsRefused(_ epoch: Double) throws {
+        let url = try temporaryResults("checkpoint-epoch").appendingPathComponent("c.h5")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let model = ModelZoo.smallCNN(filters: 4, seed: 1)
+        var history = TrainingHistory()
+        history.trainLoss = [1, 0.5]
+        history.validationLoss = [1, 0.5]
+        let state = Checkpoint.State(
+            epoch: 2, step: 4, learningRate: 1e-3, history: history, best: nil, badEpochs: 0,
+            plateauBest: .infinity, plateauBad: 0, plateauCooldown: 0, finished: false)
+        try Checkpoint.write(url, state, model: model, optimizer: Adam(model.namedParameters, learningRate: 1e-3))
+        do {
+            let file = try HDF5File(opening: url, writable: true)
+            try file.root.setAttribute("epoch", epoch)
+        }
+        #expect(throws: StoreError.self) { try Checkpoint.read(url, model: model, optimizer: Adam(model.namedParameters, learningRate: 1e-3)) }
     }
 }
 

@@ -78,7 +78,12 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         v.require(
             !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }, "name",
             found: "\"\(name)\"", expected: "letters, digits, - and _ (it names the results folder)")
-        v.require(repeats >= 1, "repeats", found: "\(repeats)", expected: "≥ 1")
+        v.require(repeats >= 1 && repeats <= 1000, "repeats", found: "\(repeats)", expected: "1…1,000")
+        // The runs are expanded (and listed) after validation: bound their number first.
+        let runs = sweep.reduce(repeats) { product, axis in product.multipliedReportingOverflow(by: max(1, axis.values.count)).partialValue }
+        v.require(
+            runs >= 1 && runs <= 10_000 && sweep.count <= 8, "sweep", found: "\(sweep.count) axes, \(runs) runs with the repeats",
+            expected: "at most 8 axes and 10,000 runs")
         v.nested(data, "data")
         v.nested(model, "model")
         v.nested(training, "training")
@@ -140,15 +145,28 @@ extension Manifest {
             found: "\"amounts\" with task \(task.rawValue)", expected: "\"logits\", or \"amounts\" with task quantification")
     }
 
-    /// Every sweep axis has values; a variant value names its settings.
+    /// Whether `name` can be one component of a file name: letters, digits, '-', '_', '.', '+' and
+    /// '=' only, not starting with '.' (no folder, no hidden file, nothing outside the results folder).
+    static func isFileNameComponent(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 120 && !name.hasPrefix(".")
+            && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.+=".unicodeScalars.contains($0) }
+    }
+
+    /// Every sweep axis has values; a variant value names its settings; labels and variant names,
+    /// which become parts of file names, are single path components.
     func validateSweep(_ v: inout ManifestValidator) {
+        let component = "letters, digits, - _ . + = (not starting with '.'; it becomes part of a file name)"
         for (i, s) in sweep.enumerated() {
+            if let l = s.label { v.require(Manifest.isFileNameComponent(l), "sweep.\(i).label", found: "\"\(l)\"", expected: component) }
             v.require(!s.values.isEmpty, "sweep.\(i).values", found: "an empty list", expected: "at least one value")
             if s.parameter == SweepAxis.variant {
                 for (j, value) in s.values.enumerated() {
                     v.require(
                         SweepAxis.variantParts(value) != nil, "sweep.\(i).values.\(j)", found: value.description,
                         expected: "{\"name\": \"…\", \"set\": {\"dotted.path\": value, …}}")
+                    if let name = SweepAxis.variantParts(value)?.name {
+                        v.require(Manifest.isFileNameComponent(name), "sweep.\(i).values.\(j).name", found: "\"\(name)\"", expected: component)
+                    }
                 }
             }
         }
@@ -175,6 +193,10 @@ extension Manifest {
     /// Each figure's labels, kind against the task, and published file.
     func validateFigures(_ v: inout ManifestValidator) {
         for (i, f) in figures.enumerated() {
+            v.require(
+                Manifest.isFileNameComponent(f.name), "figures.\(i).name", found: "\"\(f.name)\"",
+                expected: "a file stem: letters, digits, - _ . + = (not starting with '.')")
+            if let c = f.count { v.require(c >= 1 && c <= 100, "figures.\(i).count", found: "\(c)", expected: "1…100 spectra") }
             checkSweepLabel(f.x, "figures.\(i).x", &v); checkSweepLabel(f.series, "figures.\(i).series", &v)
             v.require(
                 f.kind != .quantification || task == .quantification, "figures.\(i).kind",
@@ -222,6 +244,9 @@ extension Manifest {
     /// Each table's labels, published file, and kind against the task.
     func validateTables(_ v: inout ManifestValidator) {
         for (i, t) in tables.enumerated() {
+            v.require(
+                Manifest.isFileNameComponent(t.name), "tables.\(i).name", found: "\"\(t.name)\"",
+                expected: "a file stem: letters, digits, - _ . + = (not starting with '.')")
             checkSweepLabel(t.rows, "tables.\(i).rows", &v); checkSweepLabel(t.columns, "tables.\(i).columns", &v)
             if let p = t.published { v.requireFile(PublishedData.url(p.file), "tables.\(i).published.file") }
             guard let k = t.kind else { continue }

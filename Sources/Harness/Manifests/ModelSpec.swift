@@ -58,6 +58,12 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
             (preset == .custom) == (layers != nil), "layers", found: layers == nil ? "none" : "\(layers!.count) layers",
             expected: "layers exactly when preset is \"custom\"")
         if let d = dropout { v.require(d >= 0 && d < 1, "dropout", found: "\(d)", expected: "0 ≤ rate < 1") }
-        if let h = hidden { v.require(h.allSatisfy { $0 > 0 }, "hidden", found: "\(h)", expected: "positive widths") }
+        if let h = hidden {
+            v.require(h.allSatisfy { $0 > 0 && $0 <= 65_536 }, "hidden", found: "\(h)", expected: "widths of 1…65,536 units")
+        }
+        // What the builders can make without trapping or exhausting memory.
+        if let f = filters { v.require(f >= 1 && f <= 4096, "filters", found: "\(f)", expected: "1…4,096 filters") }
+        if let k = kernel { v.require(k >= 1 && k <= 1001, "kernel", found: "\(k)", expected: "a kernel of 1…1,001 points") }
+        if let b = blocks { v.require(b >= 1 && b <= 16, "blocks", found: "\(b)", expected: "1…16 convolution blocks") }
     }
 }

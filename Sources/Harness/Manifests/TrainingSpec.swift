@@ -49,5 +49,10 @@ public struct TrainingSpec: Codable, Sendable, Equatable, ManifestValidatable {
         v.require(threads >= 1, "threads", found: "\(threads)", expected: "≥ 1")
         v.require(schedule.factor > 0 && schedule.factor < 1, "schedule.factor", found: "\(schedule.factor)", expected: "0 < factor < 1")
         v.require(clipNorm >= 0, "clipNorm", found: "\(clipNorm)", expected: "≥ 0")
+        v.require(threads <= 256, "threads", found: "\(threads)", expected: "at most 256")
+        v.require(momentum >= 0 && momentum < 1, "momentum", found: "\(momentum)", expected: "0 ≤ momentum < 1")
+        v.require(weightDecay >= 0, "weightDecay", found: "\(weightDecay)", expected: "≥ 0")
+        v.require(schedule.warmupSteps >= 0, "schedule.warmupSteps", found: "\(schedule.warmupSteps)", expected: "≥ 0 steps")
+        v.require(schedule.patience >= 0, "schedule.patience", found: "\(schedule.patience)", expected: "≥ 0 epochs")
     }
 }

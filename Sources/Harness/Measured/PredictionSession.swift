@@ -61,6 +61,41 @@ public enum PredictionSession {
         try predictor.finish(console: console)
     }
 
+    /// Writes the CSV (`lines`, header first) and prints the rows, the elements found and the
+    /// refusals; with no row, an error that leaves an earlier CSV as it was.
+    static func finish(lines: [String], found: [String], refused: [String], request: PredictionRequest, console: Console) throws {
+        let count = lines.count - 1
+        for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
+        // Nothing predicted: say so, and leave an earlier CSV as it was.
+        guard count > 0 else {
+            throw HarnessError.spectrum(
+                name: request.inputs.joined(separator: ", "),
+                reason: refused.isEmpty
+                    ? "no spectrum file found (extensions: \(spectrumExtensions.joined(separator: " ")))"
+                    : "no spectrum could be used (see the refusals above); \(request.csv.path) left as it was")
+        }
+        try requireRegularFileOrNothing(request.csv)
+        try (lines.joined(separator: "\n") + "\n").write(to: request.csv, atomically: true, encoding: .utf8)
+        console(lines.joined(separator: "\n"))
+        if !found.isEmpty {
+            console("\nelements with probability ≥ \(request.threshold):")
+            for f in found { console("  " + f) }
+        }
+        console(
+            "\nwrote \(request.csv.path) (\(count) spectr\(count == 1 ? "um" : "a"))"
+                + (request.figures ? "; figures in \(request.figureDirectory.path)" : ""))
+    }
+
+    /// Refuses to replace anything at `url` but a regular file: a symbolic link, a device or a
+    /// folder named as output is an error, not something to overwrite.
+    static func requireRegularFileOrNothing(_ url: URL) throws {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType else { return }
+        guard type == .typeRegular else {
+            throw HarnessError.file(
+                path: url.path, line: nil, reason: "exists and is not a regular file (\(type.rawValue)); name a new file or a regular one to replace")
+        }
+    }
+
     /// The files named, folders expanded to their spectrum files (sorted).
     static func spectrumFiles(_ inputs: [String]) throws -> [URL] {
         var files: [URL] = []
@@ -148,19 +183,6 @@ struct Predictor {
 
     /// Writes the CSV and prints the rows, the elements found and the refusals.
     func finish(console: Console) throws {
-        try (lines.joined(separator: "\n") + "\n").write(to: request.csv, atomically: true, encoding: .utf8)
-        console(lines.joined(separator: "\n"))
-        if !found.isEmpty {
-            console("\nelements with probability ≥ \(request.threshold):")
-            for f in found { console("  " + f) }
-        }
-        let count = lines.count - 1
-        console(
-            "\nwrote \(request.csv.path) (\(count) spectr\(count == 1 ? "um" : "a"))"
-                + (request.figures ? "; figures in \(request.figureDirectory.path)" : ""))
-        for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
-        if !refused.isEmpty && count == 0 {
-            throw HarnessError.spectrum(name: "every input", reason: "no spectrum could be used (see the refusals above)")
-        }
+        try PredictionSession.finish(lines: lines, found: found, refused: refused, request: request, console: console)
     }
 }

@@ -53,8 +53,21 @@ public enum Checkpoint {
     public static func read(_ url: URL, model: Model, optimizer: Optimizer) throws -> State {
         let file = try HDF5File(opening: url)
         let root = file.root
-        func int(_ n: String) throws -> Int { Int(try root.doubleAttribute(n)[0]) }
+        /// A counter attribute: a whole number ≥ 0 (a damaged file must not trap or resume wrongly).
+        func int(_ n: String) throws -> Int {
+            let v = try root.doubleAttribute(n).first ?? .nan
+            guard v.isFinite, v >= 0, v <= 1e12, v == v.rounded() else {
+                throw StoreError.unexpectedContent(file: url.path, path: "/@\(n)", found: "\(v)", expected: "a whole number ≥ 0")
+            }
+            return Int(v)
+        }
         let history = try JSONDecoder().decode(TrainingHistory.self, from: Data(try root.readString("history").utf8))
+        let epoch = try int("epoch")
+        guard epoch == history.trainLoss.count, epoch == history.validationLoss.count else {
+            throw StoreError.unexpectedContent(
+                file: url.path, path: "/@epoch", found: "epoch \(epoch) with \(history.trainLoss.count) epochs of history",
+                expected: "the number of epochs the history records")
+        }
         try ModelArchive.read(into: model, from: try root.openGroup("model"))
         var best: (loss: Double, values: [Tensor])?
         if root.contains("best") {
@@ -71,7 +84,7 @@ public enum Checkpoint {
             step: Int(try o.doubleAttribute("step")[0]),
             buffers: try names.map { try o.readFloats($0).values })
         return State(
-            epoch: try int("epoch"), step: try int("step"), learningRate: Float(try root.doubleAttribute("learning_rate")[0]),
+            epoch: epoch, step: try int("step"), learningRate: Float(try root.doubleAttribute("learning_rate")[0]),
             history: history, best: best, badEpochs: try int("bad_epochs"),
             plateauBest: Float(try root.doubleAttribute("plateau_best")[0]), plateauBad: try int("plateau_bad"),
             plateauCooldown: try int("plateau_cooldown"), finished: try int("finished") == 1)
