@@ -21,6 +21,8 @@ public enum HarnessError: Error, CustomStringConvertible, Equatable {
     case unsupported(file: String, what: String, reason: String)
     /// A command given a manifest of a kind it does not handle.
     case wrongManifestKind(file: String, command: String, found: ManifestKind, expected: ManifestKind, hint: String)
+    /// A results folder another harness process is writing.
+    case busy(path: String, holder: String)
     case nonFiniteLoss(run: String, epoch: Int, batch: Int)
     case interrupted(run: String, epoch: Int)
 
@@ -37,6 +39,8 @@ public enum HarnessError: Error, CustomStringConvertible, Equatable {
         case .unsupported(let file, let what, let reason): return "\(file): \(what) does not apply: \(reason)"
         case .wrongManifestKind(let file, let command, let found, let expected, let hint):
             return "\(file): `harness \(command)` takes a manifest of kind \(expected.rawValue), found kind \(found.rawValue); \(hint)"
+        case .busy(let path, let holder):
+            return "\(path) is being written by another harness process (\(holder)); wait for it to finish, or stop it and rerun"
         case .nonFiniteLoss(let run, let epoch, let batch):
             return "run \(run): the loss became NaN or infinite at epoch \(epoch), batch \(batch); the last good checkpoint is kept"
         case .interrupted(let run, let epoch):

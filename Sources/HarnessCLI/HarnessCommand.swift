@@ -10,6 +10,7 @@ struct HarnessCommand: ParsableCommand {
     static func main() {
         selectBLASKernels()
         MemoryPolicy.retainFreedMemory()
+        ParentWatch.start()
         do {
             var command = try parseAsRoot()
             try command.run()

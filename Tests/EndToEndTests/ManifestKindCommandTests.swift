@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct ManifestKindCommandTests {
     @Test func commandsAcceptOrRefuseAMeasuredFitManifest() throws {
@@ -14,5 +15,25 @@ import Testing
         }
         let set = try Binary.run(["run", "park2020-table1", "--set", "name=x"])
         #expect(set.status == 1 && set.err.contains("--set does not apply"), "\(set.err)")
+    }
+}
+
+@Suite struct ParentWatchTests {
+    /// A child of `harness run --jobs N` whose parent has ended stops at once instead of racing a rerun.
+    @Test func aChildWhoseParentHasEndedStops() throws {
+        let p = Process()
+        p.executableURL = Binary.url
+        p.arguments = ["validate", "quickstart"]
+        p.currentDirectoryURL = SharedData.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["XPS_PARENT_PID"] = "1"
+        p.environment = environment
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 143 && text.contains("parent process 1 has ended"), "\(p.terminationStatus): \(text)")
     }
 }

@@ -42,12 +42,20 @@ public enum RunSession {
             guard request.only.isEmpty else {
                 throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
             }
-            let written = try MeasuredFitRunner.run(
-                m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
-                progress: ProgressReporter(quiet: request.quiet))
+            let written = try ResultsLock.holding(request.resultsRoot.appendingPathComponent(m.name)) {
+                try MeasuredFitRunner.run(
+                    m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
+                    progress: ProgressReporter(quiet: request.quiet))
+            }
             console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
             console("  figures and tables: " + shown(written))
         case .experiment(let loaded):
+            // Child processes and Slurm tasks (--run-only) write one run file each under their
+            // parent's lock; every other run holds the folder's lock.
+            guard request.runOnly else {
+                let folder = request.resultsRoot.appendingPathComponent(loaded.manifest.name)
+                return try ResultsLock.holding(folder) { try runExperiment(loaded, request, console: console) }
+            }
             try runExperiment(loaded, request, console: console)
         }
     }
@@ -92,6 +100,8 @@ public enum RunSession {
     /// Merges the finished run files of an experiment into its summary file; prints the table and
     /// the runs still missing.
     public static func report(_ loaded: LoadedManifest, resultsRoot: URL, console: Console = .standardOutput) throws {
+        let lock = try ResultsLock(directory: resultsRoot.appendingPathComponent(loaded.manifest.name))
+        defer { withExtendedLifetime(lock) {} }
         let runner = ExperimentRunner(loaded, resultsRoot: resultsRoot)
         let plans = try RunExpansion.expand(loaded)
         var found: [RunResult] = []

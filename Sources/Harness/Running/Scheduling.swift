@@ -35,6 +35,7 @@ public enum Scheduling {
                 let p = Process()
                 p.executableURL = executable
                 p.arguments = arguments(run)
+                p.environment = ParentWatch.childEnvironment()
                 try p.run()
                 active.append((run, p))
                 progress.line("started \(run) (pid \(p.processIdentifier))")

@@ -20,7 +20,10 @@ struct PlotCommand: ParsableCommand {
     var noRender = false
 
     func run() throws {
-        let written = try Reporter(try options.experiment(for: "plot"), resultsRoot: options.resultsRoot, render: !noRender).write()
+        let loaded = try options.experiment(for: "plot")
+        let written = try ResultsLock.holding(options.resultsRoot.appendingPathComponent(loaded.manifest.name)) {
+            try Reporter(loaded, resultsRoot: options.resultsRoot, render: !noRender).write()
+        }
         for w in written where ["png", "md", "csv", "gp"].contains(w.pathExtension) { print(w.path) }
     }
 }

@@ -14,7 +14,7 @@ struct RunCommand: ParsableCommand {
 
             Examples:
               harness run quickstart --profile smoke
-              harness run Experiments/shift-sweep.json --set data.parameters.maxShift=3 --only maxShift-3_preset-stn
+              harness run shift-sweep --only maxShift-3_model-stn_r1 --resume
             """)
 
     @OptionGroup var options: ManifestOptions
