@@ -170,3 +170,38 @@ extension CheckpointTests {
         #expect(throws: HarnessError.self) { try Reporter(try tinyExperiment(), resultsRoot: root, render: false).write() }
     }
 }
+
+@Suite(.serialized) struct StaleMarkTests {
+    /// A run killed halfway leaves its folder marked out of date; the next complete run clears it.
+    @Test func anInterruptedRunLeavesTheTablesMarkedOutOfDate() throws {
+        let root = try temporaryResults("stale")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manifest = root.appendingPathComponent("stale.json")
+        try #"""
+        { "name": "stale", "task": "peak-fitting",
+          "data": { "generator": "peak-fitting", "train": 64, "validation": 16, "test": 16, "seed": 5 },
+          "model": { "preset": "park" }, "training": { "batchSize": 16, "epochs": 2, "threads": 1 } }
+        """#.write(to: manifest, atomically: true, encoding: .utf8)
+        var request = RunRequest(manifestPath: manifest.path, profile: .default, executable: URL(fileURLWithPath: "/nonexistent"))
+        request.results = root.path
+        request.jobs = 1
+        request.quiet = true
+        request.render = false
+        let folder = root.appendingPathComponent("stale")
+        try RunSession.run(request, console: Console { _ in })
+        #expect(StaleMark.reason(folder) == nil)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("tables/metrics.md").path))
+
+        request.force = true
+        request.stopAfterEpoch = 1
+        #expect(throws: HarnessError.self) { try RunSession.run(request, console: Console { _ in }) }
+        let reason = try #require(StaleMark.reason(folder))
+        #expect(reason.contains("out of date") && reason.contains("harness run"), "\(reason)")
+
+        request.stopAfterEpoch = nil
+        request.force = false
+        request.resume = true
+        try RunSession.run(request, console: Console { _ in })
+        #expect(StaleMark.reason(folder) == nil)
+    }
+}

@@ -56,12 +56,19 @@ extension MeasuredFitRunner {
         progress: ProgressReporter = ProgressReporter()
     ) throws -> [URL] {
         let started = Date()
+        let folder = resultsRoot.appendingPathComponent(m.name, isDirectory: true)
+        try StaleMark.set(
+            folder,
+            reason: "`harness run \(manifestURL.path) --profile \(profile.rawValue)` started at "
+                + "\(ISO8601DateFormatter().string(from: started)) (pid \(getpid())) to redo these fits.")
         let networks = try loadNetworks(m, manifestURL: manifestURL, profile: profile, resultsRoot: resultsRoot, progress: progress)
         let published = try readPublished(m.published)
         let analyses = try m.spectra.map { try analyse($0, manifest: m, published: published, networks: networks, progress: progress) }
-        return try writeResults(
+        let written = try writeResults(
             analyses, manifest: m, profile: profile, networks: networks, resultsRoot: resultsRoot,
             started: started, progress: progress)
+        StaleMark.clear(folder)
+        return written
     }
 
     /// The networks: the named runs of another experiment at the same profile, trained first (and

@@ -138,6 +138,7 @@ public final class Reporter {
         }
         for spec in loaded.manifest.tables { written += try table(spec, records) }
         try removeStale(keeping: written)
+        StaleMark.clear(directory)
         return written
     }
 

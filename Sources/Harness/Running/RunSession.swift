@@ -65,6 +65,14 @@ public enum RunSession {
         let runner = ExperimentRunner(loaded, resultsRoot: request.resultsRoot, progress: progress)
         let started = Date()
         runner.stopAfterEpoch = request.stopAfterEpoch
+        // A child of a parallel run leaves the mark to its parent.
+        if ProcessInfo.processInfo.environment[ParentWatch.variable] == nil {
+            try StaleMark.set(
+                runner.experimentDirectory,
+                reason: "`harness run \(request.manifestPath) --profile \(loaded.profile.rawValue)` started at "
+                    + "\(ISO8601DateFormatter().string(from: started)) (pid \(getpid())) to train or reuse its runs; "
+                    + "the run files may already be newer than these figures and tables.")
+        }
         let all = try RunExpansion.expand(loaded)
         let selected = all.map(\.name).filter { request.only.isEmpty || request.only.contains($0) }
         let jobs = request.jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, loaded.manifest.training.threads))
