@@ -23,6 +23,13 @@ public enum Durable {
         _ = fsync(fd)
     }
 
+    /// Bytes free for this process on the file system holding `folder` (statvfs), if it can be read.
+    public static func freeBytes(_ folder: URL) -> UInt64? {
+        var s = statvfs()
+        guard statvfs(folder.path, &s) == 0 else { return nil }
+        return UInt64(s.f_bavail) * UInt64(s.f_frsize)
+    }
+
     static func failure(_ call: String, _ url: URL) -> StoreError {
         .system(call: call, file: url.path, reason: String(cString: strerror(errno)))
     }

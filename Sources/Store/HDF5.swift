@@ -62,6 +62,15 @@ public final class HDF5File {
             let file = try HDF5File(creating: temporary)
             try body(file)
             file.close()
+        } catch let error as StoreError {
+            // A failed HDF5 write on a full disk: say so (HDF5 itself names only the call). The
+            // space is measured before the partial file is removed.
+            let free = Durable.freeBytes(temporary.deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: temporary)
+            if case .hdf5(let call, let file, _) = error, let free, free < 64 << 10 {
+                throw StoreError.system(call: call, file: file, reason: "no space left on the device (\(free) bytes free); nothing was replaced")
+            }
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -81,7 +90,16 @@ public final class HDF5File {
 
     deinit { close() }
 
-    static func silenceErrors() { H5Eset_auto2(0, nil, nil) }
+    /// Before the library's first use: no atexit clean-up (a file whose last write failed on a full
+    /// disk made it crash at exit, after the error had been reported; every file this module opens
+    /// is closed by its owner), and no error stack printed (errors are thrown with their context).
+    static let libraryPrepared: Bool = {
+        _ = H5dont_atexit()
+        _ = H5Eset_auto2(0, nil, nil)
+        return true
+    }()
+
+    static func silenceErrors() { _ = libraryPrepared }
 }
 
 /// A group (or the file's root). Objects are addressed by names relative to the group; a name

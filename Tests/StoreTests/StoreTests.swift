@@ -89,3 +89,48 @@ import Tensors
         #expect(out.contains("0.9"))
     }
 }
+
+/// A full disk: a clear error naming the file and the reason, the earlier file whole, no crash.
+/// Needs a small tmpfs (root and mount(8), as on the project's machines; skipped elsewhere).
+@Suite(.serialized) struct FullDiskTests {
+    static func mountSmallDisk() -> URL? {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("xps-full-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)) != nil else { return nil }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/mount")
+        p.arguments = ["-t", "tmpfs", "-o", "size=256k", "tmpfs", dir.path]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return nil }
+        p.waitUntilExit()
+        return p.terminationStatus == 0 ? dir : nil
+    }
+
+    static func unmount(_ dir: URL) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/umount")
+        p.arguments = [dir.path]
+        try? p.run()
+        p.waitUntilExit()
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")))
+    func aFullDiskIsAClearErrorAndLosesNothing() throws {
+        guard let disk = FullDiskTests.mountSmallDisk() else {
+            print("FullDiskTests: mount -t tmpfs is not permitted here; the full-disk case was not exercised")
+            return
+        }
+        defer { FullDiskTests.unmount(disk) }
+        let url = disk.appendingPathComponent("run.h5")
+        try HDF5File.writeAtomically(url) { try $0.root.setAttribute("version", "old") }
+        let big = [Float](repeating: 1, count: 1 << 20)  // 4 MB: more than the disk holds
+        do {
+            try HDF5File.writeAtomically(url) { try $0.root.write("big", floats: big, shape: [big.count]) }
+            Issue.record("a 4 MB write to a 256 kB disk succeeded")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("no space left") && "\(error)".contains(disk.path), "\(error)")
+        }
+        #expect(try HDF5File(opening: url).root.stringAttribute("version") == "old")
+        #expect(!FileManager.default.fileExists(atPath: url.appendingPathExtension("tmp").path))
+    }
+}
