@@ -52,38 +52,6 @@ public final class HDF5File {
 
     public var root: HDF5Group { HDF5Group(file: self, id: id, path: "/", owned: false) }
 
-    /// Creates `url` so that it never looks complete before it is: `body` fills a file under a
-    /// temporary name (`<url>.tmp`), which is renamed to `url` only when `body` returns; on an
-    /// error the temporary file is removed and `url` is left as it was.
-    public static func writeAtomically(_ url: URL, _ body: (HDF5File) throws -> Void) throws {
-        let temporary = url.appendingPathExtension("tmp")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            let file = try HDF5File(creating: temporary)
-            try body(file)
-            file.close()
-        } catch let error as StoreError {
-            // A failed HDF5 write on a full disk: say so (HDF5 itself names only the call). The
-            // space is measured before the partial file is removed.
-            let free = Durable.freeBytes(temporary.deletingLastPathComponent())
-            try? FileManager.default.removeItem(at: temporary)
-            if case .hdf5(let call, let file, _) = error, let free, free < 64 << 10 {
-                throw StoreError.system(call: call, file: file, reason: "no space left on the device (\(free) bytes free); nothing was replaced")
-            }
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        do {
-            try Durable.sync(temporary)
-            try Durable.rename(temporary, over: url)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-    }
-
     public func close() {
         if isOpen { H5Fclose(id); isOpen = false }
     }
