@@ -64,7 +64,7 @@ let testTargets: [Target] = [
     .testTarget(name: "NeuralNetsTests", dependencies: ["NeuralNets", "TestSupport"]),
     .testTarget(name: "SpectraTests", dependencies: ["Spectra", "TestSupport"]),
     .testTarget(name: "SpectraIOTests", dependencies: ["SpectraIO", "TestSupport"]),
-    .testTarget(name: "FittingTests", dependencies: ["Fitting", "TestSupport"]),
+    .testTarget(name: "FittingTests", dependencies: ["Fitting", "SpectraIO", "TestSupport"]),
     .testTarget(name: "ExplainTests", dependencies: ["Explain", "TestSupport"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots", "TestSupport"]),
     .testTarget(name: "HarnessTests", dependencies: ["Harness", "NeuralNets", "Store", "TestSupport"]),
