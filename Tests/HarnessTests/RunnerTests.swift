@@ -205,3 +205,33 @@ extension CheckpointTests {
         #expect(StaleMark.reason(folder) == nil)
     }
 }
+
+@Suite(.serialized) struct InspectorTests {
+    /// A whole run file is described with no problem; one with zeroed bytes is never passed off as whole.
+    @Test func aDamagedRunFileIsNotDescribedAsWhole() throws {
+        let root = try temporaryResults("inspect")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let runner = ExperimentRunner(try tinyExperiment(name: "inspect"), resultsRoot: root, progress: ProgressReporter(quiet: true))
+        let result = try #require(try runner.run().first)
+        let file = runner.runFile(result.run)
+        let whole = try Inspector.inspect(file)
+        #expect(whole.problems.isEmpty, "\(whole.problems)")
+        #expect(whole.text.contains("best epoch"))
+        // A run whose result record is gone: described as damaged, and the problem named.
+        let partial = root.appendingPathComponent("partial.h5")
+        try FileManager.default.copyItem(at: file, to: partial)
+        do {
+            let f = try HDF5File(opening: partial, writable: true)
+            try f.root.openGroup("runs/\(result.run)").remove("metrics")
+        }
+        let r = try Inspector.inspect(partial)
+        #expect(r.problems.count == 1 && r.problems[0].contains("run \(result.run)"), "\(r.problems)")
+        #expect(r.text.contains("\(result.run): damaged"))
+        // Zeroed metadata at the start of the file: an error, not a description.
+        var bytes = try Data(contentsOf: file)
+        bytes.replaceSubrange(0..<4096, with: Data(count: 4096))
+        let zeroed = root.appendingPathComponent("zeroed.h5")
+        try bytes.write(to: zeroed)
+        #expect(throws: (any Error).self) { try Inspector.inspect(zeroed) }
+    }
+}

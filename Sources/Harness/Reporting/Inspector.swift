@@ -1,45 +1,54 @@
-// `harness inspect`: what a result file holds, in words.
+// `harness inspect`: what a result file holds, in words — and what it should hold but does not,
+// so a damaged file is never described as if it were whole.
 
 import Foundation
 import Store
 
 public enum Inspector {
-    public static func describe(_ url: URL) throws -> String {
+    /// The description of a run or summary file, and the parts it should hold but that cannot be
+    /// read (empty for a whole file). A summary file's link to a run file that is not there is a
+    /// missing run, said in the description, not damage.
+    public static func inspect(_ url: URL) throws -> (text: String, problems: [String]) {
         let file = try HDF5File(opening: url)
         let root = file.root
         var out: [String] = ["\(url.path)"]
+        var problems: [String] = []
         for key in ["program", "version", "git_commit", "created", "profile", "manifest_sha256"] {
-            if let v = try? root.stringAttribute(key) { out.append("  \(key): \(v)") }
+            do { out.append("  \(key): \(try root.stringAttribute(key))") } catch { problems.append("attribute \(key): \(error)") }
         }
-        if root.contains("manifest"), let text = try? root.readString("manifest"),
-            let doc = try? JSONValue.parse(text, file: "manifest").value
-        {
+        do {
+            let doc = try JSONValue.parse(try root.readString("manifest"), file: "\(url.path):manifest").value
             if case .string(let n)? = doc["name"] { out.append("  experiment: \(n)") }
             if case .string(let t)? = doc["task"] { out.append("  task: \(t)") }
+        } catch { problems.append("manifest: \(error)") }
+        if root.contains("axis") {
+            do {
+                let axis = try root.readDoubles("axis").values
+                out.append("  axis: \(axis.count) points, \(axis.first.map { "\($0)" } ?? "–") … \(axis.last.map { "\($0)" } ?? "–") eV")
+            } catch { problems.append("axis: \(error)") }
         }
-        if root.contains("axis"), let shape = try? root.shape(of: "axis"), let axis = try? root.readDoubles("axis").values,
-            let first = axis.first, let last = axis.last
-        {
-            out.append("  axis: \(shape[0]) points, \(first) … \(last) eV")
-        }
-        guard root.contains("runs") else { return out.joined(separator: "\n") }
+        guard root.contains("runs") else { return (out.joined(separator: "\n"), problems) }
         let runs = try root.openGroup("runs")
         let names = try runs.memberNames()
         out.append("  runs: \(names.count)")
         for name in names {
-            guard let run = try? runs.openGroup(name) else { out.append("    \(name): (link to a missing file)"); continue }
-            var line = "    \(name)"
-            if let text = try? run.readString("metrics/result"),
-                let r = try? JSONDecoder().decode(RunResult.self, from: Data(text.utf8))
-            {
-                line += String(
-                    format: ": %@ %.4f, test loss %.4g, best epoch %d of %d, %d parameters, %.0f s",
-                    r.metricName, r.testMetric, r.testLoss, r.bestEpoch, r.epochs, r.trainableParameters, r.seconds)
+            guard let run = try? runs.openGroup(name) else {
+                out.append("    \(name): (link to a missing file: the run has not finished)")
+                continue
             }
-            out.append(line)
-            if let s = try? run.shape(of: "data/test/spectra") { out.append("      data/test/spectra \(s)") }
-            if let m = try? run.openGroup("model").memberNames() { out.append("      model: \(m.count) tensors") }
+            do {
+                let r = try JSONDecoder().decode(RunResult.self, from: Data(try run.readString("metrics/result").utf8))
+                out.append(
+                    String(
+                        format: "    %@: %@ %.4f, test loss %.4g, best epoch %d of %d, %d parameters, %.0f s", name,
+                        r.metricName, r.testMetric, r.testLoss, r.bestEpoch, r.epochs, r.trainableParameters, r.seconds))
+                out.append("      data/test/spectra \(try run.shape(of: "data/test/spectra"))")
+                out.append("      model: \(try run.openGroup("model").memberNames().count) tensors")
+            } catch {
+                out.append("    \(name): damaged")
+                problems.append("run \(name): \(error)")
+            }
         }
-        return out.joined(separator: "\n")
+        return (out.joined(separator: "\n"), problems)
     }
 }

@@ -22,6 +22,11 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: file)
-        print(SpectrumFileDescription.isHDF5(url) ? try Inspector.describe(url) : try SpectrumFileDescription.describe(url))
+        guard SpectrumFileDescription.isHDF5(url) else { return print(try SpectrumFileDescription.describe(url)) }
+        let (text, problems) = try Inspector.inspect(url)
+        print(text)
+        guard problems.isEmpty else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "damaged: " + problems.joined(separator: "; "))
+        }
     }
 }
