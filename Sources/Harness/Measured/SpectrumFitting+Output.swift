@@ -90,6 +90,7 @@ extension SpectrumFitting {
             try g.write("fit", doubles: r.fit)
             try g.write("residual", doubles: r.residual)
             try g.write("components", doubles: r.components.flatMap { $0 }, shape: [r.components.count, spectrum.energies.count])
+            try g.write("center", doubles: r.peaks.map(\.center))
             try g.write("fwhm", doubles: r.fullWidths)
             try g.write("area", doubles: r.areas)
             try g.write("parameters/value", doubles: r.parameters.map(\.value))

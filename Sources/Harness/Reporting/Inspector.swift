@@ -11,6 +11,7 @@ public enum Inspector {
     public static func inspect(_ url: URL) throws -> (text: String, problems: [String]) {
         let file = try HDF5File(opening: url)
         let root = file.root
+        if root.contains("fit") && !root.contains("runs") { return try describeFit(url, try root.openGroup("fit")) }
         var out: [String] = ["\(url.path)"]
         var problems: [String] = []
         for key in ["program", "version", "git_commit", "created", "profile", "manifest_sha256"] {
@@ -50,5 +51,23 @@ public enum Inspector {
             }
         }
         return (out.joined(separator: "\n"), problems)
+    }
+
+    /// A `harness fit` result: how it was fitted and its peaks.
+    static func describeFit(_ url: URL, _ g: HDF5Group) throws -> (text: String, problems: [String]) {
+        var out = ["\(url.path): a fit (harness fit)"]
+        for key in ["shape", "background", "start", "peak_count", "criterion"] {
+            out.append("  \(key): \(try g.stringAttribute(key))")
+        }
+        out.append("  reduced χ²: \(try g.doubleAttribute("reduced_chi_squared")[0])")
+        let centre = try g.readDoubles("center").values, fwhm = try g.readDoubles("fwhm").values
+        let area = try g.readDoubles("area").values
+        guard centre.count == fwhm.count, fwhm.count == area.count else {
+            return (out.joined(separator: "\n"), ["fit: \(centre.count) centres, \(fwhm.count) widths and \(area.count) areas"])
+        }
+        for i in centre.indices {
+            out.append(String(format: "  peak %d: centre %.3f eV, FWHM %.3f eV, area %.4g", i + 1, centre[i], fwhm[i], area[i]))
+        }
+        return (out.joined(separator: "\n"), [])
     }
 }
