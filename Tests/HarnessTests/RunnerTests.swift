@@ -27,44 +27,50 @@ func temporaryResults(_ tag: String) throws -> URL {
 
 @Suite(.serialized) struct ExperimentRunnerTests {
     @Test func aRunIsWrittenReusedAndRepeatedBitForBit() throws {
-        let root = try temporaryResults("runner")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let runner = ExperimentRunner(try tinyExperiment(), resultsRoot: root, progress: ProgressReporter(quiet: true))
-        let first = try runner.run()
-        #expect(first.count == 1)
-        let result = try #require(first.first)
-        #expect(result.epochs == 2 && result.testMetric.isFinite && result.testLoss.isFinite)
-        let file = runner.runFile(result.run)
-        #expect(try ExperimentRunner.readResult(file).testLoss == result.testLoss)
+        // Bit-for-bit comparisons: this task keeps one thread whatever other tests set process-wide.
+        try Parallel.withThreads(1) {
+            let root = try temporaryResults("runner")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let runner = ExperimentRunner(try tinyExperiment(), resultsRoot: root, progress: ProgressReporter(quiet: true))
+            let first = try runner.run()
+            #expect(first.count == 1)
+            let result = try #require(first.first)
+            #expect(result.epochs == 2 && result.testMetric.isFinite && result.testLoss.isFinite)
+            let file = runner.runFile(result.run)
+            #expect(try ExperimentRunner.readResult(file).testLoss == result.testLoss)
 
-        // A second run with the same settings reuses the file; --force trains again to the same numbers.
-        let created = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
-        #expect(try runner.run().first?.testLoss == result.testLoss)
-        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date == created)
-        let again = try #require(try runner.run(force: true).first)
-        #expect(again.testLoss == result.testLoss && again.testMetric == result.testMetric)
+            // A second run with the same settings reuses the file; --force trains again to the same numbers.
+            let created = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
+            #expect(try runner.run().first?.testLoss == result.testLoss)
+            #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date == created)
+            let again = try #require(try runner.run(force: true).first)
+            #expect(again.testLoss == result.testLoss && again.testMetric == result.testMetric)
 
-        // Other settings (one more epoch) are not reused.
-        let longer = ExperimentRunner(try tinyExperiment(epochs: 3), resultsRoot: root, progress: ProgressReporter(quiet: true))
-        #expect(try longer.run().first?.epochs == 3)
+            // Other settings (one more epoch) are not reused.
+            let longer = ExperimentRunner(try tinyExperiment(epochs: 3), resultsRoot: root, progress: ProgressReporter(quiet: true))
+            #expect(try longer.run().first?.epochs == 3)
+        }
     }
 
     @Test func anInterruptedRunResumesToTheUninterruptedResult() throws {
-        let root = try temporaryResults("resume")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let whole = try #require(
-            try ExperimentRunner(
-                try tinyExperiment(name: "whole", epochs: 3), resultsRoot: root,
-                progress: ProgressReporter(quiet: true)
-            ).run().first)
-        let runner = ExperimentRunner(try tinyExperiment(name: "parts", epochs: 3), resultsRoot: root, progress: ProgressReporter(quiet: true))
-        runner.stopAfterEpoch = 1
-        #expect(throws: HarnessError.interrupted(run: whole.run, epoch: 1)) { try runner.run() }
-        #expect(FileManager.default.fileExists(atPath: runner.checkpointFile(whole.run).path))
-        #expect(!FileManager.default.fileExists(atPath: runner.runFile(whole.run).path))
-        runner.stopAfterEpoch = nil
-        let resumed = try #require(try runner.run(resume: true).first)
-        #expect(resumed.testLoss == whole.testLoss && resumed.bestEpoch == whole.bestEpoch)
+        // Bit-for-bit comparisons: this task keeps one thread whatever other tests set process-wide.
+        try Parallel.withThreads(1) {
+            let root = try temporaryResults("resume")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let whole = try #require(
+                try ExperimentRunner(
+                    try tinyExperiment(name: "whole", epochs: 3), resultsRoot: root,
+                    progress: ProgressReporter(quiet: true)
+                ).run().first)
+            let runner = ExperimentRunner(try tinyExperiment(name: "parts", epochs: 3), resultsRoot: root, progress: ProgressReporter(quiet: true))
+            runner.stopAfterEpoch = 1
+            #expect(throws: HarnessError.interrupted(run: whole.run, epoch: 1)) { try runner.run() }
+            #expect(FileManager.default.fileExists(atPath: runner.checkpointFile(whole.run).path))
+            #expect(!FileManager.default.fileExists(atPath: runner.runFile(whole.run).path))
+            runner.stopAfterEpoch = nil
+            let resumed = try #require(try runner.run(resume: true).first)
+            #expect(resumed.testLoss == whole.testLoss && resumed.bestEpoch == whole.bestEpoch)
+        }
     }
 
     @Test func anUnknownRunNameIsASettingError() throws {
