@@ -24,14 +24,13 @@ extension PeakFitter {
     }
 
     /// Throws `BackgroundError.noNetArea` unless the data (ascending energies) rise above the line
-    /// joining their end levels (5-point means) by more than 4 σ of a 5-point mean somewhere, σ the
+    /// joining their end levels (`LinearBackground.estimate`, 5-point means) by more than 4 σ of a 5-point mean somewhere, σ the
     /// counting noise estimated from point-to-point differences (median |Δy| / (0.6745·√2)).
     static func requirePeak(energies e: [Double], intensities y: [Double]) throws {
         let n = y.count, m = min(5, n / 2)
         guard n >= 4, m >= 1 else { throw BackgroundError.noNetArea(method: "active Shirley", area: 0) }
-        let low = y.prefix(m).reduce(0, +) / Double(m), high = y.suffix(m).reduce(0, +) / Double(m)
-        let (e0, e1) = (e[m / 2], e[n - 1 - m / 2])
-        let net = (0..<n).map { y[$0] - (low + (high - low) * (e[$0] - e0) / (e1 - e0)) }
+        let line = try LinearBackground.estimate(energies: e, intensities: y, endPointCount: m)
+        let net = zip(y, line).map { $0 - $1 }
         var area = 0.0
         for k in 1..<n { area += 0.5 * (net[k] + net[k - 1]) * (e[k] - e[k - 1]) }
         let differences = (1..<n).map { abs(y[$0] - y[$0 - 1]) }.sorted()
