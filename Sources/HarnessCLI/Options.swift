@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Harness
+import SpectraIO
 
 /// Options every manifest-reading command shares.
 struct ManifestOptions: ParsableArguments {
@@ -58,3 +59,14 @@ func networkAveraging(shifts text: String?, option: String, mirror: Bool) throws
 
 /// A comma-separated list, each item trimmed.
 func commaList(_ s: String) -> [String] { s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+
+/// `--blocks` of the commands that read measured spectra (predict, fit).
+struct BlockOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Blocks of each file: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.",
+            valueName: "selection"))
+    var blocks = "all"
+
+    var selection: BlockSelection { BlockSelection(parsing: blocks) }
+}

@@ -37,8 +37,12 @@ extension ExplainRun {
                     "an explanation block; add one or pass --set 'explanation={\"method\":\"occlude\",\"sigma\":3,\"stride\":2,\"spectraPerClass\":10}'"
             )
         }
-        let lock = try ResultsLock(directory: resultsRoot.appendingPathComponent(loaded.manifest.name))
-        defer { withExtendedLifetime(lock) {} }
+        return try ResultsLock.holding(resultsRoot.appendingPathComponent(loaded.manifest.name)) {
+            try explainRuns(loaded, spec: spec, resultsRoot: resultsRoot, only: only)
+        }
+    }
+
+    static func explainRuns(_ loaded: LoadedManifest, spec: ExplanationSpec, resultsRoot: URL, only: [String]) throws -> [URL] {
         let runner = ExperimentRunner(loaded, resultsRoot: resultsRoot)
         let plans = try RunExpansion.expand(loaded).filter { plan in
             only.isEmpty ? (spec.runs == nil || spec.runs!.contains(plan.pointName)) : only.contains(plan.name)

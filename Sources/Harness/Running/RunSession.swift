@@ -108,8 +108,12 @@ public enum RunSession {
     /// Merges the finished run files of an experiment into its summary file; prints the table and
     /// the runs still missing.
     public static func report(_ loaded: LoadedManifest, resultsRoot: URL, console: Console = .standardOutput) throws {
-        let lock = try ResultsLock(directory: resultsRoot.appendingPathComponent(loaded.manifest.name))
-        defer { withExtendedLifetime(lock) {} }
+        try ResultsLock.holding(resultsRoot.appendingPathComponent(loaded.manifest.name)) {
+            try writeReport(loaded, resultsRoot: resultsRoot, console: console)
+        }
+    }
+
+    static func writeReport(_ loaded: LoadedManifest, resultsRoot: URL, console: Console) throws {
         let runner = ExperimentRunner(loaded, resultsRoot: resultsRoot)
         let plans = try RunExpansion.expand(loaded)
         var found: [RunResult] = []

@@ -64,11 +64,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Levenberg–Marquardt's iteration cap.")
     var maxIterations = 1000
 
-    @Option(
-        help: ArgumentHelp(
-            "Blocks of the file to fit: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.",
-            valueName: "selection"))
-    var blocks = "all"
+    @OptionGroup var blocks: BlockOptions
 
     @Flag(help: "All peaks share one width.")
     var sharedWidth = false
@@ -114,7 +110,7 @@ struct FitCommand: ParsableCommand {
         s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModels = `init`.map { URL(fileURLWithPath: $0) }
         s.initAveraging = try networkAveraging(shifts: initShifts, option: "--init-shifts", mirror: !noInitMirror)
         s.maximumPeaks = maxPeaks; s.minimumFWHM = minFwhm; s.maximumFWHM = maxFwhm; s.maximumIterations = maxIterations
-        s.blocks = BlockSelection(parsing: blocks)
+        s.blocks = blocks.selection
         try SpectrumFitting.fit(file: URL(fileURLWithPath: spectrum), settings: s, output: URL(fileURLWithPath: output))
     }
 }

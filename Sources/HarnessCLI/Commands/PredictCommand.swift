@@ -54,11 +54,7 @@ struct PredictCommand: ParsableCommand {
             valueName: "none|file|eV"))
     var workFunction = "none"
 
-    @Option(
-        help: ArgumentHelp(
-            "Blocks of each file to use: all, indices and ranges (0,2-4) or labels (\"Fe 2p;O 1s\"); `harness inspect FILE` lists them.",
-            valueName: "selection"))
-    var blocks = "all"
+    @OptionGroup var blocks: BlockOptions
 
     @Option(help: "Element surveys: list every element whose probability reaches this value (0–1).")
     var threshold = 0.05
@@ -88,7 +84,7 @@ struct PredictCommand: ParsableCommand {
         r.averagingGiven = shifts != nil || noMirror
         r.output = output.map { URL(fileURLWithPath: $0) }
         r.figures = !noFigures; r.workFunction = workFunctionCorrection!; r.threshold = threshold
-        r.blocks = BlockSelection(parsing: blocks)
+        r.blocks = blocks.selection
         try PredictionSession.run(r)
     }
 }
