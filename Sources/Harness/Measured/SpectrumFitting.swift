@@ -21,7 +21,7 @@ public struct FitSettings: Sendable {
     /// "linear", "shirley", "shirley-refined" (the active Shirley, recomputed from the peaks inside
     /// the fit), "tougaard", or a two-column file with the background.
     public var background = "auto"
-    /// Peaks to fit (nil: as many as the finder or network reports).
+    /// Peaks to fit (nil: as many as BIC chooses, or as the networks report).
     public var peaks: Int?
     /// All peaks share one width.
     public var sharedWidth = false
