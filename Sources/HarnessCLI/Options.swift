@@ -8,7 +8,7 @@ struct ManifestOptions: ParsableArguments {
     @Argument(help: "A manifest: a path, or a name in Experiments/ (e.g. quickstart).")
     var manifest: String
 
-    @Option(help: "Size of the run: smoke (seconds), default (minutes), paper (the published scale).")
+    @Option(help: "Size of the run: smoke (seconds), quick (a preview of a long default), default, paper (the published scale).")
     var profile: String = "default"
 
     @Option(
@@ -21,7 +21,7 @@ struct ManifestOptions: ParsableArguments {
 
     func validate() throws {
         guard Profile(rawValue: profile) != nil else {
-            throw ValidationError("--profile: '\(profile)' is not a profile; expected smoke, default or paper")
+            throw ValidationError("--profile: '\(profile)' is not a profile; expected smoke, quick, default or paper")
         }
     }
 

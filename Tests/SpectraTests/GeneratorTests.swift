@@ -199,7 +199,7 @@ import Tensors
         let clean = try PolymerMixtureGenerator(parameters: p, seed: 1)
         #expect(clean.broadenedTotals[0] != d.broadenedTotals[0])
         let area = d.broadenedTotals[0].reduce(0, +) * p.axisStep
-        #expect(abs(area - 1) < 1e-9)
+        #expect(abs(area - 1) < 1e-5)  // components are stored in single precision
     }
 
     @Test func unknownPolymerIsAnError() {

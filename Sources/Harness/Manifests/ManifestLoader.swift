@@ -7,6 +7,8 @@ import Spectra
 public enum Profile: String, ManifestEnum, Sendable {
     /// Seconds: what tests use.
     case smoke
+    /// A preview of a default profile that takes hours: under 45 minutes on 2 cores, and says so.
+    case quick
     /// Minutes on 2 cores: what `make experiment` runs and what is committed.
     case `default`
     /// The published scale.

@@ -86,7 +86,7 @@ public enum RunSession {
                         results: request.results, run: $0, resume: request.resume, force: request.force,
                         stopAfterEpoch: request.stopAfterEpoch)
                 },
-                progress: progress)
+                progress: progress, logs: runner.experimentDirectory.appendingPathComponent("logs"))
             if !failed.isEmpty { throw HarnessError.runsFailed(runs: failed) }
             results = selected.compactMap { try? ExperimentRunner.readResult(runner.runFile($0)) }
         } else {

@@ -23,36 +23,78 @@ public enum Scheduling {
     }
 
     /// Runs `runs` as up to `jobs` concurrent child processes of `executable`; returns the runs that failed.
+    /// With `logs`, each child's progress goes to `logs/<run>.log` (not silenced), the newest line of
+    /// each running child is shown every `every` seconds, and each finish shows the count and an ETA.
     public static func runInProcesses(
         executable: URL, runs: [String], jobs: Int,
-        arguments: (String) -> [String], progress: ProgressReporter
+        arguments: (String) -> [String], progress: ProgressReporter, logs: URL? = nil, every: TimeInterval = 60
     ) throws -> [String] {
         var pending = runs[...]
-        var active: [(run: String, process: Process)] = []
+        var active: [(run: String, process: Process, log: URL?)] = []
         var failed: [String] = []
+        var finished = 0
+        let started = Date()
+        var lastShown = Date()
+        if let logs { try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true) }
         while !pending.isEmpty || !active.isEmpty {
             while active.count < jobs, let run = pending.popFirst() {
                 let p = Process()
                 p.executableURL = executable
-                p.arguments = arguments(run)
+                var args = arguments(run)
+                var log: URL?
+                if let logs {
+                    let file = logs.appendingPathComponent("\(run).log")
+                    FileManager.default.createFile(atPath: file.path, contents: nil)
+                    let handle = try FileHandle(forWritingTo: file)
+                    p.standardOutput = handle
+                    p.standardError = handle
+                    args.removeAll { $0 == "--quiet" }
+                    log = file
+                }
+                p.arguments = args
                 p.environment = ParentWatch.childEnvironment()
                 try p.run()
-                active.append((run, p))
-                progress.line("started \(run) (pid \(p.processIdentifier))")
+                active.append((run, p, log))
+                progress.line("started \(run) (pid \(p.processIdentifier)\(log.map { "; log \($0.path)" } ?? ""))")
             }
             Thread.sleep(forTimeInterval: 0.2)
             active.removeAll { entry in
                 guard !entry.process.isRunning else { return false }
+                finished += 1
                 if entry.process.terminationStatus == 0 {
-                    progress.line("finished \(entry.run)")
+                    progress.line(
+                        "finished \(entry.run) (\(finished) of \(runs.count)\(eta(started: started, finished: finished, total: runs.count)))")
                 } else {
                     failed.append(entry.run)
-                    progress.line("FAILED \(entry.run) (exit \(entry.process.terminationStatus))")
+                    progress.line("FAILED \(entry.run) (exit \(entry.process.terminationStatus)\(entry.log.map { "; see \($0.path)" } ?? ""))")
                 }
                 return true
             }
+            if Date().timeIntervalSince(lastShown) >= every {
+                lastShown = Date()
+                for entry in active { if let line = entry.log.flatMap(lastLine) { progress.line(line) } }
+            }
         }
         return failed
+    }
+
+    /// "; ETA 1 h 05 min" from the mean wall time per finished run so far (runs overlap, so this is
+    /// elapsed / finished × remaining).
+    static func eta(started: Date, finished: Int, total: Int) -> String {
+        guard finished > 0, finished < total else { return "" }
+        let seconds = Date().timeIntervalSince(started) / Double(finished) * Double(total - finished)
+        let minutes = Int((seconds / 60).rounded(.up))
+        return minutes >= 60 ? String(format: "; ETA %d h %02d min", minutes / 60, minutes % 60) : "; ETA \(minutes) min"
+    }
+
+    /// The last non-empty line of a log file (its last 4 kB).
+    static func lastLine(_ file: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return nil }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
+        guard let data = try? handle.readToEnd(), let text = String(data: data, encoding: .utf8) else { return nil }
+        return text.split(whereSeparator: \.isNewline).last.map(String.init)
     }
 
     /// A Slurm job-array script running one run per array task.

@@ -1,22 +1,17 @@
 // Paper 2's data (Saddiq et al., arXiv 2603.05350): spectra of mixtures of 2–4 polymers with
 // random normalised fractions, multi-labelled by the union of the polymers' functional groups.
 // The paper mixed measured reference spectra; here each reference is synthesised from the
-// polymer library (Beamson & Briggs-style chemical shifts), so its difficulty is a parameter:
-// instrumental broadening and counting noise are fixed by the calibration experiment.
+// polymer library (Beamson & Briggs-style chemical shifts; PolymerReferences.swift: layout and
+// per-reference traits), so its difficulty is a parameter, fixed by the calibration experiment.
 //
-// Reference of polymer p on the axis (binding energy, default 40–700 eV at 0.1 eV):
-//   net(E) = Σ_components area · SGL(E − E_c; fwhm, 30 % Lorentzian) with area = count · σ_Scofield,
-//            + spin–orbit partner (area · ratio, at E_c + splitting) for p, d, f levels,
-//            + the element's other core levels in the window at the same chemical shift;
-//   background(E) = shirleyStep / fwhm · ∫_{E_min}^{E} net(E′) dE′ (a Shirley-type step);
-//   both scaled so net + background has unit area; with `referenceSignalToNoise`, counted once at
-//   that SNR (fixed per polymer: a measured reference carries its own noise into every mixture).
 // Sample i: k ~ U{minPolymers…maxPolymers} distinct polymers, fractions u_j/Σu (u ~ U(0,1));
+//   each constituent at its own width factor exp(N(0, mixtureWidthSpread)) and moved by its own
+//   δ_j ~ N(0, relativeShiftSpread) eV (the spreads 0: neither drawn);
 //   mixture shifted by δ ~ U(−maxShift, maxShift) eV (linear interpolation, zero-filled),
-//   broadened (Gaussian of `broadeningFWHM` eV, then the paper's blur σ = |N(0, blurSigma)| points),
-//   counting noise at `signalToNoise` (DESIGN.md definition; Poisson, its normal limit above 1000
-//   counts) when given, negatives clipped,
-//   renormalised to unit area.
+//   counting noise at SNR s (DESIGN.md definition, from the mixture's strongest net line; s fixed
+//   at `signalToNoise`, or log-uniform in [signalToNoise, signalToNoiseMax]; Poisson, its normal
+//   limit above 1000 counts) when given, the paper's blur σ = |N(0, blurSigma)| points,
+//   negatives clipped, renormalised to unit area.
 
 import Tensors
 
@@ -37,21 +32,44 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         public var broadeningFWHM = 0.0
         /// The paper's augmentation blur: σ = |N(0, blurSigma)| points; 0 = none.
         public var blurSigma = 2.0
-        /// Counting noise at this SNR added to every mixture; nil = none (the paper added none).
+        /// Counting noise at this SNR added to every mixture, drawn afresh for each; nil = none.
         public var signalToNoise: Double? = nil
-        /// Counting noise at this SNR baked once into each polymer's reference, as a measured
-        /// reference spectrum carries its own: every mixture reuses the same realisation, so it is a
-        /// fixed trait of the reference, not augmentation. nil = noiseless references. The default, 10,
-        /// is the calibrated value (Experiments/calibration.json: the published MLP at 0 eV scores
-        /// within 5 points of its published 86.7 % exact-match accuracy on 40–700 eV at 0.25 eV).
-        public var referenceSignalToNoise: Double? = 10
-        /// Seed of the reference noise, separate from the data seed: the references are the same
-        /// "measurements" whatever spectra are drawn from them.
+        /// With `signalToNoise`: each mixture's SNR log-uniform in [signalToNoise, signalToNoiseMax].
+        public var signalToNoiseMax: Double? = nil
+        /// How a reference is laid out on the axis (PolymerReferences.swift).
+        public var referenceLayout: ReferenceLayout = .survey
+        /// Regions: each core level's window reaches this far below / above its tabulated line, eV.
+        public var regionBelow = 8.0
+        public var regionAbove = 12.0
+        /// Per-reference traits (fixed per polymer, drawn from referenceSeed): sd of each
+        /// component's energy offset (eV), of the log line-width factor, of the log satellite factor.
+        public var componentEnergySpread = 0.0
+        public var referenceWidthSpread = 0.0
+        public var satelliteSpread = 0.0
+        /// Per-mixture variation: sd of each constituent's log width factor, of its own shift (eV),
+        /// and of each of its components' extra shift (eV) and log amount.
+        public var mixtureWidthSpread = 0.0
+        public var relativeShiftSpread = 0.0
+        public var componentShiftSpread = 0.0
+        public var componentAmountSpread = 0.0
+        /// Counting noise at this SNR baked once into each polymer's reference: every mixture reuses
+        /// the same realisation. nil (the default) = none. It was the first calibration's knob and
+        /// proved a fingerprint a model learns (docs/physics-and-data.md); kept for that comparison.
+        public var referenceSignalToNoise: Double? = nil
+        /// Seed of the reference noise and traits, separate from the data seed: the references are
+        /// the same "measurements" whatever spectra are drawn from them.
         public var referenceSeed: UInt64 = 1
         /// Restrict to these polymers (names or abbreviations); nil = all 104.
         public var polymers: [String]? = nil
 
         public init() {}
+    }
+
+    public enum ReferenceLayout: String, Sendable, Codable, CaseIterable {
+        /// Every core level with one Shirley-type staircase across the axis.
+        case survey
+        /// Measured high-resolution windows of the reported core levels, zero between them.
+        case regions
     }
 
     public let parameters: Parameters
@@ -61,12 +79,21 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
     /// The polymers drawn from, with their label vectors.
     public let polymers: [Polymer]
     let labels: [[Float]]
-    /// Per polymer: net and background on the axis (together unit area), before any broadening.
-    let references: [(net: [Double], background: [Double])]
-    /// Per polymer: net + background and net alone, with the instrumental broadening applied
-    /// (broadening is linear and commutes with mixing and shifting, so it is done once here).
-    let broadenedTotals: [[Double]]
-    let broadenedNets: [[Double]]
+    /// The references, at every stored width level.
+    let references: PolymerReferences
+    /// Per polymer: net + background at the nominal width, broadened (and counted, with reference noise).
+    var broadenedTotals: [[Double]] {
+        references.components.indices.map { j in
+            var total = [Double](repeating: 0, count: axis.count)
+            var scratch = total
+            total.withUnsafeMutableBufferPointer { out in
+                scratch.withUnsafeMutableBufferPointer {
+                    references.add(j, widthFactor: 1, amounts: nil, shifts: nil, fraction: 1, step: axis.step, into: out, scratch: $0)
+                }
+            }
+            return total
+        }
+    }
 
     public init(
         parameters: Parameters = Parameters(), seed: UInt64,
@@ -85,6 +112,18 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         try check(p.blurSigma >= 0, "blurSigma", "\(p.blurSigma)", "≥ 0 points")
         if let snr = p.signalToNoise { try check(snr > 0, "signalToNoise", "\(snr)", "> 0") }
         if let snr = p.referenceSignalToNoise { try check(snr > 0, "referenceSignalToNoise", "\(snr)", "> 0") }
+        if let top = p.signalToNoiseMax {
+            try check(p.signalToNoise != nil && top >= p.signalToNoise!, "signalToNoiseMax", "\(top)", "≥ signalToNoise, which must be given")
+        }
+        try check(p.regionBelow >= 0 && p.regionAbove >= 0, "regionBelow, regionAbove", "\(p.regionBelow), \(p.regionAbove)", "≥ 0 eV")
+        for (name, v) in [
+            ("componentEnergySpread", p.componentEnergySpread), ("referenceWidthSpread", p.referenceWidthSpread),
+            ("satelliteSpread", p.satelliteSpread), ("mixtureWidthSpread", p.mixtureWidthSpread),
+            ("relativeShiftSpread", p.relativeShiftSpread), ("componentShiftSpread", p.componentShiftSpread),
+            ("componentAmountSpread", p.componentAmountSpread)
+        ] {
+            try check(v >= 0 && v <= 2, name, "\(v)", "0 … 2")
+        }
         self.parameters = p
         self.seed = seed
         let count = Int(((p.axisEnd - p.axisStart) / p.axisStep).rounded()) + 1
@@ -96,77 +135,8 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         targetNames = library.functionalGroups
         labels = try chosen.map { try library.labelVector(for: $0) }
         let elementLibrary = try elements ?? ElementLibrary.load()
-        let refs = try chosen.map {
-            try PolymerMixtureGenerator.reference(
-                $0, axis: axis, parameters: p,
-                library: library, elements: elementLibrary)
-        }
-        references = refs
-        func broadened(_ v: [Double]) throws -> [Double] {
-            guard p.broadeningFWHM > 0 else { return v }
-            return try GaussianBroadening.apply(v, sigmaPoints: p.broadeningFWHM / (2 * (2 * log(2.0)).squareRoot()) / p.axisStep)
-        }
-        let nets = try refs.map { try broadened($0.net) }
-        var totals = try refs.map { try broadened(zip($0.net, $0.background).map { $0 + $1 }) }
-        if let snr = p.referenceSignalToNoise {
-            for (j, polymer) in chosen.enumerated() {
-                // Seeded by the polymer's place in the whole library, so a restricted list keeps each
-                // reference's own realisation.
-                let key = UInt64(library.polymers.firstIndex(of: polymer) ?? j)
-                var rng = SeededRandom(seed: p.referenceSeed).split(key)
-                totals[j] = try PolymerMixtureGenerator.measured(totals[j], net: nets[j], signalToNoise: snr, rng: &rng)
-            }
-        }
-        broadenedTotals = totals
-        broadenedNets = nets
-    }
-
-    /// Synthesises one polymer's reference (net lines and Shirley-type background, unit total area).
-    static func reference(
-        _ polymer: Polymer, axis: EnergyAxis, parameters p: Parameters,
-        library: PolymerLibrary, elements: ElementLibrary
-    ) throws -> (net: [Double], background: [Double]) {
-        var net = [Double](repeating: 0, count: axis.count)
-        func addLine(at energy: Double, area: Double, fwhm: Double) throws {
-            guard area > 0, energy > axis.start - 10 * fwhm, energy < axis.end + 10 * fwhm else { return }
-            try Peak(center: energy, area: area, shape: .gaussianLorentzianSum(fwhm: fwhm, lorentzianPercent: 30))
-                .add(to: &net, on: axis)
-        }
-        for c in polymer.components {
-            let level = try library.coreLevel(c.line)
-            let element = try elements.element(level.element)
-            let main = try element.line(level.reportedSubshell)
-            let area = c.intensity * main.sensitivityFactor
-            let fwhm = c.isSatellite ? 2 * p.lineFWHM : p.lineFWHM
-            try addLine(at: c.bindingEnergy, area: area, fwhm: fwhm)
-            if let split = level.spinOrbitSplitting, let ratio = level.partnerAreaRatio {
-                try addLine(at: c.bindingEnergy + split, area: area * ratio, fwhm: fwhm)
-            }
-            guard !c.isSatellite else { continue }
-            // Other core levels of the element, carried at the same chemical shift.
-            let chemicalShift = c.bindingEnergy - main.bindingEnergy
-            for line in element.photoemissionLines
-            where line.orbital != level.reportedSubshell && line.orbital != level.partnerSubshell
-                && !(line.orbital.hasPrefix(String(level.reportedSubshell.prefix(2))) && level.partnerSubshell != nil)
-            {
-                try addLine(at: line.bindingEnergy + chemicalShift, area: Double(c.count) * line.sensitivityFactor, fwhm: 1.5 * fwhm)
-            }
-        }
-        // Shirley-type step: ∫ net from the low-BE end, scaled so a peak of height h gets a step shirleyStep·h.
-        var background = [Double](repeating: 0, count: axis.count)
-        let k = p.shirleyStep / (1.0645 * p.lineFWHM)
-        var cumulative = 0.0
-        for i in 0..<axis.count {
-            cumulative += net[i] * axis.step
-            background[i] = k * cumulative
-        }
-        let total = (net.reduce(0, +) + background.reduce(0, +)) * axis.step
-        guard total > 0 else {
-            throw SpectraError.invalidParameter(
-                name: "polymer \(polymer.name)", found: "no line in \(axis.start)…\(axis.end) eV",
-                expected: "at least one core level on the axis")
-        }
-        return (net.map { $0 / total }, background.map { $0 / total })
+        references = try PolymerReferences(
+            polymers: chosen, axis: axis, parameters: p, library: library, elements: elementLibrary)
     }
 
     /// `total` as counted at `signalToNoise` (DESIGN.md: net height of the strongest line over the
@@ -219,21 +189,40 @@ public struct PolymerMixtureGenerator: SpectrumGenerator {
         for t in 0..<targets.count { targets[t] = 0 }
         for j in chosen { for t in 0..<targets.count where labels[j][t] > 0 { targets[t] = 1 } }
         let blurSigma = p.blurSigma > 0 ? abs(rng.normal() * p.blurSigma) : 0
+        // Per-mixture draws after the original ones, and only when asked for, so settings without
+        // them keep their original spectra.
+        var snr = p.signalToNoise
+        if let low = snr, let high = p.signalToNoiseMax, high > low { snr = low * pow(high / low, rng.uniform(0, 1)) }
+        let widths = chosen.map { _ in p.mixtureWidthSpread > 0 ? exp(rng.normal() * p.mixtureWidthSpread) : 1 }
+        let ownShifts = chosen.map { _ in p.relativeShiftSpread > 0 ? rng.normal() * p.relativeShiftSpread : 0 }
+        let componentShifts: [[Double]?] = zip(chosen, ownShifts).map { j, own in
+            guard p.componentShiftSpread > 0 || own != 0 else { return nil }
+            return references.isSatellite[j].map { _ in own + (p.componentShiftSpread > 0 ? rng.normal() * p.componentShiftSpread : 0) }
+        }
+        let amounts: [[Double]?] = chosen.map { j in
+            guard p.componentAmountSpread > 0 else { return nil }
+            return references.isSatellite[j].map { _ in exp(rng.normal() * p.componentAmountSpread) }
+        }
 
         let L = axis.count
         var total = [Double](repeating: 0, count: L)
+        var scratch = [Double](repeating: 0, count: L)
         total.withUnsafeMutableBufferPointer { out in
-            for (j, f) in zip(chosen, fractions) {
-                broadenedTotals[j].withUnsafeBufferPointer { r in for i in 0..<L { out[i] += f * r[i] } }
+            scratch.withUnsafeMutableBufferPointer { work in
+                for (n, (j, f)) in zip(chosen, fractions).enumerated() {
+                    references.add(
+                        j, widthFactor: widths[n], amounts: amounts[n], shifts: componentShifts[n], fraction: f,
+                        step: axis.step, into: out, scratch: work)
+                }
             }
         }
         // Counting-noise scale from the strongest net peak of the (unshifted) mixture.
         var countScale = 0.0
-        if let snr = p.signalToNoise {
+        if let snr {
             var net = [Double](repeating: 0, count: L)
             net.withUnsafeMutableBufferPointer { out in
                 for (j, f) in zip(chosen, fractions) {
-                    broadenedNets[j].withUnsafeBufferPointer { r in for i in 0..<L { out[i] += f * r[i] } }
+                    references.nets[j].withUnsafeBufferPointer { r in for i in 0..<L { out[i] += f * r[i] } }
                 }
             }
             var peak = 0
