@@ -27,7 +27,9 @@ import Testing
         ("model.kernel=0", "model.kernel"), ("model.filters=0", "model.filters"), ("model.blocks=0", "model.blocks"),
         ("model.hidden=[100000000]", "model.hidden"), ("training.momentum=-5", "training.momentum"),
         ("training.weightDecay=-1", "training.weightDecay"), ("training.schedule.warmupSteps=-3", "training.schedule.warmupSteps"),
-        ("repeats=10000000", "repeats"), ("figures=[{\"kind\":\"examples\",\"name\":\"ex\",\"count\":-1}]", "figures.0.count")
+        ("repeats=10000000", "repeats"), ("figures=[{\"kind\":\"examples\",\"name\":\"ex\",\"count\":-1}]", "figures.0.count"),
+        ("data.parameters.axisStep=1e-9", "data.parameters.axisStep"), ("data.train=2000000000", "data.train"),
+        ("data.train=2.5", "data.train"), ("training.epochs=1e30", "training.epochs"),
     ])
     func aSizeTheCodeCannotUseIsRefused(_ setting: (String, String)) {
         let e = error([setting.0])
@@ -48,5 +50,19 @@ import Testing
     func aNameThatWouldBecomeAPathIsRefused(_ setting: String) {
         let e = error([setting])
         #expect(e.contains("file"), "\(setting): \(e)")
+    }
+
+    /// Foundation names no path for a fractional number in a whole-number field; the error does.
+    @Test func aFractionInAWholeNumberFieldNamesItsPath() {
+        let e = error(["data.train=2.5"])
+        #expect(e.contains("data.train") && e.contains("whole number") && e.contains("2.5"), "\(e)")
+    }
+
+    /// Sizes are checked before anything is allocated: points per spectrum, then the spectra's memory.
+    @Test func anAxisOrDataTooLargeForTheMachineIsRefusedWithTheEstimate() {
+        let axis = error(["data.parameters.axisStep=1e-9"])
+        #expect(axis.contains("points per spectrum") && axis.contains("at most 100000"), "\(axis)")
+        let memory = error(["data.train=2000000000"])
+        #expect(memory.contains("GB") && memory.contains("half of this machine"), "\(memory)")
     }
 }

@@ -83,5 +83,32 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         case (.peakFitting, .peakFitting), (.polymerMixtures, .polymerMixtures), (.elementSurvey, .elementSurvey): break
         default: v.require(false, "parameters", found: "parameters of another generator", expected: "parameters of \(generator.rawValue)")
         }
+        // Sizes before anything is allocated: a mistyped step must not exhaust the machine.
+        let (points, field) = pointsPerSpectrum
+        guard points.isFinite, points <= Double(DataSpec.maximumPoints) else {
+            v.require(
+                false, "parameters.\(field)", found: points.isFinite ? "\(Int(points)) points per spectrum" : "no finite number of points",
+                expected: "at most \(DataSpec.maximumPoints) points per spectrum")
+            return
+        }
+        let spectra = Double(train) + Double(validation) + Double(test)
+        let bytes = spectra * points * Double(MemoryLayout<Float>.size)
+        let memory = Double(ProcessInfo.processInfo.physicalMemory)
+        v.require(
+            memory <= 0 || bytes <= memory / 2, "train",
+            found: String(format: "%.0f spectra × %.0f points need %.1f GB", spectra, points, bytes / 1e9),
+            expected: String(format: "at most half of this machine's %.1f GB (fewer spectra or a coarser axis)", memory / 1e9))
+    }
+
+    /// Points per spectrum beyond which a manifest is refused (the paper-2 axis has 6,601).
+    public static let maximumPoints = 100_000
+
+    /// Points per spectrum the parameters ask for, and the parameter that sets them.
+    var pointsPerSpectrum: (points: Double, field: String) {
+        switch parameters {
+        case .peakFitting(let p): return (Double(p.points), "points")
+        case .polymerMixtures(let p): return (((p.axisEnd - p.axisStart) / p.axisStep).rounded() + 1, "axisStep")
+        case .elementSurvey(let p): return (((p.axisEnd - p.axisStart) / p.axisStep).rounded() + 1, "axisStep")
+        }
     }
 }

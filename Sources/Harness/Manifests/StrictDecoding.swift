@@ -59,6 +59,12 @@ public enum StrictDecoder {
         do {
             decoded = try JSONDecoder().decode(T.self, from: value.data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let ctx) = error, ctx.codingPath.isEmpty, let path = wholeNumberCulprit(T.self, in: value) {
+                // Foundation names no path for a number that does not fit a whole-number field.
+                throw ManifestError.wrongType(
+                    file: file, path: path.joined(separator: "."), line: lines.line(of: path),
+                    found: value.value(at: path).map { foundDescription($0) } ?? "a number", expected: "a whole number")
+            }
             throw describe(error, in: value, file: file, lines: lines)
         }
         let encoder = JSONEncoder()
@@ -80,6 +86,38 @@ public enum StrictDecoder {
         return decoded
     }
 
+    /// The path of the number that makes decoding fail without a path: the first number that is not
+    /// a whole number in Int's range whose replacement by a whole number (itself truncated, or 1
+    /// beyond Int's range) lets the decoding get past it.
+    static func wholeNumberCulprit<T: Decodable>(_ type: T.Type, in value: JSONValue) -> [String]? {
+        func numbers(_ v: JSONValue, _ path: [String]) -> [[String]] {
+            switch v {
+            case .number(let x): return x.rounded() == x && abs(x) < 9.2e18 ? [] : [path]
+            case .array(let items): return items.enumerated().flatMap { numbers($1, path + [String($0)]) }
+            case .object(let members): return members.flatMap { numbers($1, path + [$0]) }
+            default: return []
+            }
+        }
+        for path in numbers(value, []) {
+            guard case .number(let x)? = value.value(at: path) else { continue }
+            let whole = abs(x) < 9.2e18 ? x.rounded(.towardZero) : 1
+            guard let fixed = value.setting(.number(whole), at: path) else { continue }
+            do {
+                _ = try JSONDecoder().decode(T.self, from: fixed.data)
+                return path
+            } catch DecodingError.dataCorrupted(let ctx) where ctx.codingPath.isEmpty {
+                continue
+            } catch let error as DecodingError {
+                // The replaced number's own field refusing the whole number: not the field at fault.
+                if keyPath(codingPath(of: error)).starts(with: path) { continue }
+                return path
+            } catch {
+                continue  // a parameter's own check: not the field at fault
+            }
+        }
+        return nil
+    }
+
     /// The path of the first key in `input` that has no counterpart in `known`.
     static func firstUnknownKey(input: JSONValue, known: JSONValue, path: [String]) -> [String]? {
         switch (input, known) {
@@ -96,6 +134,13 @@ public enum StrictDecoder {
         default: break
         }
         return nil
+    }
+
+    static func codingPath(of error: DecodingError) -> [CodingKey] {
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): return c.codingPath
+        @unknown default: return []
+        }
     }
 
     static func keyPath(_ codingPath: [CodingKey]) -> [String] {

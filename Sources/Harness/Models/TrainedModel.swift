@@ -78,6 +78,10 @@ public struct TrainedModel {
                 v = v.map { max(0, $0) }
                 let area = v.reduce(0, +) * axis.step
                 guard area > 0 else { throw HarnessError.spectrum(name: name, reason: "no positive intensity") }
+                guard area.isFinite else {
+                    throw HarnessError.spectrum(
+                        name: name, reason: "intensities up to \(v.max() ?? 0) are too large to sum (expected counts or count rates below 1e300)")
+                }
                 v = v.map { $0 / area }
             } else {
                 let top = v.max() ?? 0

@@ -118,13 +118,22 @@ public enum RunSession {
         let plans = try RunExpansion.expand(loaded)
         var found: [RunResult] = []
         var missing: [String] = []
+        var damaged: [(run: String, reason: String)] = []
         for p in plans {
-            if let r = try? ExperimentRunner.readResult(runner.runFile(p.name)) { found.append(r) } else { missing.append(p.name) }
+            let file = runner.runFile(p.name)
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                missing.append(p.name)
+                continue
+            }
+            do { found.append(try ExperimentRunner.readResult(file)) } catch { damaged.append((p.name, "\(error)")) }
         }
         try runner.writeSummary(found, wallSeconds: found.reduce(0) { $0 + $1.seconds })
         console("\(found.count) of \(plans.count) runs of \(loaded.manifest.name) finished")
         for r in found { console(metricLine(r)) }
         if !missing.isEmpty { console("missing: " + missing.joined(separator: ", ")) }
+        for d in damaged {
+            console("damaged: \(runner.runFile(d.run).path): \(d.reason) (rerun it: harness run \(loaded.file) --only \(d.run) --force)")
+        }
     }
 
     static func metricLine(_ r: RunResult) -> String {
