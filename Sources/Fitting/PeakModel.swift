@@ -14,7 +14,7 @@ public enum PeakShapeKind: Sendable, Equatable {
     /// Doniach–Šunjić with fixed asymmetry α and Gaussian broadening FWHM (eV); width = Lorentzian FWHM (eV).
     case doniachSunjic(asymmetry: Double, gaussianFWHM: Double)
     /// CasaXPS LF(α, β, w, m) on the binding-energy scale (α's tail toward higher binding energy);
-    /// width = CasaXPS's FWHM parameter F (eV), not the line's FWHM (1.2075·F for the calibrated
+    /// width = CasaXPS's FWHM parameter F (eV), not the line's FWHM (1.2098·F for the calibrated
     /// LF(0.54,10,80,100)); height = the line's value at its position E₀ (not its maximum).
     case casaFiniteLorentzian(CasaFiniteLorentzianShape)
 

@@ -178,8 +178,8 @@ extension FiniteLorentzian {
 /// Gaussian's width, 0–499). It is a calibration of the shape's definition, made once and never
 /// per fit: fitting the two ratios to CasaXPS's exported component columns of FeO Fe 2p
 /// (`FeO_analyzed_lineshapes_cols.txt`, both LF(0.54,10,80,100,6) lines at their own FWHM, 3.86
-/// and 4.87 eV, areas as written) gives F_L = 0.4798·F and F_G = 0.8144·F, which reproduce both
-/// columns within 7·10⁻⁴ of their maxima. The line's own FWHM is then 1.2075·F (not F). Only the
+/// and 4.87 eV, areas as written) gives F_L = 0.4795·F and F_G = 0.8144·F, which reproduce both
+/// columns within 7·10⁻⁴ of their maxima. The line's own FWHM is then 1.2098·F (not F). Only the
 /// argument lists calibrated so are accepted: another (α, β, w, m) throws, since the map may
 /// depend on them. The fifth argument CasaXPS writes (6) is kept as text, its meaning undocumented.
 public struct CasaFiniteLorentzianShape: Sendable, Equatable, Hashable {
@@ -195,7 +195,7 @@ public struct CasaFiniteLorentzianShape: Sendable, Equatable, Hashable {
 
     /// The calibrated argument lists (α, β, w, m) and their (F_L/F, F_G/F).
     public static let calibrations: [[Double]: (lorentzian: Double, gaussian: Double)] = [
-        [0.54, 10, 80, 100]: (0.4798, 0.8144)
+        [0.54, 10, 80, 100]: (0.4795, 0.8144)
     ]
 
     /// Parses "LF(α,β,w,m[,…])"; throws unless it is well formed and calibrated.
