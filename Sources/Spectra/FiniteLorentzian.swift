@@ -201,7 +201,8 @@ public struct CasaFiniteLorentzianShape: Sendable, Equatable, Hashable {
     /// Parses "LF(α,β,w,m[,…])"; throws unless it is well formed and calibrated.
     public init(parsing text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let numbers = trimmed.hasPrefix("LF(") && trimmed.hasSuffix(")")
+        let numbers =
+            trimmed.hasPrefix("LF(") && trimmed.hasSuffix(")")
             ? trimmed.dropFirst(3).dropLast().split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) } : []
         guard numbers.count >= 4, numbers.allSatisfy({ $0 != nil }) else {
             throw SpectraError.invalidParameter(name: "CasaXPS line shape", found: "'\(text)'", expected: "LF(α,β,w,m[,…]) with numbers")
@@ -210,7 +211,8 @@ public struct CasaFiniteLorentzianShape: Sendable, Equatable, Hashable {
         guard let ratios = Self.calibrations[key] else {
             throw SpectraError.invalidParameter(
                 name: "CasaXPS line shape", found: "'\(text)'",
-                expected: "a calibrated LF: " + Self.calibrations.keys.map { "LF(\($0.map { "\($0)" }.joined(separator: ",")))" }
+                expected: "a calibrated LF: "
+                    + Self.calibrations.keys.map { "LF(\($0.map { "\($0)" }.joined(separator: ",")))" }
                     .joined(separator: ", ") + " (CasaXPS's FWHM → F_L, F_G map is undocumented and calibrated per argument list)")
         }
         self.alpha = key[0]

@@ -38,7 +38,8 @@ private func lfRegion() -> (energies: [Double], counts: [Double]) {
 
 @Test func lfAndSglComponentsAreRecoveredFromAnotherStart() throws {
     let (e, y) = lfRegion()
-    let model = try PeakModel(peaks: [PeakComponent(kind: lf), PeakComponent(kind: sgl)], background: .fixed([Double](repeating: 1000, count: e.count)))
+    let model = try PeakModel(
+        peaks: [PeakComponent(kind: lf), PeakComponent(kind: sgl)], background: .fixed([Double](repeating: 1000, count: e.count)))
     let start = [PeakParameters(center: 709.4, width: 3.3, height: 7000), PeakParameters(center: 715.2, width: 6.5, height: 3000)]
     let r = try PeakFitter().fit(energies: e, intensities: y, model: model, start: start)
     #expect(abs(r.peaks[0].center - 709) < 1e-4 && abs(r.peaks[0].width - 3.8) < 1e-4, "\(r.peaks[0])")

@@ -35,7 +35,8 @@ private func feoRegion() throws -> (energies: [Double], counts: [Double], region
     #expect(feo.parameters.count >= 4)
     let (b, c, d, gap) = (feo.parameters[0], feo.parameters[1], feo.parameters[2], feo.parameters[3])
     #expect(c == 551 && d == 436 && gap == 3)
-    let estimate = try UniversalTougaard3Background(c: c, d: d, gap: gap).estimate(energies: feo.energies, intensities: feo.counts, region: feo.region)
+    let estimate = try UniversalTougaard3Background(c: c, d: d, gap: gap).estimate(
+        energies: feo.energies, intensities: feo.counts, region: feo.region)
     let difference = zip(estimate.background, feo.exported).map { abs($0 - $1) }.max()!
     print("U 3 Tougaard: largest |Δ| \(difference) counts; B \(estimate.b) (file \(b))")
     #expect(difference < 5, "background of 2,947–12,437 counts")

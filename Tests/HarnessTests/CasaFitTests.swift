@@ -22,7 +22,8 @@ import SpectraIO
         let plan = try ManifestDescription.plan(.casaFit(m, url: manifestURL), profile: .default)
         #expect(plan.first?.hasPrefix("1 step: feo-fe2p") == true, "\(plan)")
         // An unknown choice is an error naming its path.
-        let text = try String(contentsOf: manifestURL, encoding: .utf8).replacingOccurrences(of: "\"weights\": \"none\"", with: "\"weights\": \"sqrt\"")
+        let text = try String(contentsOf: manifestURL, encoding: .utf8).replacingOccurrences(
+            of: "\"weights\": \"none\"", with: "\"weights\": \"sqrt\"")
         let bad = TestFiles.temporary("casa-fit", "bad.json")
         try text.write(to: bad, atomically: true, encoding: .utf8)
         #expect(throws: ManifestError.self) { try CasaFitManifest.load(bad) }
@@ -66,15 +67,20 @@ import SpectraIO
     }
 
     @Test func quantificationTakesEachRegionsElementFromItsLabels() throws {
-        func region(_ species: String, _ transition: String, center: Double, height: Double, units: String = "counts/s") throws -> SpectrumFitting.FittedRegion {
+        func region(_ species: String, _ transition: String, center: Double, height: Double, units: String = "counts/s") throws
+            -> SpectrumFitting.FittedRegion
+        {
             let e = (0...200).map { center - 5 + 0.05 * Double($0) }
             let y = e.map { 100 + height * exp(-($0 - center) * ($0 - center)) }
-            let s = try Spectrum(energies: e, intensities: y, units: units, metadata: [
-                VamasMetadataKey.speciesLabel: species, VamasMetadataKey.transitionLabel: transition,
-                SpectrumMetadataKey.collectionTime: "0.5", SpectrumMetadataKey.scans: "4"
-            ])
+            let s = try Spectrum(
+                energies: e, intensities: y, units: units,
+                metadata: [
+                    VamasMetadataKey.speciesLabel: species, VamasMetadataKey.transitionLabel: transition,
+                    SpectrumMetadataKey.collectionTime: "0.5", SpectrumMetadataKey.scans: "4"
+                ])
             let model = try PeakModel(peaks: [PeakComponent(kind: .gaussianLorentzianSum(lorentzianPercent: 0))], background: .linear)
-            let r = try PeakFitter().fit(energies: e, intensities: y, model: model, start: [PeakParameters(center: center, width: 1.6, height: height)])
+            let r = try PeakFitter().fit(
+                energies: e, intensities: y, model: model, start: [PeakParameters(center: center, width: 1.6, height: height)])
             return .init(name: "\(species) \(transition)", spectrum: s, result: r)
         }
         let lines = try SpectrumFitting.quantificationTable([
@@ -87,10 +93,13 @@ import SpectraIO
         let expected = 100 / (1 + pow((1486.6 - 530) / (1486.6 - 284.8), 0.6))
         #expect(abs(percent(o) - expected) < 0.5, "\(lines)")
         // Both regions of one element, or a region without labels, are refused with the reason.
-        #expect(throws: HarnessError.self) { try SpectrumFitting.quantificationTable([try region("C", "1s", center: 284.8, height: 1), try region("C", "1s", center: 285, height: 1)]) }
+        #expect(throws: HarnessError.self) {
+            try SpectrumFitting.quantificationTable([try region("C", "1s", center: 284.8, height: 1), try region("C", "1s", center: 285, height: 1)])
+        }
         #expect(throws: HarnessError.self) { try SpectrumFitting.quantificationTable([try region("", "", center: 284.8, height: 1000)]) }
         // Counts are turned into count rates by collection time × scans.
-        let counts = try SpectrumFitting.fittedArea(try region("C", "1s", center: 284.8, height: 1000, units: "counts"), library: ElementLibrary.load())
+        let counts = try SpectrumFitting.fittedArea(
+            try region("C", "1s", center: 284.8, height: 1000, units: "counts"), library: ElementLibrary.load())
         let rate = try SpectrumFitting.fittedArea(try region("C", "1s", center: 284.8, height: 1000), library: ElementLibrary.load())
         #expect(abs(counts.area * 2 - rate.area) < 1e-9 * rate.area)
     }

@@ -82,7 +82,9 @@ public struct CasaExpertModel: Sendable {
         tougaardB = (estimate.b, p[0])
         components = try fit.components.map { c in
             for (key, parameter) in [("Area", c.area), ("MFWHM", c.fwhm), ("Position", c.position)] where parameter.link != nil {
-                throw HarnessError.spectrum(name: name, reason: "component '\(c.name)' (\(c.lineShape)): \(key) is linked (\(parameter.constraint)); links are not modelled here")
+                throw HarnessError.spectrum(
+                    name: name,
+                    reason: "component '\(c.name)' (\(c.lineShape)): \(key) is linked (\(parameter.constraint)); links are not modelled here")
             }
             return CasaComponentReference(
                 name: c.name, lineShape: c.lineShape, position: photon - c.position.value,

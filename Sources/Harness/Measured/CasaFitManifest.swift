@@ -71,7 +71,9 @@ public struct CasaFitManifest: Codable, Sendable, Equatable {
                 file: file, path: path.joined(separator: "."), line: parsed.lines.line(of: path), found: found, expected: expected)
         }
         try check(["kind"], m.kind == .measuredFit, found: "\"\(m.kind.rawValue)\"", expected: "\"measured-fit\"")
-        try check(["fits"], !m.fits.isEmpty && Set(m.fits.map(\.name)).count == m.fits.count, found: "\(m.fits.map(\.name))", expected: "one fit or more, names unique")
+        try check(
+            ["fits"], !m.fits.isEmpty && Set(m.fits.map(\.name)).count == m.fits.count, found: "\(m.fits.map(\.name))",
+            expected: "one fit or more, names unique")
         for (i, f) in m.fits.enumerated() {
             for (key, value, choices) in [
                 ("start", f.start, starts), ("constraints", f.constraints, constraintChoices), ("background", f.background, backgrounds),
@@ -80,7 +82,8 @@ public struct CasaFitManifest: Codable, Sendable, Equatable {
                 try check(["fits", "\(i)", key], choices.contains(value), found: "\"\(value)\"", expected: choices.joined(separator: " or "))
             }
         }
-        try check(["targets", "fit"], m.fits.contains { $0.name == m.targets.fit }, found: "\"\(m.targets.fit)\"", expected: "the name of one of the fits")
+        try check(
+            ["targets", "fit"], m.fits.contains { $0.name == m.targets.fit }, found: "\"\(m.targets.fit)\"", expected: "the name of one of the fits")
         try check(
             ["targets"], m.targets.position > 0 && m.targets.fwhm > 0, found: "\(m.targets.position), \(m.targets.fwhm)",
             expected: "positive tolerances in eV")

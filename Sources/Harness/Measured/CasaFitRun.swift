@@ -47,7 +47,8 @@ public enum CasaFitRunner {
         let folder = resultsRoot.appendingPathComponent(m.name, isDirectory: true)
         try StaleMark.set(
             folder,
-            reason: "`harness run \(manifestURL.path)` started at \(ISO8601DateFormatter().string(from: started)) (pid \(getpid())) to redo these fits.")
+            reason:
+                "`harness run \(manifestURL.path)` started at \(ISO8601DateFormatter().string(from: started)) (pid \(getpid())) to redo these fits.")
         let expert = try CasaExpertModel(url: SharedFolder.dataFile(m.casa.file), block: m.casa.block)
         let reference = try referenceCurves(m, expert)
         var outcomes: [CasaFitOutcome] = []
@@ -137,11 +138,14 @@ public enum CasaFitRunner {
         }
         if let path = m.casa.resultsTable {
             let url = SharedFolder.dataFile(path)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.file(path: url.path, line: nil, reason: "cannot read") }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw HarnessError.file(path: url.path, line: nil, reason: "cannot read")
+            }
             // The rows "name<TAB>position<TAB>FWHM<TAB>raw area<TAB>…" under the header "Name<TAB>Position<TAB>FWHM…", up to a blank line.
             let lines = text.replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n")
             let header = lines.firstIndex { $0.hasPrefix("Name\tPosition\tFWHM") } ?? lines.count
-            let rows = lines.dropFirst(header + 1).prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.compactMap { line -> (Double, Double, Double)? in
+            let rows = lines.dropFirst(header + 1).prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.compactMap {
+                line -> (Double, Double, Double)? in
                 let cells = line.components(separatedBy: "\t")
                 guard cells.count >= 4, let p = Double(cells[1]), let w = Double(cells[2]), let a = Double(cells[3]) else { return nil }
                 return (p, w, a)
@@ -157,7 +161,9 @@ public enum CasaFitRunner {
     /// CasaXPS's export (K.E., Counts, k components, Background, Envelope, …) on the region's points,
     /// in counts; components above the background.
     static func exportedColumns(_ url: URL, expert: CasaExpertModel) throws -> (envelope: [Double], background: [Double], components: [[Double]]) {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw HarnessError.file(path: url.path, line: nil, reason: "cannot read") }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw HarnessError.file(path: url.path, line: nil, reason: "cannot read")
+        }
         let lines = text.replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n")
         guard let header = lines.firstIndex(where: { $0.hasPrefix("K.E.\t") }) else {
             throw HarnessError.file(path: url.path, line: nil, reason: "no header line starting 'K.E.'")

@@ -26,7 +26,8 @@ extension CasaFitRunner {
                 "\(t.fit): largest |Δ position| \(f(d.position, 3)) eV (target ≤ \(t.position)), largest |Δ FWHM| \(f(d.fwhm, 3)) eV (target ≤ \(t.fwhm)) against CasaXPS's stored fit"
             )
         ]
-        for o in outcomes where o.spec.start == "automatic" && o.spec.constraints == target.spec.constraints
+        for o in outcomes
+        where o.spec.start == "automatic" && o.spec.constraints == target.spec.constraints
             && o.spec.background == target.spec.background && o.spec.weights == target.spec.weights
         {
             let same = deviations(o, from: target.positions, target.fwhms)
@@ -86,7 +87,7 @@ extension CasaFitRunner {
             "fit", "start", "constraints", "background", "weights", "Σ (y − f)² (counts²)", "χ² (Poisson)", "χ²_ν", "iterations", "ended by",
             "at a bound"
         ])
-        func ssr(_ f: [Double]) -> String { String(format: "%.4g", zip(expert.intensities, f).map { ($0 - $1) * ($0 - $1) }.reduce(0, +)) }
+        func ssr(_ f: [Double]) -> String { String(format: "%.6g", zip(expert.intensities, f).map { ($0 - $1) * ($0 - $1) }.reduce(0, +)) }
         if let chi = reference.exportedChiSquared {
             grid.rows.append([
                 "published: CasaXPS (exported envelope)", "–", "file", "file", "–", ssr(reference.exported!.envelope), f(chi, 1), f(chi / (n - p), 3),
@@ -120,12 +121,15 @@ extension CasaFitRunner {
         guard let exported = reference.exported else { return lines }
         let bg = zip(expert.background, exported.background).map { abs($0 - $1) }.max() ?? .nan
         lines.append(
-            "Background against CasaXPS's exported column: largest |Δ| \(f(bg, 2)) counts (column \(f(exported.background.min() ?? .nan, 0))–\(f(exported.background.max() ?? .nan, 0)) counts).")
+            "Background against CasaXPS's exported column: largest |Δ| \(f(bg, 2)) counts (column \(f(exported.background.min() ?? .nan, 0))–\(f(exported.background.max() ?? .nan, 0)) counts)."
+        )
         for (i, c) in expert.components.enumerated() {
             let ours = reference.model.components[i], theirs = exported.components[i]
             let top = theirs.max() ?? .nan
             let d = zip(ours, theirs).map { abs($0 - $1) }.max() ?? .nan
-            lines.append("Component \(i + 1) (\(c.lineShape)) at CasaXPS's values against its exported column: largest |Δ| \(f(d / top * 100, 3)) % of its maximum.")
+            lines.append(
+                "Component \(i + 1) (\(c.lineShape)) at CasaXPS's values against its exported column: largest |Δ| \(f(d / top * 100, 3)) % of its maximum."
+            )
         }
         return lines
     }
@@ -134,7 +138,10 @@ extension CasaFitRunner {
     static func figures(_ expert: CasaExpertModel, _ reference: CasaReferenceCurves, _ outcomes: [CasaFitOutcome], footnote: String) -> [Figure] {
         func figure(name: String, title: String, components: [[Double]], total: [Double], positions: [Double]) -> Figure {
             let titled = components.indices.map { i in
-                (title: String(format: "%d: %@ %.2f eV", i + 1, expert.components[i].lineShape, positions[i]), values: zip(components[i], expert.background).map { $0 + $1 })
+                (
+                    title: String(format: "%d: %@ %.2f eV", i + 1, expert.components[i].lineShape, positions[i]),
+                    values: zip(components[i], expert.background).map { $0 + $1 }
+                )
             }
             var g = Figure.spectrumWithComponents(
                 energies: expert.energies, measured: expert.intensities, components: titled, fit: total,
@@ -186,7 +193,8 @@ extension CasaFitRunner {
             body: [
                 .heading("Components"), .grid(components), .heading("Fits"), .grid(fitsGrid(expert, reference, outcomes)),
                 .heading("Targets"), .paragraph(checks.map { "- \($0.met ? "met" : "MISSED"): \($0.text)" }.joined(separator: "\n")),
-                .heading("Our definitions at CasaXPS's values"), .paragraph(definitionChecks(expert, reference).map { "- \($0)" }.joined(separator: "\n"))
+                .heading("Our definitions at CasaXPS's values"),
+                .paragraph(definitionChecks(expert, reference).map { "- \($0)" }.joined(separator: "\n"))
             ],
             notes: m.notes, footnote: footnote, csv: csv)
         var written = try table.write(name: "comparison", into: tables)

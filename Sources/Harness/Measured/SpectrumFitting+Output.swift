@@ -38,7 +38,8 @@ extension SpectrumFitting {
         }
         if s.quantify {
             guard refused.isEmpty else {
-                throw HarnessError.spectrum(name: file.path, reason: "--quantify needs every selected region fitted; \(refused.count) refused (see above)")
+                throw HarnessError.spectrum(
+                    name: file.path, reason: "--quantify needs every selected region fitted; \(refused.count) refused (see above)")
             }
             for line in try quantificationTable(fitted) { console(line) }
         }

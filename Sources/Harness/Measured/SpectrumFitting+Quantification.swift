@@ -24,7 +24,10 @@ extension SpectrumFitting {
         let transition = (r.spectrum.metadata[VamasMetadataKey.transitionLabel] ?? "").trimmingCharacters(in: .whitespaces)
         guard !species.isEmpty, !transition.isEmpty else {
             throw HarnessError.spectrum(
-                name: r.name, reason: "--quantify needs each region's element and line (a VAMAS block's species and transition labels); found '\(species)' '\(transition)'")
+                name: r.name,
+                reason:
+                    "--quantify needs each region's element and line (a VAMAS block's species and transition labels); found '\(species)' '\(transition)'"
+            )
         }
         let element = try library.element(species)
         let (low, high) = (r.spectrum.energies.min() ?? 0, r.spectrum.energies.max() ?? 0)
@@ -32,7 +35,9 @@ extension SpectrumFitting {
         guard !lines.isEmpty else {
             throw HarnessError.spectrum(
                 name: r.name,
-                reason: "no \(species) \(transition) line of the element library lies in the window \(low)…\(high) eV (lines: \(element.photoemissionLines.map { "\($0.orbital) \($0.bindingEnergy)" }.joined(separator: ", ")))")
+                reason:
+                    "no \(species) \(transition) line of the element library lies in the window \(low)…\(high) eV (lines: \(element.photoemissionLines.map { "\($0.orbital) \($0.bindingEnergy)" }.joined(separator: ", ")))"
+            )
         }
         var area = r.result.areas.reduce(0, +)
         switch r.spectrum.units {
@@ -41,7 +46,8 @@ extension SpectrumFitting {
             guard let t = r.spectrum.metadata[SpectrumMetadataKey.collectionTime].flatMap(Double.init),
                 let n = r.spectrum.metadata[SpectrumMetadataKey.scans].flatMap(Double.init), t > 0, n > 0
             else {
-                throw HarnessError.spectrum(name: r.name, reason: "intensities in counts without the collection time and scans to compare regions by count rate")
+                throw HarnessError.spectrum(
+                    name: r.name, reason: "intensities in counts without the collection time and scans to compare regions by count rate")
             }
             area /= t * n
         default:
@@ -58,7 +64,8 @@ extension SpectrumFitting {
         for (r, a) in zip(regions, areas) {
             if let first = seen[a.element] {
                 throw HarnessError.spectrum(
-                    name: r.name, reason: "--quantify takes each element once; \(a.element) is also fitted in \(first) (choose the blocks with --blocks)")
+                    name: r.name,
+                    reason: "--quantify takes each element once; \(a.element) is also fitted in \(first) (choose the blocks with --blocks)")
             }
             seen[a.element] = r.name
         }
@@ -70,10 +77,12 @@ extension SpectrumFitting {
         ]
         for (r, row) in zip(regions, rows) {
             lines.append(
-                "  " + [
-                    r.name, row.element, row.orbitals.joined(separator: "+"), String(format: "%.5g", row.area), String(format: "%.4g", row.sensitivityFactor),
-                    String(format: "%.4f", row.energyCorrection), String(format: "%.2f", row.atomicPercent)
-                ].joined(separator: "\t"))
+                "  "
+                    + [
+                        r.name, row.element, row.orbitals.joined(separator: "+"), String(format: "%.5g", row.area),
+                        String(format: "%.4g", row.sensitivityFactor),
+                        String(format: "%.4f", row.energyCorrection), String(format: "%.2f", row.atomicPercent)
+                    ].joined(separator: "\t"))
         }
         return lines
     }

@@ -54,7 +54,8 @@ public enum RunSession {
                 throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
             }
             let written = try ResultsLock.holding(request.resultsRoot.appendingPathComponent(m.name)) {
-                try CasaFitRunner.run(m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
+                try CasaFitRunner.run(
+                    m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
                     progress: ProgressReporter(quiet: request.quiet))
             }
             console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
