@@ -140,13 +140,14 @@ public struct CasaExpertModel: Sendable {
 extension CasaExpertModel {
     /// Our automatic start, no value taken from the file's components: the peak finder on the data
     /// minus `background` gives candidates (centre, FWHM guess, net height); components are served
-    /// in order of their centre bounds, tightest first, each taking the highest unused candidate
-    /// within its bounds (the whole window without constraints). A component left without one
+    /// in order of their centre bounds, tightest first, each taking the highest candidate within its
+    /// bounds (the whole window without constraints) that lies more than half a FWHM from every
+    /// candidate already taken. A component left without one
     /// starts at the middle of its bounds, at the net signal there, with the widest candidate's
     /// FWHM. Widths are clamped into the component's bounds.
     public func automaticStart(model: PeakModel, background: [Double]) throws -> [PeakParameters] {
         let net = zip(intensities, background).map { $0 - $1 }
-        let found = try PeakFinder(smoothingPoints: 9, threshold: 0.02, maxPeaks: 20)
+        let found = try PeakFinder(smoothingPoints: 9, threshold: 0.02, maxPeaks: energies.count)
             .find(energies: energies, intensities: intensities, background: background)
         let window = energies.first!...energies.last!
         let order = model.peaks.indices.sorted {
@@ -158,7 +159,10 @@ extension CasaExpertModel {
         let fallbackFWHM = found.map(\.width).max() ?? (window.upperBound - window.lowerBound) / 10
         for i in order {
             let bounds = model.peaks[i].centerBounds ?? window
-            let candidates = found.indices.filter { !used.contains($0) && bounds.contains(found[$0].center) }
+            // A candidate within half a FWHM of one already taken is the same line seen twice.
+            let candidates = found.indices.filter { k in
+                bounds.contains(found[k].center) && !used.contains { abs(found[$0].center - found[k].center) < found[$0].width / 2 }
+            }
             let pick = candidates.max { found[$0].height < found[$1].height }
             let center = pick.map { found[$0].center } ?? (bounds.lowerBound + bounds.upperBound) / 2
             let fwhm = pick.map { found[$0].width } ?? fallbackFWHM

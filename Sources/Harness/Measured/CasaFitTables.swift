@@ -113,6 +113,15 @@ extension CasaFitRunner {
         return grid
     }
 
+    /// Where each automatic fit started: position and width per component, in the model's order.
+    static func startsGrid(_ expert: CasaExpertModel, _ outcomes: [CasaFitOutcome]) -> Table.Grid {
+        var grid = Table.Grid(header: ["fit"] + expert.components.indices.map { "component \($0 + 1): position / FWHM (eV)" })
+        for o in outcomes where o.spec.start == "automatic" && o.start.count == expert.components.count {
+            grid.rows.append([o.spec.name] + o.start.map { "\(f($0.center, 2)) / \(f($0.width, 2))" })
+        }
+        return grid
+    }
+
     /// How closely our definitions reproduce CasaXPS's exported curves at CasaXPS's own values.
     static func definitionChecks(_ expert: CasaExpertModel, _ reference: CasaReferenceCurves) -> [String] {
         var lines = [
@@ -192,6 +201,7 @@ extension CasaFitRunner {
             ],
             body: [
                 .heading("Components"), .grid(components), .heading("Fits"), .grid(fitsGrid(expert, reference, outcomes)),
+                .heading("Automatic starts (nothing taken from the components)"), .grid(startsGrid(expert, outcomes)),
                 .heading("Targets"), .paragraph(checks.map { "- \($0.met ? "met" : "MISSED"): \($0.text)" }.joined(separator: "\n")),
                 .heading("Our definitions at CasaXPS's values"),
                 .paragraph(definitionChecks(expert, reference).map { "- \($0)" }.joined(separator: "\n"))
