@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot fit-automatic-start-poisson.gp
 # It reads fit-automatic-start-poisson.dat (one gnuplot 'index' block per series) and writes fit-automatic-start-poisson.png and fit-automatic-start-poisson.svg.
-# feo-fe2p — commit 768895594c — measured/fits/FeO_analyzed.vms block 0
+# feo-fe2p — commit 87e4762cf1 — measured/fits/FeO_analyzed.vms block 0
 
 if (!exists("outstem")) outstem = "fit-automatic-start-poisson"
 datafile = "fit-automatic-start-poisson.dat"
@@ -66,7 +66,7 @@ do for [fmt in formats] {
     set autoscale xfix
     set ytics ("-1000" -1000, "-500" -500, "0" 0, "500" 500, "1000" 1000) nomirror
     unset key
-    set label 1001 "feo-fe2p — commit 768895594c — measured/fits/FeO_analyzed.vms block 0" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "feo-fe2p — commit 87e4762cf1 — measured/fits/FeO_analyzed.vms block 0" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot 0 with lines lw 1 lc rgb "#777777" notitle, \
          datafile index 7 using 1:2 with lines lw 2 lc rgb "#000000" title "residual"
     unset multiplot
