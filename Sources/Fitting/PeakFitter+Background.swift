@@ -74,6 +74,8 @@ extension PeakFitter {
             case .tougaard:
                 let spectrum = try Spectrum(energies: ascending(energies), intensities: ascending(intensities))
                 return ascending(try TougaardBackground.universal.estimate(spectrum).background)
+            case .tougaard3(let t):
+                return ascending(try t.estimate(energies: ascending(energies), intensities: ascending(intensities)).background)
             }
         } catch BackgroundError.noNetArea(let method, let area) {
             throw FittingError.noPeakInWindow(background: method, netArea: area, low: window.low, high: window.high)

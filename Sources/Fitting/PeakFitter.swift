@@ -55,7 +55,8 @@ public struct FitResult: Sendable {
 /// Fits a `PeakModel` to a spectrum by Levenberg–Marquardt.
 ///
 /// Bounds: free centres within the data's energy range, widths such that every FWHM lies within
-/// `widthLimits` (default 2 energy steps … energy range), heights ≥ 0; linear background unbounded.
+/// `widthLimits` (default 2 energy steps … energy range), heights ≥ 0; linear background unbounded;
+/// a component's own `centerBounds` and `widthBounds` narrow these.
 /// Shirley and Tougaard backgrounds are computed once from the data (ascending order) and held
 /// fixed; `shirleyRefined` recomputes the Shirley step from the current peaks at every evaluation.
 /// A Shirley background (either kind) needs a region around one line: windows wider than
@@ -105,7 +106,7 @@ public struct PeakFitter: Sendable {
         func evaluate(_ theta: [Double]) -> (components: [[Double]], background: [Double]) {
             let peaks = model.peakParameters(theta, layout: layout)
             let components = peaks.indices.map { i in
-                let profile = model.peaks[i].kind.shape(width: peaks[i].width).profile()
+                let profile = model.peaks[i].kind.profile(width: peaks[i].width)
                 return energies.map { peaks[i].height * profile($0 - peaks[i].center) }
             }
             var bg = background ?? [Double](repeating: 0, count: n)
@@ -159,7 +160,7 @@ public struct PeakFitter: Sendable {
 
     /// height × the shape's area (counts·eV), or the trapezoidal integral of the component where that diverges.
     static func area(_ kind: PeakShapeKind, _ peak: PeakParameters, component: [Double], energies: [Double]) -> Double {
-        if let unit = kind.shape(width: peak.width).area { return unit * peak.height }
+        if let unit = kind.unitArea(width: peak.width) { return unit * peak.height }
         var sum = 0.0
         for k in 1..<max(1, energies.count) { sum += abs(energies[k] - energies[k - 1]) * (component[k] + component[k - 1]) / 2 }
         return sum
@@ -179,11 +180,22 @@ public struct PeakFitter: Sendable {
         var scale = [Double](repeating: 1, count: layout.count)
         let peakScale = max(intensities.map(abs).max() ?? 1, 1e-300)
         for i in model.peaks.indices {
-            if case .free(let j) = layout.centers[i] { lower[j] = lowE; upper[j] = highE; scale[j] = range }
+            if case .free(let j) = layout.centers[i] {
+                lower[j] = max(lowE, model.peaks[i].centerBounds?.lowerBound ?? lowE)
+                upper[j] = min(highE, model.peaks[i].centerBounds?.upperBound ?? highE)
+                scale[j] = range
+                guard lower[j] < upper[j] else {
+                    throw FittingError.invalidModel(
+                        "peak \(i): centre bounds \(model.peaks[i].centerBounds!) eV leave nothing within the data's \(lowE)…\(highE) eV")
+                }
+            }
             if case .free(let j) = layout.heights[i] { lower[j] = 0; scale[j] = peakScale }
             if case .free(let j) = layout.widths[i] {
                 // A width group takes the tightest bounds of its members.
-                let bounds = try model.peaks[i].kind.widthBounds(fwhm: limits)
+                var bounds = try model.peaks[i].kind.widthBounds(fwhm: limits)
+                if let own = model.peaks[i].widthBounds {
+                    bounds = (max(bounds.lower, own.lowerBound), min(bounds.upper, own.upperBound))
+                }
                 lower[j] = lower[j].isFinite ? max(lower[j], bounds.lower) : bounds.lower
                 upper[j] = upper[j].isFinite ? min(upper[j], bounds.upper) : bounds.upper
                 scale[j] = 0.1 * range

@@ -13,10 +13,16 @@ public enum PeakShapeKind: Sendable, Equatable {
     case voigt(lorentzianFWHM: Double)
     /// Doniach–Šunjić with fixed asymmetry α and Gaussian broadening FWHM (eV); width = Lorentzian FWHM (eV).
     case doniachSunjic(asymmetry: Double, gaussianFWHM: Double)
+    /// CasaXPS LF(α, β, w, m) on the binding-energy scale (α's tail toward higher binding energy);
+    /// width = CasaXPS's FWHM parameter F (eV), not the line's FWHM (1.2098·F for the calibrated
+    /// LF(0.54,10,80,100)); height = the line's value at its position E₀ (not its maximum).
+    case casaFiniteLorentzian(CasaFiniteLorentzianShape)
 
-    /// The `LineShape` of this family at a given width (eV).
-    public func shape(width: Double) -> LineShape {
+    /// The `LineShape` of this family at a given width (eV); nil for CasaXPS's LF, which is no
+    /// `LineShape` (see `profile(width:)`, `unitArea(width:)`).
+    public func shape(width: Double) -> LineShape? {
         switch self {
+        case .casaFiniteLorentzian: return nil
         case .park2020(let c): return .park2020(width: width, constants: c)
         case .gaussianLorentzianProduct(let m): return .gaussianLorentzianProduct(fwhm: width, lorentzianPercent: m)
         case .gaussianLorentzianSum(let m): return .gaussianLorentzianSum(fwhm: width, lorentzianPercent: m)
@@ -86,10 +92,16 @@ public struct PeakComponent: Sendable, Equatable {
     public var fixedWidth: Bool
     /// When set, the centre follows another peak's at a fixed offset; the height stays free.
     public var centerLink: CenterLink?
+    /// Bounds of a free centre (eV), within the data's range (e.g. an expert's constraint).
+    public var centerBounds: ClosedRange<Double>?
+    /// Bounds of a free width (eV, the family's width parameter), within those of the fitter's
+    /// `WidthLimits`; a width group takes the tightest of its members'.
+    public var widthBounds: ClosedRange<Double>?
 
     public init(
         kind: PeakShapeKind, fixedCenter: Bool = false, widthGroup: String? = nil, doublet: DoubletLink? = nil,
-        fixedWidth: Bool = false, centerLink: CenterLink? = nil
+        fixedWidth: Bool = false, centerLink: CenterLink? = nil, centerBounds: ClosedRange<Double>? = nil,
+        widthBounds: ClosedRange<Double>? = nil
     ) {
         self.kind = kind
         self.fixedCenter = fixedCenter
@@ -97,6 +109,8 @@ public struct PeakComponent: Sendable, Equatable {
         self.doublet = doublet
         self.fixedWidth = fixedWidth
         self.centerLink = centerLink
+        self.centerBounds = centerBounds
+        self.widthBounds = widthBounds
     }
 }
 
@@ -109,6 +123,9 @@ public enum BackgroundModel: Sendable, Equatable {
     case shirley
     /// Tougaard universal (B fitted to the ends, C = 1643 eV²), estimated once and fixed.
     case tougaard
+    /// CasaXPS's "U 3 Tougaard" (`UniversalTougaard3Background`: given C, D and gap T₀, B scaled
+    /// between the 3-point means at the window's ends), estimated once and fixed.
+    case tougaard3(UniversalTougaard3Background)
     /// Shirley refined inside the fit ("active" Shirley): at every step
     /// B(E) = I_low + (I_high − I_low)·∫_{E_low}^{E} Σpeaks dE′ / ∫_{E_low}^{E_high} Σpeaks dE′,
     /// I_low and I_high the means of the 5 end points on each side; the step follows the fitted
@@ -117,13 +134,14 @@ public enum BackgroundModel: Sendable, Equatable {
     /// A given background (counts) on the data grid, e.g. an expert's.
     case fixed([Double])
 
-    /// A short name for messages: none, linear, Shirley, Tougaard, active Shirley, given.
+    /// A short name for messages: none, linear, Shirley, Tougaard, U 3 Tougaard, active Shirley, given.
     public var name: String {
         switch self {
         case .none: return "none"
         case .linear: return "linear"
         case .shirley: return "Shirley"
         case .tougaard: return "Tougaard"
+        case .tougaard3: return "U 3 Tougaard"
         case .shirleyRefined: return "active Shirley"
         case .fixed: return "given"
         }
@@ -283,8 +301,8 @@ public struct PeakModel: Sendable, Equatable {
             case .height(let r):
                 result[i].height = r * main.height
             case .area(let r):
-                let mainArea = peaks[d.mainIndex].kind.shape(width: main.width).area ?? .nan
-                let ownArea = p.kind.shape(width: result[i].width).area ?? .nan
+                let mainArea = peaks[d.mainIndex].kind.unitArea(width: main.width) ?? .nan
+                let ownArea = p.kind.unitArea(width: result[i].width) ?? .nan
                 result[i].height = r * main.height * mainArea / ownArea
             }
         }

@@ -41,20 +41,15 @@ public struct WidthLimits: Sendable, Equatable {
 }
 
 extension PeakShapeKind {
-    /// FWHM (eV) of this family's line at `width` (eV, the family's width parameter).
-    public func fullWidthAtHalfMaximum(width: Double) -> Double {
-        shape(width: width).fullWidthAtHalfMaximum()
-    }
-
     /// The width parameter (eV) whose line has FWHM `fwhm` (eV), or nil when a width of 0.01·`fwhm`
     /// already gives a broader line (a Voigt or broadened Doniach–Šunjić whose fixed broadening
-    /// alone reaches `fwhm`). Eq. 1, GL and SGL scale with their width; Voigt and Doniach–Šunjić are
+    /// alone reaches `fwhm`). Eq. 1, GL, SGL and LF scale with their width; Voigt and Doniach–Šunjić are
     /// solved by bisection to 10⁻¹² relative (the FWHM grows monotonically with the width). Widths
     /// far below the fixed broadening are not tried: a broadened Doniach–Šunjić line tabulates its
     /// convolution on a grid set by its Lorentzian width.
     public func width(forFWHM fwhm: Double) -> Double? {
         switch self {
-        case .park2020, .gaussianLorentzianProduct, .gaussianLorentzianSum:
+        case .park2020, .gaussianLorentzianProduct, .gaussianLorentzianSum, .casaFiniteLorentzian:
             return fwhm / fullWidthAtHalfMaximum(width: 1)
         case .voigt, .doniachSunjic:
             var low = 1e-2 * fwhm

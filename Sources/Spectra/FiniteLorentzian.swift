@@ -25,7 +25,8 @@ import Foundation
 /// columns (FeO Fe 2p, `FeO_analyzed_lineshapes_cols.txt`): the damping width w is in units
 /// of F_L (w·F_L eV; w in eV misses the columns by 10 %), and α goes with the low-kinetic-energy
 /// side. How CasaXPS maps its FWHM parameter and the Gaussian index m to F_L and F_G is not
-/// documented: both widths are explicit here.
+/// documented: both widths are explicit here, and `CasaFiniteLorentzianShape` holds the
+/// calibrated map.
 ///
 /// Numerical contract: ∫ b dt by Simpson's rule on doubling segments out to 10⁴·w·F_L (the
 /// integrand falls as |t|⁻⁶ there); the convolution by the trapezoidal rule on |τ| ≤ 7σ with
@@ -106,8 +107,16 @@ public struct FiniteLorentzian: Sendable, Equatable {
 
     /// LF at each energy (kinetic, eV), 1/eV: ∫ LF dE = 1.
     public func values(at energies: [Double]) -> [Double] {
+        let lf = profile()
+        return energies.map { lf($0 - position) }
+    }
+
+    /// LF as a function of t = E − E₀ (kinetic, eV), 1/eV, with the Gaussian kernel and ∫ b dt
+    /// computed once: what a fit evaluates at every point.
+    public func profile() -> @Sendable (Double) -> Double {
         let norm = 1 / baseArea()
-        guard gaussianFWHM > 0 else { return energies.map { base($0 - position) * norm } }
+        let line = self
+        guard gaussianFWHM > 0 else { return { line.base($0) * norm } }
         let sigma = gaussianFWHM / (2 * (2 * log(2.0)).squareRoot())
         let step = min(sigma, lorentzianFWHM / 2) / 8
         let radius = Int((7 * sigma / step).rounded(.up))
@@ -117,12 +126,111 @@ public struct FiniteLorentzian: Sendable, Equatable {
             weights[k + radius] = exp(-0.5 * tau * tau)
         }
         let sum = weights.reduce(0, +)
-        for k in weights.indices { weights[k] /= sum }
-        return energies.map { energy in
-            let t = energy - position
+        let scaled = weights.map { $0 * norm / sum }
+        return { t in
             var s = 0.0
-            for k in -radius...radius { s += weights[k + radius] * base(t - Double(k) * step) }
-            return s * norm
+            for k in -radius...radius { s += scaled[k + radius] * line.base(t - Double(k) * step) }
+            return s
         }
     }
+}
+
+extension FiniteLorentzian {
+    /// The line's full width at half maximum, eV: the maximum located on a grid of F/400 over
+    /// ±10·max(F_L, F_G) and refined by golden-section search, each half-maximum crossing by
+    /// bisection to 10⁻⁹ eV.
+    public func fullWidthAtHalfMaximum() -> Double {
+        let lf = profile()
+        let width = max(lorentzianFWHM, gaussianFWHM)
+        let step = width / 400
+        var top = (t: 0.0, value: lf(0))
+        for k in -4000...4000 {
+            let t = Double(k) * step
+            let v = lf(t)
+            if v > top.value { top = (t, v) }
+        }
+        var (a, b) = (top.t - step, top.t + step)
+        let g = (5.0.squareRoot() - 1) / 2
+        for _ in 0..<60 {
+            let c = b - g * (b - a), d = a + g * (b - a)
+            if lf(c) > lf(d) { b = d } else { a = c }
+        }
+        let peak = (a + b) / 2
+        let half = lf(peak) / 2
+        func crossing(direction: Double) -> Double {
+            var inner = peak, outer = peak + direction * step
+            while lf(outer) > half { inner = outer; outer += direction * step }
+            while abs(outer - inner) > 1e-9 {
+                let mid = (inner + outer) / 2
+                if lf(mid) > half { inner = mid } else { outer = mid }
+            }
+            return (inner + outer) / 2
+        }
+        return crossing(direction: 1) - crossing(direction: -1)
+    }
+}
+
+/// CasaXPS's LF(α, β, w, m) as a component line names it, with the map from CasaXPS's FWHM
+/// parameter F to the widths of `FiniteLorentzian`: F_L = `lorentzianPerFWHM`·F and
+/// F_G = `gaussianPerFWHM`·F.
+///
+/// CasaXPS does not document that map (its manual and Major et al. 2020 say only that m sets the
+/// Gaussian's width, 0–499). It is a calibration of the shape's definition, made once and never
+/// per fit: fitting the two ratios to CasaXPS's exported component columns of FeO Fe 2p
+/// (`FeO_analyzed_lineshapes_cols.txt`, both LF(0.54,10,80,100,6) lines at their own FWHM, 3.86
+/// and 4.87 eV, areas as written) gives F_L = 0.4795·F and F_G = 0.8144·F, which reproduce both
+/// columns within 7·10⁻⁴ of their maxima. The line's own FWHM is then 1.2098·F (not F). Only the
+/// argument lists calibrated so are accepted: another (α, β, w, m) throws, since the map may
+/// depend on them. The fifth argument CasaXPS writes (6) is kept as text, its meaning undocumented.
+public struct CasaFiniteLorentzianShape: Sendable, Equatable, Hashable {
+    /// α (low-kinetic / high-binding-energy side), β, w (units of F_L), m (Gaussian index).
+    public let alpha: Double
+    public let beta: Double
+    public let dampingWidth: Double
+    public let gaussianIndex: Double
+    /// The shape as CasaXPS writes it, e.g. "LF(0.54,10,80,100,6)".
+    public let text: String
+    public let lorentzianPerFWHM: Double
+    public let gaussianPerFWHM: Double
+
+    /// The calibrated argument lists (α, β, w, m) and their (F_L/F, F_G/F).
+    public static let calibrations: [[Double]: (lorentzian: Double, gaussian: Double)] = [
+        [0.54, 10, 80, 100]: (0.4795, 0.8144)
+    ]
+
+    /// Parses "LF(α,β,w,m[,…])"; throws unless it is well formed and calibrated.
+    public init(parsing text: String) throws {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let numbers =
+            trimmed.hasPrefix("LF(") && trimmed.hasSuffix(")")
+            ? trimmed.dropFirst(3).dropLast().split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) } : []
+        guard numbers.count >= 4, numbers.allSatisfy({ $0 != nil }) else {
+            throw SpectraError.invalidParameter(name: "CasaXPS line shape", found: "'\(text)'", expected: "LF(α,β,w,m[,…]) with numbers")
+        }
+        let key = numbers.prefix(4).map { $0! }
+        guard let ratios = Self.calibrations[key] else {
+            throw SpectraError.invalidParameter(
+                name: "CasaXPS line shape", found: "'\(text)'",
+                expected: "a calibrated LF: "
+                    + Self.calibrations.keys.map { "LF(\($0.map { "\($0)" }.joined(separator: ",")))" }
+                    .joined(separator: ", ") + " (CasaXPS's FWHM → F_L, F_G map is undocumented and calibrated per argument list)")
+        }
+        self.alpha = key[0]
+        self.beta = key[1]
+        self.dampingWidth = key[2]
+        self.gaussianIndex = key[3]
+        self.text = trimmed
+        self.lorentzianPerFWHM = ratios.lorentzian
+        self.gaussianPerFWHM = ratios.gaussian
+    }
+
+    /// The line at `position` (kinetic energy, eV) with CasaXPS's FWHM parameter `fwhm` (eV).
+    public func line(position: Double, fwhm: Double) throws -> FiniteLorentzian {
+        try FiniteLorentzian(
+            position: position, lorentzianFWHM: lorentzianPerFWHM * fwhm, lowEnergyExponent: alpha, highEnergyExponent: beta,
+            dampingWidth: dampingWidth, gaussianFWHM: gaussianPerFWHM * fwhm)
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.text == b.text }
+    public func hash(into h: inout Hasher) { h.combine(text) }
 }

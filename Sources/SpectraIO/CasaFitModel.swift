@@ -35,6 +35,9 @@ public struct CasaFitModel: Sendable, Equatable {
         public var end: Double
         /// Relative sensitivity factor of the region.
         public var rsf: Double?
+        /// The numbers after the region's RSF, averaging width and two offsets, up to its tag: the
+        /// background's parameters (for "U 3 Tougaard": B, C, D in eV² and the loss gap T₀ in eV).
+        public var backgroundParameters: [Double] = []
         /// The raw line.
         public var line: String
     }
@@ -89,9 +92,19 @@ extension VamasBlock {
                 line: line, field: "CasaXPS region", found: text,
                 expected: "CASA region (*name*) (*background*) start end …")
         }
+        // The background's numbers stand between the region's first eight words and its tag (the third quoted string).
+        var head = Substring(text)
+        var opened = 0
+        var cursor = head.startIndex
+        while let open = head[cursor...].range(of: "(*") {
+            opened += 1
+            if opened == 3 { head = head[..<open.lowerBound]; break }
+            cursor = open.upperBound
+        }
+        let numbers = VamasComment.casaTokens(String(head)).words.dropFirst(2).compactMap { parseDecimal($0) }
         return CasaFitModel.Region(
             name: quoted[0], background: quoted[1], start: start, end: end,
-            rsf: words.count > 4 ? parseDecimal(words[4]) : nil, line: text)
+            rsf: words.count > 4 ? parseDecimal(words[4]) : nil, backgroundParameters: Array(numbers.dropFirst(6)), line: text)
     }
 
     private func casaComponent(_ text: String) throws -> CasaFitModel.Component {

@@ -16,6 +16,17 @@ import TestSupport
         let set = try Binary.run(["run", "park2020-table1", "--set", "name=x"])
         #expect(set.status == 1 && set.err.contains("--set does not apply"), "\(set.err)")
     }
+
+    @Test func theCasaXPSFormIsPlannedValidatedAndRefusedWhereItHasNoPlace() throws {
+        let plan = try Binary.run(["plan", "feo-fe2p"])
+        #expect(plan.status == 0 && plan.out.hasPrefix("1 step: feo-fe2p refits the CasaXPS fit"), "\(plan.out)\(plan.err)")
+        let validate = try Binary.run(["validate", "feo-fe2p"])
+        #expect(validate.status == 0 && validate.out.contains("measured-fit of a CasaXPS fit"), "\(validate.out)\(validate.err)")
+        let report = try Binary.run(["report", "feo-fe2p", "--results", FileManager.default.temporaryDirectory.path])
+        #expect(report.status == 1 && report.err.contains("kind measured-fit"), "\(report.err)")
+        let only = try Binary.run(["run", "feo-fe2p", "--only", "x", "--results", FileManager.default.temporaryDirectory.path])
+        #expect(only.status == 1 && only.err.contains("--only"), "\(only.err)")
+    }
 }
 
 @Suite struct ParentWatchTests {

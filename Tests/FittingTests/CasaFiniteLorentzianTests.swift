@@ -6,9 +6,10 @@ import TestSupport
 @testable import Fitting
 
 // measured/fits/FeO_analyzed.vms holds CasaXPS's Fe 2p fit (two LF(0.54,10,80,100,6) main lines);
-// FeO_analyzed_lineshapes_cols.txt is CasaXPS's own export of its components. A check of the LF
-// form, never a source of defaults: CasaXPS does not document how its FWHM and Gaussian index m
-// map to F_L and F_G, so the two ratios F_L/FWHM and F_G/F_L are left free, shared by both lines.
+// FeO_analyzed_lineshapes_cols.txt is CasaXPS's own export of its components. CasaXPS does not
+// document how its FWHM and Gaussian index m map to F_L and F_G: the first test leaves the two
+// ratios F_L/FWHM and F_G/F_L free (shared by both lines) to check the LF form, and finds the
+// calibration `CasaFiniteLorentzianShape` fixes once; the second uses that calibration as it is.
 
 /// CasaXPS's exported columns: kinetic energy (eV) and each component above the background (CPS).
 private func exportedComponents() throws -> (energies: [Double], components: [[Double]]) {
@@ -69,4 +70,30 @@ private func largestRelativeDifference(damping: (Double, Double) -> Double) thro
     print("w in eV:", inElectronvolts.difference, "LA (no damping):", undamped.difference)
     #expect(inElectronvolts.difference > 0.05)
     #expect(undamped.difference > 0.05)
+}
+
+@Test func calibratedCasaShapeReproducesExportedComponentsAsDefined() throws {
+    let free = try largestRelativeDifference { w, _ in w }
+    let shape = try CasaFiniteLorentzianShape(parsing: "LF(0.54,10,80,100,6)")
+    // The fixed calibration is the free fit's optimum, to its 4 digits.
+    #expect(abs(free.ratios[0] - shape.lorentzianPerFWHM) < 2e-4, "\(free.ratios)")
+    #expect(abs(free.ratios[0] * free.ratios[1] - shape.gaussianPerFWHM) < 2e-4, "\(free.ratios)")
+    let file = try VamasFile(contentsOf: SharedData.file("measured/fits/FeO_analyzed.vms"))
+    let fit = try #require(try file.blocks.first?.casaFitModel())
+    let (energies, columns) = try exportedComponents()
+    for k in [0, 2] {
+        let c = fit.components[k]
+        let line = try shape.line(position: c.position.value, fwhm: c.fwhm.value)
+        let ours = line.values(at: energies).map { $0 * c.area.value }
+        let top = columns[k].max()!
+        let difference = zip(ours, columns[k]).map { abs($0 - $1) }.max()! / top
+        #expect(difference < 1e-3, "component \(k): \(difference) of its maximum")
+    }
+    // The line's own FWHM is 1.2098 × CasaXPS's FWHM parameter, for any F (both widths scale with it).
+    for f in [1.0, 3.86] {
+        let fwhm = try shape.line(position: 0, fwhm: f).fullWidthAtHalfMaximum()
+        #expect(abs(fwhm / f - 1.2098) < 1e-3, "\(fwhm / f)")
+    }
+    #expect(throws: SpectraError.self) { try CasaFiniteLorentzianShape(parsing: "LF(1,1,50,100)") }
+    #expect(throws: SpectraError.self) { try CasaFiniteLorentzianShape(parsing: "LA(1,1,100)") }
 }

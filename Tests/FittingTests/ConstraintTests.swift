@@ -12,7 +12,7 @@ private let glKind = PeakShapeKind.gaussianLorentzianProduct(lorentzianPercent: 
     #expect(link.splitting == 13.1 && link.ratio == .area(0.5))
     // Fe 2p3/2 : 2p1/2 lines of different widths (2.4 and 2.9 eV), areas 2 : 1, on a 0.1 eV grid.
     let grid = (0...400).map { 700 + 0.1 * Double($0) }
-    let unit = { (f: Double) in try #require(glKind.shape(width: f).area) }
+    let unit = { (f: Double) in try #require(glKind.unitArea(width: f)) }
     let h2 = 0.5 * 5000 * (try unit(2.4)) / (try unit(2.9))
     var rng = GaussianDraws(state: 26)
     let y = grid.map { e -> Double in

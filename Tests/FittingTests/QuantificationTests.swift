@@ -50,7 +50,7 @@ import TestSupport
         start: [PeakParameters(center: 285.1, width: 1.0, height: 3000)], weights: data.weights)
     let se = r.parameters.first { $0.name == "peak0.height" }!.standardError / 4000
     #expect(abs(r.areas[0] / numeric - 1) < 4 * se + 0.02, "area \(r.areas[0]), numeric \(numeric)")
-    #expect(abs(r.areas[0] - r.peaks[0].height * kind.shape(width: r.peaks[0].width).area!) < 1e-9 * r.areas[0])
+    #expect(abs(r.areas[0] - r.peaks[0].height * kind.unitArea(width: r.peaks[0].width)!) < 1e-9 * r.areas[0])
 }
 
 @Test func casaXPSFeOTableIsReproducedWithItsInstrumentsEnergyDependence() throws {

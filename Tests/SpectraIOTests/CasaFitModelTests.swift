@@ -111,3 +111,11 @@ import TestSupport
         #expect(try block.casaFitModel() == nil)
     }
 }
+
+@Test func casaRegionLineGivesTheBackgroundParameters() throws {
+    let file = try VamasFile(contentsOf: SharedData.file("measured/fits/FeO_analyzed.vms"))
+    let region = try #require(try file.blocks.first?.casaFitModel()?.regions.first)
+    #expect(region.background == "U 3 Tougaard")
+    #expect(region.backgroundParameters == [335.44588, 551, 436, 3])
+    #expect(region.start == 737.52081 && region.end == 786.7632 && region.rsf == 16.42)
+}

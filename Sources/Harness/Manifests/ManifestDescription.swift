@@ -26,6 +26,12 @@ public enum ManifestDescription {
             let mirrored = n.mirror ? ", each also mirrored" : ""
             return json + "\n\nmeasured-fit (\(profile.rawValue)): \(m.spectra.count) spectra; network "
                 + "\(n.experiment)/\(n.runs.joined(separator: "+")); shifts \(n.shifts) points\(mirrored)"
+        case .casaFit(let m, _):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let json = String(decoding: try encoder.encode(m), as: UTF8.self)
+            return json + "\n\nmeasured-fit of a CasaXPS fit: \(m.casa.file) block \(m.casa.block); fits "
+                + m.fits.map(\.name).joined(separator: ", ")
         }
     }
 
@@ -48,6 +54,9 @@ public enum ManifestDescription {
                 "1 step: \(m.name) fits \(m.spectra.count) measured spectra (profile \(profile.rawValue)), using the runs of \(m.network.experiment):"
             ]
                 + needed.map { "  \(m.network.experiment)/\($0.name)" }
+        case .casaFit(let m, _):
+            return ["1 step: \(m.name) refits the CasaXPS fit of \(m.casa.file) block \(m.casa.block) \(m.fits.count) ways:"]
+                + m.fits.map { "  \($0.name)" }
         }
     }
 }

@@ -9,7 +9,8 @@ public enum ManifestKind: String, ManifestEnum, Sendable {
     /// Generate data, train and evaluate models over a sweep (the default).
     case experiment
     /// Apply trained peak-fitting networks and least-squares fits to measured spectra and compare
-    /// them with an expert's fit (paper 1's Table 1).
+    /// them with an expert's fit (paper 1's Table 1); with a `casa` key, refit a CasaXPS fit stored
+    /// in a VAMAS file (`CasaFitManifest`).
     case measuredFit = "measured-fit"
 
     /// The kind a manifest file declares, read without decoding the rest; a missing or unreadable
@@ -26,11 +27,13 @@ public enum ManifestKind: String, ManifestEnum, Sendable {
 public enum AnyManifest: Sendable {
     case experiment(LoadedManifest)
     case measuredFit(MeasuredFitManifest, url: URL)
+    /// A measured-fit manifest in its CasaXPS form (a `casa` key).
+    case casaFit(CasaFitManifest, url: URL)
 
     public var kind: ManifestKind {
         switch self {
         case .experiment: return .experiment
-        case .measuredFit: return .measuredFit
+        case .measuredFit, .casaFit: return .measuredFit
         }
     }
 
@@ -44,6 +47,7 @@ public enum AnyManifest: Sendable {
             guard overrides.isEmpty else {
                 throw HarnessError.unsupported(file: url.path, what: "--set", reason: "a measured-fit manifest takes no overrides")
             }
+            if CasaFitManifest.declared(by: url) { return .casaFit(try CasaFitManifest.load(url), url: url) }
             return .measuredFit(try MeasuredFitManifest.load(url), url: url)
         }
     }
@@ -52,7 +56,7 @@ public enum AnyManifest: Sendable {
     public func experiment(for command: String, file: String) throws -> LoadedManifest {
         switch self {
         case .experiment(let loaded): return loaded
-        case .measuredFit:
+        case .measuredFit, .casaFit:
             throw HarnessError.wrongManifestKind(
                 file: file, command: command, found: kind, expected: .experiment,
                 hint: "a measured-fit manifest trains nothing; `harness run \(file)` redoes its fits and tables")

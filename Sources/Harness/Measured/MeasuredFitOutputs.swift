@@ -101,10 +101,10 @@ extension MeasuredFitRunner {
     static func fitFigures(_ s: SpectrumAnalysis, footnote: String) -> [Figure] {
         s.methods.filter { $0.fit != nil && $0.method != "least-squares-fixed-centres" }.map { method in
             let components = method.peaks.enumerated().map { i, p -> (title: String, values: [Double]) in
-                let shape = kind.shape(width: p.width)
+                let shape = kind.profile(width: p.width)
                 return (
                     String(format: "peak %d: %.3f eV, w %.3f eV", i + 1, p.center, p.width),
-                    s.energies.indices.map { method.backgroundCurve[$0] + p.height * shape.value(atOffset: s.energies[$0] - p.center) }
+                    s.energies.indices.map { method.backgroundCurve[$0] + p.height * shape(s.energies[$0] - p.center) }
                 )
             }
             var g = Figure.spectrumWithComponents(

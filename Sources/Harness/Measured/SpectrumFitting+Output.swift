@@ -10,18 +10,21 @@ import Store
 
 extension SpectrumFitting {
     /// `harness fit`: fits the selected spectra of `file` with `settings`, writes each to `output`
-    /// and prints the peak count chosen and why, the parameters, FWHM and areas. A block that
+    /// and prints the peak count chosen and why, the parameters, FWHM and areas (and, with
+    /// `quantify`, the at. % table of the regions: `quantificationTable`). A block that
     /// cannot be fitted (a survey, a window without a peak) is refused on standard error with its
     /// reason and the others are fitted; it fails when none could be.
     public static func fit(file: URL, settings s: FitSettings, output: URL, console: Console = .standardOutput) throws {
         let spectra = try SpectrumReader.read(url: file, workFunction: .none, blocks: s.blocks)
         for note in Set(spectra.flatMap(SpectrumFileDescription.notes)).sorted() { console("\(file.lastPathComponent): \(note)") }
         var refused: [String] = []
+        var fitted: [FittedRegion] = []
         for (k, sp) in spectra.enumerated() {
             let block = sp.metadata[VamasMetadataKey.blockIndex].flatMap(Int.init) ?? k
             let name = file.deletingPathExtension().lastPathComponent + (spectra.count > 1 ? "-\(block)" : "")
             do {
                 let fit = try fit(sp, settings: s)
+                fitted.append(FittedRegion(name: name, spectrum: sp, result: fit.result))
                 let files = try write(fit, spectrum: sp, name: name, settings: s, to: output)
                 for line in summary(fit, name: name) { console(line) }
                 console("  wrote " + files.filter { ["h5", "png"].contains($0.pathExtension) }.map(\.path).joined(separator: ", "))
@@ -32,6 +35,13 @@ extension SpectrumFitting {
         for r in refused { FileHandle.standardError.write(Data("refused: \(r)\n".utf8)) }
         if !refused.isEmpty && refused.count == spectra.count {
             throw HarnessError.spectrum(name: file.path, reason: "no block could be fitted (see the refusals above)")
+        }
+        if s.quantify {
+            guard refused.isEmpty else {
+                throw HarnessError.spectrum(
+                    name: file.path, reason: "--quantify needs every selected region fitted; \(refused.count) refused (see above)")
+            }
+            for line in try quantificationTable(fitted) { console(line) }
         }
     }
 

@@ -42,6 +42,8 @@ public struct FitSettings: Sendable {
     public var maximumIterations = 1000
     /// Which blocks of the file to fit.
     public var blocks: BlockSelection = .all
+    /// Print the atomic percentages of the fitted regions (one element each) from their areas.
+    public var quantify = false
     public init() {}
 
     /// The fitter these settings ask for.

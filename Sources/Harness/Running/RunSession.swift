@@ -49,6 +49,17 @@ public enum RunSession {
             }
             console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
             console("  figures and tables: " + shown(written))
+        case .casaFit(let m, let url):
+            guard request.only.isEmpty else {
+                throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
+            }
+            let written = try ResultsLock.holding(request.resultsRoot.appendingPathComponent(m.name)) {
+                try CasaFitRunner.run(
+                    m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
+                    progress: ProgressReporter(quiet: request.quiet))
+            }
+            console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
+            console("  figures and tables: " + shown(written))
         case .experiment(let loaded):
             // Child processes and Slurm tasks (--run-only) write one run file each under their
             // parent's lock; every other run holds the folder's lock.

@@ -26,6 +26,7 @@ struct FitCommand: ParsableCommand {
             Examples:
               harness fit ../shared/data/park2020/P3HT_S2p_exp.txt --peaks 2 --background ../shared/data/park2020/P3HT_S2p_bg.txt
               harness fit survey_region.vms --shape sgl --background shirley --shared-width
+              harness fit regions.vms --blocks 3,5,7 --shape gl --quantify
             """)
 
     @Argument(help: "A spectrum file (VAMAS, text/CSV, .xy); every spectrum in it is fitted.")
@@ -65,6 +66,12 @@ struct FitCommand: ParsableCommand {
     var maxIterations = 1000
 
     @OptionGroup var blocks: BlockOptions
+
+    @Flag(
+        help:
+            "Print the atomic percentages of the fitted regions: each region's fitted area (counts/s·eV) over its element's Scofield factors (the lines its VAMAS species and transition labels name) and (E_k/1000 eV)^0.6; one region per element (choose them with --blocks)."
+    )
+    var quantify = false
 
     @Flag(help: "All peaks share one width.")
     var sharedWidth = false
@@ -110,7 +117,7 @@ struct FitCommand: ParsableCommand {
         s.sharedWidth = sharedWidth; s.fixedCenters = fixCenter; s.initModels = `init`.map { URL(fileURLWithPath: $0) }
         s.initAveraging = try networkAveraging(shifts: initShifts, option: "--init-shifts", mirror: !noInitMirror)
         s.maximumPeaks = maxPeaks; s.minimumFWHM = minFwhm; s.maximumFWHM = maxFwhm; s.maximumIterations = maxIterations
-        s.blocks = blocks.selection
+        s.blocks = blocks.selection; s.quantify = quantify
         try SpectrumFitting.fit(file: URL(fileURLWithPath: spectrum), settings: s, output: URL(fileURLWithPath: output))
     }
 }
