@@ -114,6 +114,20 @@ import Testing
         #expect(text.contains("[8, 331]") && text.contains("[12, 331]"))
     }
 
+    @Test func aSlurmArrayWaitsForItsSourcesToFinish() throws {
+        let root = try temporaryResults("warm-slurm")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let loaded = try sweep()
+        func plan() throws -> URL {
+            try Scheduling.writeSlurmScript(
+                loaded: loaded, manifestPath: "warm.json", overrides: [], results: root.path, executable: "harness", hours: 1)
+        }
+        let text = message { _ = try plan() }
+        #expect(text.contains("training.initialiseFrom.run") && text.contains("--only model-mlp"))
+        try quietRunner(loaded, root).run(only: ["model-mlp"])
+        #expect(FileManager.default.fileExists(atPath: try plan().path))
+    }
+
     @Test func aRunThatStartsFromItselfIsRefused() throws {
         let text = message { _ = try WarmStart.waves(try RunExpansion.expand(try sweep(run: "model-stn-warm")), experiment: "warm") }
         #expect(text.contains("training.initialiseFrom.run") && text.contains("model-stn-warm"))
