@@ -72,23 +72,66 @@ public enum ModelZoo {
             firstLayerInputGradient: inputGradient, rng: &rng)
     }
 
+    /// How a spatial transformer's localisation network is built (`localisation`). The defaults
+    /// are paper 2's: ReLU, no normalisation.
+    public struct LocaliserOptions: Sendable, Equatable {
+        public enum Activation: Sendable, Equatable {
+            case relu
+            /// max(x, 0) + slope · min(x, 0).
+            case leakyReLU(slope: Float)
+        }
+        public enum Normalisation: Sendable, Equatable {
+            case none
+            /// BatchNorm after each hidden dense layer, before its activation.
+            case batch
+            /// `SpectrumStandardisation` of the flattened input (each spectrum to mean 0, variance 1).
+            case input
+        }
+        public var activation: Activation
+        public var normalisation: Normalisation
+
+        public init(activation: Activation = .relu, normalisation: Normalisation = .none) {
+            self.activation = activation
+            self.normalisation = normalisation
+        }
+    }
+
+    /// A localisation MLP [B, inputLength] → [B, outputs]: per hidden width Dense (then BatchNorm
+    /// with `.batch`) and the activation; a zero-initialised last Dense, so the transformer starts
+    /// as the identity. With `.input`, `SpectrumStandardisation` first. Draws its weights from `rng`
+    /// in layer order (normalisation draws nothing: the dense weights are the same for every option).
+    public static func localisation(
+        inputLength: Int, hidden: [Int] = [64, 32], outputs: Int, options: LocaliserOptions = .init(),
+        inputGradient: Bool, rng: inout SeededRandom
+    ) -> Sequential {
+        let loc = Sequential()
+        if options.normalisation == .input { loc.append("standardise", SpectrumStandardisation()) }
+        var width = inputLength
+        for (i, h) in hidden.enumerated() {
+            loc.append("fc\(i + 1)", Dense(width, h, computesInputGradient: i > 0 || inputGradient, rng: &rng))
+            if options.normalisation == .batch { loc.append("bn\(i + 1)", BatchNorm(h)) }
+            switch options.activation {
+            case .relu: loc.append("relu\(i + 1)", ReLU())
+            case .leakyReLU(let slope): loc.append("leaky\(i + 1)", LeakyReLU(slope: slope))
+            }
+            width = h
+        }
+        loc.append("out", Dense(width, outputs, initializer: .zeros, rng: &rng))
+        return loc
+    }
+
     /// Paper 2's spatial transformer (M3): localisation MLP L → 64 → 32 → 1 (ReLU; last layer
     /// zero-initialised, so it starts as the identity), linear resampling, then the MLP classifier.
     public static func stnClassifier(
         inputLength: Int = 6601, localisationHidden: [Int] = [64, 32],
         hidden: [Int] = [256, 128], classes: Int = 40, dropout: Float = 0.1,
         transform: SpatialTransformer1D.Transform = .shift, inputGradient: Bool = false,
-        seed: UInt64
+        localiser: LocaliserOptions = .init(), seed: UInt64
     ) -> Sequential {
         var rng = SeededRandom(seed: seed)
-        let loc = Sequential()
-        var width = inputLength
-        for (i, h) in localisationHidden.enumerated() {
-            loc.append("fc\(i + 1)", Dense(width, h, computesInputGradient: i > 0 || inputGradient, rng: &rng))
-            loc.append("relu\(i + 1)", ReLU())
-            width = h
-        }
-        loc.append("out", Dense(width, transform.parameterCount, initializer: .zeros, rng: &rng))
+        let loc = localisation(
+            inputLength: inputLength, hidden: localisationHidden, outputs: transform.parameterCount,
+            options: localiser, inputGradient: inputGradient, rng: &rng)
         let stn = SpatialTransformer1D(localisation: loc, transform: transform, computesInputGradient: inputGradient)
         let classifier = mlpClassifier(
             inputLength: inputLength, hidden: hidden, classes: classes, dropout: dropout,

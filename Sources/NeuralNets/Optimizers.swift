@@ -6,6 +6,12 @@ import Tensors
 
 public protocol Optimizer: AnyObject {
     var learningRate: Float { get set }
+    /// Per trainable parameter (in parameter order), the factor its learning rate is
+    /// `learningRate` times; 1 for every parameter unless `scaleRate` changed it.
+    var rateScales: [Float] { get }
+    /// Multiplies the learning rate of every trainable parameter whose name `matches` by `factor`
+    /// (a parameter group with its own rate, e.g. a localisation network's).
+    func scaleRate(by factor: Float, where matches: (String) -> Bool)
     /// Applies one update from the accumulated gradients.
     func step()
     /// Everything a resumed run needs: step count and per-parameter buffers (moments, velocities).
@@ -27,6 +33,8 @@ public final class Adam: Optimizer {
     public let weightDecay: Float
     public let decoupled: Bool
     private let parameters: [Parameter]
+    private let names: [String]
+    public private(set) var rateScales: [Float]
     private var firstMoments: [[Float]]
     private var secondMoments: [[Float]]
     public private(set) var stepCount = 0
@@ -37,6 +45,8 @@ public final class Adam: Optimizer {
     ) {
         precondition(learningRate >= 0, "Learning rate must be non-negative, got \(learningRate)")
         self.parameters = parameters.map(\.parameter).filter(\.isTrainable)
+        names = parameters.filter(\.parameter.isTrainable).map(\.name)
+        rateScales = [Float](repeating: 1, count: self.parameters.count)
         self.learningRate = learningRate
         self.beta1 = beta1
         self.beta2 = beta2
@@ -53,6 +63,11 @@ public final class Adam: Optimizer {
         weightDecay: Float = 1e-2
     ) -> Adam {
         Adam(parameters, learningRate: learningRate, weightDecay: weightDecay, decoupled: true)
+    }
+
+    public func scaleRate(by factor: Float, where matches: (String) -> Bool) {
+        precondition(factor > 0, "A learning-rate factor must be positive, got \(factor)")
+        for i in names.indices where matches(names[i]) { rateScales[i] *= factor }
     }
 
     /// Buffers: first moments of every parameter, then second moments.
@@ -72,16 +87,20 @@ public final class Adam: Optimizer {
         let t = Float(stepCount)
         let correction1 = 1 - pow(beta1, t), correction2 = 1 - pow(beta2, t)
         for i in parameters.indices {
+            // A scale of 1 leaves the rate's bits as they are.
+            let rate = learningRate * rateScales[i]
             applySingle(
-                parameters[i], m: &firstMoments[i], v: &secondMoments[i],
-                stepSize: learningRate / correction1, rootCorrection2: correction2.squareRoot())
+                parameters[i], m: &firstMoments[i], v: &secondMoments[i], rate: rate,
+                stepSize: rate / correction1, rootCorrection2: correction2.squareRoot())
         }
     }
 
-    private func applySingle(_ p: Parameter, m: inout [Float], v: inout [Float], stepSize: Float, rootCorrection2: Float) {
+    private func applySingle(
+        _ p: Parameter, m: inout [Float], v: inout [Float], rate: Float, stepSize: Float, rootCorrection2: Float
+    ) {
         let b1 = beta1, b2 = beta2, eps = epsilon
         let l2: Float = decoupled ? 0 : weightDecay
-        if decoupled && weightDecay != 0 { p.value.scale(by: 1 - learningRate * weightDecay) }
+        if decoupled && weightDecay != 0 { p.value.scale(by: 1 - rate * weightDecay) }
         p.gradient.withUnsafeBufferPointer { g in
             p.value.withUnsafeMutableBufferPointer { w in
                 m.withUnsafeMutableBufferPointer { m in
@@ -106,6 +125,8 @@ public final class SGD: Optimizer {
     public var learningRate: Float
     public let momentum: Float, weightDecay: Float
     private let parameters: [Parameter]
+    private let names: [String]
+    public private(set) var rateScales: [Float]
     private var velocities: [[Float]]
     private var started = false
 
@@ -113,6 +134,8 @@ public final class SGD: Optimizer {
         precondition(learningRate >= 0, "Learning rate must be non-negative, got \(learningRate)")
         precondition(momentum >= 0, "Momentum must be non-negative, got \(momentum)")
         self.parameters = parameters.map(\.parameter).filter(\.isTrainable)
+        names = parameters.filter(\.parameter.isTrainable).map(\.name)
+        rateScales = [Float](repeating: 1, count: self.parameters.count)
         self.learningRate = learningRate
         self.momentum = momentum
         self.weightDecay = weightDecay
@@ -128,12 +151,17 @@ public final class SGD: Optimizer {
         }
     }
 
+    public func scaleRate(by factor: Float, where matches: (String) -> Bool) {
+        precondition(factor > 0, "A learning-rate factor must be positive, got \(factor)")
+        for i in names.indices where matches(names[i]) { rateScales[i] *= factor }
+    }
+
     public func step() {
         let first = !started
         started = true
         for i in parameters.indices {
             let p = parameters[i]
-            let mu = momentum, wd = weightDecay, lr = learningRate
+            let mu = momentum, wd = weightDecay, lr = learningRate * rateScales[i]
             p.gradient.withUnsafeBufferPointer { g in
                 p.value.withUnsafeMutableBufferPointer { w in
                     velocities[i].withUnsafeMutableBufferPointer { b in

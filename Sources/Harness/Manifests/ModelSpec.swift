@@ -1,6 +1,7 @@
 // The model block of a manifest: a named preset or custom layers, with the settings presets read.
 
 import Foundation
+import NeuralNets
 
 /// A layer of a model written out in the manifest.
 public struct LayerSpec: Codable, Sendable, Equatable {
@@ -49,6 +50,9 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
     public var output: Output?
 
     public enum Output: String, ManifestEnum, Sendable { case logits, amounts }
+    /// Presets with a learned localisation network ("stn", "stn-cnn"): how it is built and trained
+    /// (see `LocaliserSpec`). Absent: paper 2's (ReLU, no normalisation, the model's rate).
+    public var localiser: LocaliserSpec?
 
     public func validate(_ v: inout ManifestValidator) {
         if let p = pool { v.require(p >= 1, "pool", found: "\(p)", expected: "≥ 1") }
@@ -65,5 +69,50 @@ public struct ModelSpec: Codable, Sendable, Equatable, ManifestValidatable {
         if let f = filters { v.require(f >= 1 && f <= 4096, "filters", found: "\(f)", expected: "1…4,096 filters") }
         if let k = kernel { v.require(k >= 1 && k <= 1001, "kernel", found: "\(k)", expected: "a kernel of 1…1,001 points") }
         if let b = blocks { v.require(b >= 1 && b <= 16, "blocks", found: "\(b)", expected: "1…16 convolution blocks") }
+        if let l = localiser {
+            v.require(
+                preset == .stn || preset == .stnCNN, "localiser", found: "a localiser block with preset \"\(preset.rawValue)\"",
+                expected: "a localiser block only with preset \"stn\" or \"stn-cnn\" (the presets with a learned localisation)")
+            v.nested(l, "localiser")
+        }
+    }
+}
+
+/// `model.localiser`: the spatial transformer's localisation network. Every field is optional;
+/// an absent field is paper 2's choice, and a manifest without the block resolves (and hashes) as
+/// before it existed.
+public struct LocaliserSpec: Codable, Sendable, Equatable, ManifestValidatable {
+    public enum Activation: String, ManifestEnum, Sendable {
+        case relu
+        /// LeakyReLU with slope 0.01 (the classifier's): a unit below zero still passes a gradient.
+        case leakyReLU = "leaky-relu"
+    }
+    public enum Normalisation: String, ManifestEnum, Sendable {
+        case none
+        /// BatchNorm after each hidden dense layer, before the activation.
+        case batch
+        /// Each spectrum standardised (mean 0, variance 1 over its points) before the first dense
+        /// layer: the localiser sees O(1) values instead of a unit-area spectrum's ~1e-3.
+        case input
+    }
+    /// Hidden activation (default "relu").
+    public var activation: Activation?
+    /// Default "none".
+    public var normalisation: Normalisation?
+    /// The localisation network's learning rate as a multiple of training.learningRate (default 1;
+    /// the schedule and warm-up scale both alike).
+    public var learningRateScale: Double?
+
+    public func validate(_ v: inout ManifestValidator) {
+        if let s = learningRateScale {
+            v.require(s > 0 && s <= 1000, "learningRateScale", found: "\(s)", expected: "a factor > 0 and ≤ 1,000")
+        }
+    }
+
+    /// The engine's options for these settings.
+    public var options: ModelZoo.LocaliserOptions {
+        ModelZoo.LocaliserOptions(
+            activation: activation == .leakyReLU ? .leakyReLU(slope: 0.01) : .relu,
+            normalisation: normalisation == .batch ? .batch : normalisation == .input ? .input : .none)
     }
 }

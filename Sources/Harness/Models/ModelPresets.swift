@@ -37,6 +37,9 @@ public enum ModelPreset: String, ManifestEnum, Sendable {
         }
     }
 
+    /// The name prefix of the learned localisation network's parameters, for presets that have one.
+    public static let localisationPrefix = "stn.localisation."
+
     /// Whether the model may hold a spatial transformer (named "stn") whose found shift the
     /// alignment figures and tables report.
     public var mayAlign: Bool {
@@ -91,14 +94,14 @@ public enum ModelPresets {
             s.append("classifier", mlp)
             return s
         case .stn:
-            return ModelZoo.stnClassifier(inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout, seed: seed)
+            return ModelZoo.stnClassifier(
+                inputLength: inputLength, hidden: hidden, classes: K, dropout: dropout,
+                localiser: spec.localiser?.options ?? .init(), seed: seed)
         case .cnnGap:
             return gapCNN(spec, inputLength: inputLength, classes: K, inputGradient: false, rng: &rng)
         case .stnCNN:
-            let loc = Sequential()
-            loc.append("fc1", Dense(inputLength, 64, computesInputGradient: false, rng: &rng)); loc.append("relu1", ReLU())
-            loc.append("fc2", Dense(64, 32, rng: &rng)); loc.append("relu2", ReLU())
-            loc.append("out", Dense(32, 1, initializer: .zeros, rng: &rng))
+            let loc = ModelZoo.localisation(
+                inputLength: inputLength, outputs: 1, options: spec.localiser?.options ?? .init(), inputGradient: false, rng: &rng)
             let s = Sequential([("stn", SpatialTransformer1D(localisation: loc, transform: .shift, computesInputGradient: false))])
             s.append("classifier", gapCNN(spec, inputLength: inputLength, classes: K, inputGradient: true, rng: &rng))
             return s

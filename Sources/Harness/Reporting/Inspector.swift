@@ -42,7 +42,9 @@ public enum Inspector {
                 out.append(
                     String(
                         format: "    %@: %@ %.4f, test loss %.4g, best epoch %d of %d, %d parameters, %.0f s", name,
-                        r.metricName, r.testMetric, r.testLoss, r.bestEpoch, r.epochs, r.trainableParameters, r.seconds))
+                        r.metricName, r.testMetric, r.testLoss, r.bestEpoch, r.epochs, r.trainableParameters, r.seconds)
+                        + (r.trainingSpectraPerSecond.map { String(format: ", trained at %.0f spectra/s", $0) } ?? ""))
+                out += try runProvenance(run)
                 out.append("      data/test/spectra \(try run.shape(of: "data/test/spectra"))")
                 out.append("      model: \(try run.openGroup("model").memberNames().count) tensors")
             } catch {
@@ -51,6 +53,20 @@ public enum Inspector {
             }
         }
         return (out.joined(separator: "\n"), problems)
+    }
+
+    /// A run's warm start and its localiser's health, where recorded.
+    static func runProvenance(_ run: HDF5Group) throws -> [String] {
+        var out: [String] = []
+        if let source = try? run.stringAttribute("initialised_from") {
+            let into = (try? run.stringAttribute("initialised_into")).map { " into \($0)" } ?? ""
+            out.append("      initialised from \(source)\(into) (source sha256 \(try run.stringAttribute("initialised_from_sha256")))")
+        }
+        if run.contains("history/localiser_live_fraction") {
+            let live = try run.readDoubles("history/localiser_live_fraction").values
+            out.append(String(format: "      localiser live units: %.2f at the last epoch (lowest %.2f)", live.last ?? .nan, live.min() ?? .nan))
+        }
+        return out
     }
 
     /// A `harness fit` result: how it was fitted and its peaks.

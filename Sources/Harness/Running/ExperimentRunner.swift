@@ -20,6 +20,8 @@ public struct RunResult: Codable, Sendable {
     public var epochs: Int
     public var trainableParameters: Int
     public var seconds: Double
+    /// Training spectra per second over the training batches only (absent in older run files).
+    public var trainingSpectraPerSecond: Double?
     /// Headline metric on each evaluation condition's test set.
     public var conditions: [ConditionResult]?
 }
@@ -69,7 +71,9 @@ public final class ExperimentRunner {
     /// Runs the plans (all, or those named in `only`); finished runs are skipped unless `force`.
     @discardableResult
     public func run(only: Set<String>? = nil, force: Bool = false, resume: Bool = false) throws -> [RunResult] {
-        let plans = try RunExpansion.expand(loaded).filter { only == nil || only!.contains($0.name) }
+        // Sources of warm starts within this sweep train before the runs that start from them.
+        let chosen = try RunExpansion.expand(loaded).filter { only == nil || only!.contains($0.name) }
+        let plans = try WarmStart.waves(chosen, experiment: loaded.manifest.name).flatMap { $0 }
         if let only {
             let known = Set(try RunExpansion.expand(loaded).map(\.name))
             if let unknown = only.subtracting(known).sorted().first {
@@ -83,13 +87,16 @@ public final class ExperimentRunner {
             let file = runFile(plan.name)
             if !force, FileManager.default.fileExists(atPath: file.path), let r = try? ExperimentRunner.readResult(file) {
                 // Reuse only a run made with exactly these settings (same profile, overrides, code-independent config).
-                if let stored = try? ExperimentRunner.readConfig(file), ExperimentRunner.sameTraining(stored, plan.resolved) {
+                if let stored = try? ExperimentRunner.readConfig(file), ExperimentRunner.sameTraining(stored, plan.resolved),
+                    sameWarmStart(file, plan)
+                {
                     progress.line("[\(i + 1)/\(plans.count)] \(plan.name): finished earlier, skipped (use --force to rerun)")
                     results.append(r)
                     continue
                 }
                 progress.line(
-                    "[\(i + 1)/\(plans.count)] \(plan.name): the existing run file was made with other settings (another profile or --set); training again"
+                    "[\(i + 1)/\(plans.count)] \(plan.name): the existing run file was made with other settings (another profile or --set) "
+                        + "or from another source run (training.initialiseFrom); training again"
                 )
             }
             progress.line("[\(i + 1)/\(plans.count)] \(plan.name)")
@@ -149,15 +156,8 @@ public final class ExperimentRunner {
         let model = try ModelPresets.build(
             m.model, task: m.task, inputLength: L, targets: K, seed: plan.initialisationSeed,
             axis: generator.axis)
-        let trainer = Trainer(
-            runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
-            trainIndices: trainRange, validation: validation, progress: progress)
-        trainer.stopAfterEpoch = stopAfterEpoch
-        let data = m.data
-        trainer.scaledGenerator = { factor in
-            guard let d = data.withMaxShift(scaledBy: factor) else { return generator }
-            return try GeneratorFactory.make(d)
-        }
+        let warmStart = try initialiseFromSource(plan, model: model)
+        let trainer = makeTrainer(plan, model: model, adapter: adapter, generator: generator, trainRange: trainRange, validation: validation)
         let history = try trainer.fit(seed: plan.initialisationSeed, checkpoint: checkpointFile(plan.name), resume: resume)
         // The test set is touched once, here.
         let test = generator.batch(testRange)
@@ -207,13 +207,42 @@ public final class ExperimentRunner {
             testMetric: testMetric, metricName: adapter.metricName, testLoss: testLoss,
             bestEpoch: history.bestEpoch, epochs: history.trainLoss.count,
             trainableParameters: model.trainableParameterCount, seconds: seconds,
+            trainingSpectraPerSecond: history.trainingSpectraPerSecond,
             conditions: conditions.isEmpty ? nil : conditions)
         try writeRun(
             plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
             result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses,
-            quantification: quantification)
+            quantification: quantification, warmStart: warmStart)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
+    }
+
+    /// The warm start of `plan` (`training.initialiseFrom`) applied to `model`; nil without one.
+    func initialiseFromSource(_ plan: RunPlan, model: Model) throws -> WarmStart.Source? {
+        guard let source = try WarmStart.source(of: plan, runner: self) else { return nil }
+        let into = plan.manifest.training.initialiseFrom?.into
+        try WarmStart.apply(source, into: into, model: model)
+        progress.line("\(plan.name)  initialised from \(source.label)\(into.map { " into \($0)" } ?? "")")
+        return source
+    }
+
+    /// The trainer of `plan`: its interruption point, the localiser's own rate, the curriculum's data.
+    func makeTrainer(
+        _ plan: RunPlan, model: Model, adapter: TaskAdapter, generator: SpectrumGenerator, trainRange: Range<Int>,
+        validation: (spectra: Tensor, targets: Tensor)
+    ) -> Trainer {
+        let m = plan.manifest
+        let trainer = Trainer(
+            runName: plan.name, model: model, adapter: adapter, spec: m.training, generator: generator,
+            trainIndices: trainRange, validation: validation, progress: progress)
+        trainer.stopAfterEpoch = stopAfterEpoch
+        if let scale = m.model.localiser?.learningRateScale { trainer.rateScales = [(ModelPreset.localisationPrefix, scale)] }
+        let data = m.data
+        trainer.scaledGenerator = { factor in
+            guard let d = data.withMaxShift(scaledBy: factor) else { return generator }
+            return try GeneratorFactory.make(d)
+        }
+        return trainer
     }
 
     func writeRun(
@@ -221,7 +250,7 @@ public final class ExperimentRunner {
         test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
         explanation: ExplanationResult? = nil,
         conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:],
-        quantification: [QuantificationRow] = []
+        quantification: [QuantificationRow] = [], warmStart: WarmStart.Source? = nil
     ) throws {
         let final = runFile(plan.name)
         try HDF5File.writeAtomically(final) { file in
@@ -245,6 +274,12 @@ public final class ExperimentRunner {
             try run.setAttribute("data_seed", Int(plan.manifest.data.seed))
             try run.setAttribute("initialisation_seed", Int(plan.initialisationSeed))
             try run.setAttribute("repeat", plan.repeatIndex)
+            if let warmStart {
+                // Part of the run's identity: `sameWarmStart` compares it before reusing the run.
+                try run.setAttribute("initialised_from", warmStart.label)
+                try run.setAttribute("initialised_from_sha256", warmStart.sha256)
+                if let into = plan.manifest.training.initialiseFrom?.into { try run.setAttribute("initialised_into", into) }
+            }
             try run.write("config", string: plan.resolved.serialized(pretty: true))
             let N = test.spectra.shape[0], L = generator.axis.count, K = generator.targetCount
             try run.write("data/test/spectra", floats: test.spectra.scalars, shape: [N, L])
@@ -266,6 +301,7 @@ public final class ExperimentRunner {
             try metrics.setAttribute("test_loss", result.testLoss)
             try metrics.setAttribute("trainable_parameters", result.trainableParameters)
             try metrics.setAttribute("seconds", result.seconds)
+            if let rate = result.trainingSpectraPerSecond { try metrics.setAttribute("training_spectra_per_second", rate) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try metrics.write("detail", string: detail)
@@ -285,83 +321,5 @@ public final class ExperimentRunner {
             }
             try metrics.write("result", string: String(decoding: try encoder.encode(result), as: UTF8.self))
         }
-    }
-
-    /// history/: losses, validation metric, learning rate and time per epoch, the loss of each
-    /// output where there are several, the best epoch.
-    func writeHistory(_ history: TrainingHistory, plan: RunPlan, generator: SpectrumGenerator, metricName: String, to h: HDF5Group) throws {
-        try h.write("train_loss", doubles: history.trainLoss)
-        try h.write("val_loss", doubles: history.validationLoss)
-        try h.write("val_metric", doubles: history.validationMetric)
-        try h.write("learning_rate", doubles: history.learningRate)
-        try h.write("seconds", doubles: history.seconds)
-        if let width = history.trainLossParts.first?.count, width > 1 {
-            let names = TaskAdapter(task: plan.manifest.task, targets: generator.targetCount).lossPartNames
-            try h.write("train_loss_parts", doubles: history.trainLossParts.flatMap { $0 }, shape: [history.trainLossParts.count, width])
-            try h.write("val_loss_parts", doubles: history.validationLossParts.flatMap { $0 }, shape: [history.validationLossParts.count, width])
-            try h.setAttribute("loss_part_names", names.joined(separator: "\n"))
-        }
-        try h.setAttribute("best_epoch", history.bestEpoch)
-        try h.setAttribute("val_metric_name", metricName)
-    }
-
-    /// How `predict` must treat a measured spectrum before this model sees it.
-    static func preprocessing(_ data: DataSpec) -> String {
-        switch data.parameters {
-        case .peakFitting: return "background-subtracted, scaled to maximum 1, 401-point window mapped by index onto x = 0…15"
-        case .polymerMixtures: return "resampled onto the input axis, negatives clipped, normalised to unit area (eV)"
-        case .elementSurvey: return "resampled onto the input axis, scaled to maximum 1"
-        }
-    }
-
-    /// The settings that decide what a run computes: task, data, model and training of its resolved
-    /// manifest (its sweep values applied). Notes, figures, tables and the list of other sweep values
-    /// do not, so editing them keeps finished runs.
-    static func trainingSettings(_ v: JSONValue) -> String {
-        guard case .object(let members) = v else { return v.serialized(pretty: true) }
-        // Key order does not count: a variant's settings are appended where the file's are sorted.
-        return JSONValue.object(members.filter { ["task", "data", "model", "training"].contains($0.key) }).sortedKeys.serialized(pretty: true)
-    }
-
-    /// Whether a stored run configuration trains exactly as `resolved` would.
-    static func sameTraining(_ stored: String, _ resolved: JSONValue) -> Bool {
-        guard let (value, _) = try? JSONValue.parse(stored, file: "config") else { return false }
-        return trainingSettings(value) == trainingSettings(resolved)
-    }
-
-    /// The test split stored in a run file: spectra [N, 1, L] and labels [N, K].
-    static func readTestSplit(_ url: URL) throws -> (spectra: Tensor, labels: Tensor) {
-        let file = try HDF5File(opening: url)
-        let runs = try file.root.openGroup("runs")
-        guard let name = try runs.memberNames().first else { throw HarnessError.missingRun(path: url.path, reason: "no run inside") }
-        let (x, xs) = try runs.readFloats("\(name)/data/test/spectra")
-        let (t, ts) = try runs.readFloats("\(name)/data/test/labels")
-        return (Tensor(shape: [xs[0], 1, xs[1]], scalars: x), Tensor(shape: ts, scalars: t))
-    }
-
-    /// The resolved manifest a run file was made with (JSON text).
-    public static func readConfig(_ url: URL) throws -> String {
-        let file = try HDF5File(opening: url)
-        let runs = try file.root.openGroup("runs")
-        guard let name = try runs.memberNames().first else { throw HarnessError.missingRun(path: url.path, reason: "no run inside") }
-        return try runs.openGroup(name).readString("config")
-    }
-
-    /// The result record of a finished run file.
-    public static func readResult(_ url: URL) throws -> RunResult {
-        let file = try HDF5File(opening: url)
-        let runs = try file.root.openGroup("runs")
-        guard let name = try runs.memberNames().first else { throw HarnessError.missingRun(path: url.path, reason: "no run inside") }
-        let text = try runs.openGroup(name).readString("metrics/result")
-        return try JSONDecoder().decode(RunResult.self, from: Data(text.utf8))
-    }
-}
-
-extension ModelPresets {
-    /// The model spec as JSON (what rebuilds the architecture).
-    public static func architectureJSON(_ spec: ModelSpec) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? JSONValue(data: encoder.encode(spec))) ?? .null
     }
 }

@@ -89,16 +89,20 @@ public enum RunSession {
         let jobs = request.jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, loaded.manifest.training.threads))
         var results: [RunResult]
         if jobs > 1 && selected.count > 1 {
-            let failed = try Scheduling.runInProcesses(
-                executable: request.executable, runs: selected, jobs: jobs,
-                arguments: {
-                    Scheduling.runArguments(
-                        manifest: request.manifestPath, profile: loaded.profile, overrides: request.overrides,
-                        results: request.results, run: $0, resume: request.resume, force: request.force,
-                        stopAfterEpoch: request.stopAfterEpoch)
-                },
-                progress: progress, logs: runner.experimentDirectory.appendingPathComponent("logs"))
-            if !failed.isEmpty { throw HarnessError.runsFailed(runs: failed) }
+            // Wave by wave: the sources of warm starts within the sweep finish before their dependants start.
+            let waves = try WarmStart.waves(all.filter { selected.contains($0.name) }, experiment: loaded.manifest.name)
+            for wave in waves {
+                let failed = try Scheduling.runInProcesses(
+                    executable: request.executable, runs: wave.map(\.name), jobs: jobs,
+                    arguments: {
+                        Scheduling.runArguments(
+                            manifest: request.manifestPath, profile: loaded.profile, overrides: request.overrides,
+                            results: request.results, run: $0, resume: request.resume, force: request.force,
+                            stopAfterEpoch: request.stopAfterEpoch)
+                    },
+                    progress: progress, logs: runner.experimentDirectory.appendingPathComponent("logs"))
+                if !failed.isEmpty { throw HarnessError.runsFailed(runs: failed) }
+            }
             results = selected.compactMap { try? ExperimentRunner.readResult(runner.runFile($0)) }
         } else {
             results = try runner.run(only: request.only.isEmpty ? nil : Set(request.only), force: request.force, resume: request.resume)

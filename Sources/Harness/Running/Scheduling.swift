@@ -135,6 +135,20 @@ extension Scheduling {
     ) throws -> URL {
         let plans = try RunExpansion.expand(loaded)
         let dir = URL(fileURLWithPath: results).appendingPathComponent(loaded.manifest.name)
+        // An array starts its tasks together: a run warm-starting from a run of the same sweep needs
+        // that source finished before the array is planned.
+        let waiting = try WarmStart.waves(plans, experiment: loaded.manifest.name).dropFirst().joined().compactMap { plan in
+            plan.manifest.training.initialiseFrom.map { (plan.name, $0.sourceRun(repeatIndex: plan.repeatIndex)) }
+        }
+        if let (run, source) = waiting.first(where: {
+            !FileManager.default.fileExists(atPath: dir.appendingPathComponent("runs/\($0.1).h5").path)
+        }) {
+            throw HarnessError.setting(
+                at: "training.initialiseFrom.run",
+                found: "run \(run) starting from \(source) of the same sweep, which has not finished (a Slurm array starts its tasks together)",
+                expected: "its source trained first: `harness run \(manifestPath) --profile \(loaded.profile.rawValue) "
+                    + "--results \(results) --only \(source)`, then `harness plan --slurm` again")
+        }
         // Slurm does not create the folder of --output itself.
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("slurm"), withIntermediateDirectories: true)
         let url = dir.appendingPathComponent("slurm.sh")

@@ -29,9 +29,24 @@ public struct TrainingHistory: Codable, Sendable, Equatable {
     /// amplitude, width — paper 1's Fig. 3), training (mean over batches) and validation.
     public var trainLossParts: [[Double]] = []
     public var validationLossParts: [[Double]] = []
+    /// Per epoch, the wall time of the training batches alone (no validation, no checkpoint), s,
+    /// and the spectra they trained on. Absent in histories written before they were recorded.
+    public var trainingSeconds: [Double]?
+    public var trainedSpectra: [Int]?
+    /// Per epoch, the fraction of the localisation network's hidden units that are live on a
+    /// validation batch (`LocaliserHealth`); absent for a model without a learned localisation.
+    public var localiserLiveFraction: [Double]?
     /// 1-based epoch whose parameters were kept (lowest validation loss).
     public var bestEpoch = 0
     public var stoppedEarly = false
+
+    /// Training spectra per second over the training batches of every epoch (nil before any epoch
+    /// recorded its time).
+    public var trainingSpectraPerSecond: Double? {
+        guard let t = trainingSeconds, let n = trainedSpectra, !t.isEmpty, t.count == n.count else { return nil }
+        let seconds = t.reduce(0, +)
+        return seconds > 0 ? Double(n.reduce(0, +)) / seconds : nil
+    }
 }
 
 /// Where progress goes: a live line on a terminal, plain lines otherwise.
@@ -50,6 +65,9 @@ public final class Trainer {
     /// a shift curriculum's widening epochs (`spec.shiftCurriculum`); validation always uses the
     /// spectra it was given.
     public var scaledGenerator: ((Double) throws -> SpectrumGenerator)?
+    /// Parameter groups with their own learning rate: every trainable parameter whose name starts
+    /// with `prefix` trains at `factor` × the schedule's rate.
+    public var rateScales: [(prefix: String, factor: Double)] = []
 
     public init(
         runName: String, model: Model, adapter: TaskAdapter, spec: TrainingSpec, generator: SpectrumGenerator,
@@ -67,11 +85,16 @@ public final class Trainer {
 
     func makeOptimizer() -> Optimizer {
         let lr = Float(spec.learningRate), wd = Float(spec.weightDecay)
+        let optimizer: Optimizer
         switch spec.optimizer {
-        case .adam: return Adam(model.namedParameters, learningRate: lr, weightDecay: wd)
-        case .adamw: return Adam.adamW(model.namedParameters, learningRate: lr, weightDecay: wd)
-        case .sgd: return SGD(model.namedParameters, learningRate: lr, momentum: Float(spec.momentum), weightDecay: wd)
+        case .adam: optimizer = Adam(model.namedParameters, learningRate: lr, weightDecay: wd)
+        case .adamw: optimizer = Adam.adamW(model.namedParameters, learningRate: lr, weightDecay: wd)
+        case .sgd: optimizer = SGD(model.namedParameters, learningRate: lr, momentum: Float(spec.momentum), weightDecay: wd)
         }
+        for (prefix, factor) in rateScales where factor != 1 {
+            optimizer.scaleRate(by: Float(factor)) { $0.hasPrefix(prefix) }
+        }
+        return optimizer
     }
 
     /// Loss and headline metric on a held-out set, in inference mode, in batches.
@@ -164,6 +187,7 @@ public final class Trainer {
                 return item
             }
             var next = prefetch(0)
+            let trainingStart = Date()
             var lossSum = 0.0
             var partSums = [Double](repeating: 0, count: adapter.lossPartNames.count)
             for b in 0..<batchesPerEpoch {
@@ -193,8 +217,12 @@ public final class Trainer {
                         runName, epoch, spec.epochs, b + 1, batchesPerEpoch, loss,
                         Double(step * batchSize) / max(elapsed, 1e-9), formatDuration(elapsed * (1 / done - 1))))
             }
+            history.trainingSeconds = (history.trainingSeconds ?? []) + [Date().timeIntervalSince(trainingStart)]
+            history.trainedSpectra = (history.trainedSpectra ?? []) + [batchesPerEpoch * batchSize]
             let trainLoss = lossSum / Double(batchesPerEpoch)
             let (valLoss, valParts, valMetric, _) = try evaluateWithParts(validation)
+            let live = LocaliserHealth.liveFraction(model, validation.spectra)
+            if let live { history.localiserLiveFraction = (history.localiserLiveFraction ?? []) + [live] }
             history.trainLoss.append(trainLoss)
             history.trainLossParts.append(partSums.count > 1 ? partSums.map { $0 / Double(batchesPerEpoch) } : [trainLoss])
             history.validationLossParts.append(valParts)
@@ -205,7 +233,8 @@ public final class Trainer {
             progress.line(
                 String(
                     format: "%@  epoch %d/%d  train loss %.4g  validation loss %.4g  %@ %.4g  lr %.3g",
-                    runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate))
+                    runName, epoch, spec.epochs, trainLoss, valLoss, adapter.metricName, valMetric, optimizer.learningRate)
+                    + (live.map { String(format: "  localiser live %.2f", $0) } ?? ""))
             // Epochs of a shift curriculum train on a narrower range than validation holds: they may
             // set the best epoch, but do not count toward early stopping or the plateau schedule.
             let widening = shiftScale < 1
