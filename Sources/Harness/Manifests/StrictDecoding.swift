@@ -108,8 +108,9 @@ public enum StrictDecoder {
             } catch DecodingError.dataCorrupted(let ctx) where ctx.codingPath.isEmpty {
                 continue
             } catch let error as DecodingError {
-                // The replaced number's own field refusing the whole number: not the field at fault.
-                if keyPath(codingPath(of: error)).starts(with: path) { continue }
+                // The replaced number's own field (or its parent) refusing the whole number: not the field at fault.
+                let at = keyPath(codingPath(of: error))
+                if at.starts(with: path) || path.starts(with: at) { continue }
                 return path
             } catch {
                 continue  // a parameter's own check: not the field at fault
