@@ -86,10 +86,7 @@ public final class ExperimentRunner {
         for (i, plan) in plans.enumerated() {
             let file = runFile(plan.name)
             if !force, FileManager.default.fileExists(atPath: file.path), let r = try? ExperimentRunner.readResult(file) {
-                // Reuse only a run made with exactly these settings (same profile, overrides, code-independent config).
-                if let stored = try? ExperimentRunner.readConfig(file), ExperimentRunner.sameTraining(stored, plan.resolved),
-                    sameWarmStart(file, plan)
-                {
+                if reusable(plan) {
                     progress.line("[\(i + 1)/\(plans.count)] \(plan.name): finished earlier, skipped (use --force to rerun)")
                     results.append(r)
                     continue
@@ -103,6 +100,16 @@ public final class ExperimentRunner {
             results.append(try execute(plan, resume: resume && !force))
         }
         return results
+    }
+
+    /// Whether `plan`'s run file holds a finished run made with exactly these settings (same profile,
+    /// overrides, code-independent configuration and warm-start source): reused unless --force.
+    public func reusable(_ plan: RunPlan) -> Bool {
+        let file = runFile(plan.name)
+        guard FileManager.default.fileExists(atPath: file.path), (try? ExperimentRunner.readResult(file)) != nil,
+            let stored = try? ExperimentRunner.readConfig(file)
+        else { return false }
+        return ExperimentRunner.sameTraining(stored, plan.resolved) && sameWarmStart(file, plan)
     }
 
     /// Writes Results/<experiment>/<experiment>.h5 (external links to every run file present,

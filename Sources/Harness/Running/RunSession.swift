@@ -92,8 +92,14 @@ public enum RunSession {
             // Wave by wave: the sources of warm starts within the sweep finish before their dependants start.
             let waves = try WarmStart.waves(all.filter { selected.contains($0.name) }, experiment: loaded.manifest.name)
             for wave in waves {
+                // Finished runs are reused here, not handed to a process (so the ETA counts only real work).
+                let todo = wave.filter { request.force || !runner.reusable($0) }
+                for plan in wave where !todo.contains(where: { $0.name == plan.name }) {
+                    progress.line("\(plan.name): finished earlier, skipped (use --force to rerun)")
+                }
+                guard !todo.isEmpty else { continue }
                 let failed = try Scheduling.runInProcesses(
-                    executable: request.executable, runs: wave.map(\.name), jobs: jobs,
+                    executable: request.executable, runs: todo.map(\.name), jobs: jobs,
                     arguments: {
                         Scheduling.runArguments(
                             manifest: request.manifestPath, profile: loaded.profile, overrides: request.overrides,
