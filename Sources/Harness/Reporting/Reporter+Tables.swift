@@ -43,6 +43,13 @@ extension Reporter {
             "Ours: mean ± sd over repeats (n), test split, profile \(loaded.profile.rawValue). "
                 + (published.isEmpty ? "" : "Published values are labelled \"published\".")
         ]
+        if rowKey == "condition" || colKey == "condition" {
+            // Conditions are keyed by their value; say which is which.
+            var names: [String: String] = [:]
+            for r in records { for c in r.result.conditions ?? [] { names[Reporter.trim(c.value)] = c.name } }
+            let legend = names.sorted { (Double($0.key) ?? 0) < (Double($1.key) ?? 0) }.map { "\($0.key) = \($0.value)" }
+            if !legend.isEmpty { table.introduction.append("Conditions: " + legend.joined(separator: ", ") + ".") }
+        }
         var grid = Table.Grid(header: [rowKey ?? "run"] + colNames.map { colKey == nil ? $0 : "\(colKey!) = \($0)" } + ["source"])
         for r in rowNames {
             grid.rows.append(
