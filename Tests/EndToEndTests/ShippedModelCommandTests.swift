@@ -16,7 +16,7 @@ import TestSupport
         let trainedRoot = dir.appendingPathComponent("trained"), clone = dir.appendingPathComponent("clone")
         for experiment in ["presence", "quantification"] {
             let r = try Binary.run([
-                "run", experiment, "--profile", "smoke", "--results", trainedRoot.path, "--quiet", "--no-render", "--set", "ship=[\"run\"]",
+                "run", experiment, "--profile", "smoke", "--results", trainedRoot.path, "--quiet", "--no-render", "--set", "ship=[\"run\"]"
             ])
             try #require(r.status == 0, "\(r.err)")
             let models = trainedRoot.appendingPathComponent("\(experiment)/models")
@@ -45,11 +45,33 @@ import TestSupport
         // explain takes a model file: its test spectra regenerated from the recorded configuration.
         let out = dir.appendingPathComponent("fis")
         let e = try Binary.run([
-            "explain", presenceModel, "--set", "explanation.classes=[\"Fe\"]", "--set", "explanation.spectraPerClass=2", "--output", out.path,
+            "explain", presenceModel, "--set", "explanation.classes=[\"Fe\"]", "--set", "explanation.spectraPerClass=2", "--output", out.path
         ])
         #expect(e.status == 0, "\(e.err)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("explain.h5").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fis-Fe.png").path))
+    }
+
+    @Test func fitInitTakesAModelFileAsItsRunFile() throws {
+        let dir = try temporaryDirectory("shipped-fit")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Binary.run([
+            "run", "park2020-training", "--profile", "smoke", "--only", "run_r1", "--results", dir.path, "--quiet", "--no-render",
+            "--set", "ship=[\"run_r1\"]"
+        ])
+        try #require(r.status == 0, "\(r.err)")
+        func fit(_ folder: String) throws -> String {
+            let out = dir.appendingPathComponent("fit-\(folder)")
+            let f = try Binary.run([
+                "fit", SharedData.file("park2020/P3HT_S2p_exp.txt").path, "--background", SharedData.file("park2020/P3HT_S2p_bg.txt").path,
+                "--shape", "pv", "--weights", "none", "--output", out.path,
+                "--init", dir.appendingPathComponent("park2020-training/\(folder)/run_r1.h5").path
+            ])
+            #expect(f.status == 0, "\(f.err)")
+            return f.out.replacingOccurrences(of: out.path, with: "OUT").replacingOccurrences(of: "/\(folder)/", with: "/")
+        }
+        let viaModel = try fit("models")
+        #expect(viaModel.contains("start: network:") && viaModel == (try fit("runs")), "\(viaModel)")
     }
 
     @Test func predictWithoutAnyShippedModelSaysWhatToRun() throws {

@@ -98,7 +98,9 @@ public enum SurveyPrediction {
             let order = p.indices.sorted { p[$0] > p[$1] }
             called = order.filter { p[$0] >= 0.5 }.map { (m.labelNames[$0], p[$0]) }
             listed = order.filter { p[$0] >= request.threshold }.map { (m.labelNames[$0], p[$0]) }
-            row += ",\(PredictionReport.csvField(called.map(\.name).joined(separator: "; ")))," + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
+            row +=
+                ",\(PredictionReport.csvField(called.map(\.name).joined(separator: "; "))),"
+                + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
             shown = (x, energies, m)
         } else {
             row += ","
@@ -118,13 +120,25 @@ public enum SurveyPrediction {
         if request.figures, let shown {
             var f = try figure(
                 name: "\(url.deletingPathExtension().lastPathComponent)-\(k)", shown: shown, called: called.map(\.name),
-                title: "\(name): " + [called.map { String(format: "%@ %.2f", $0.name, $0.probability) }.joined(separator: ", "), percent]
-                    .filter { !$0.isEmpty }.joined(separator: "; at. %: "))
+                title: title(name, called: called, amounts: amounts))
             f.footnote = "models: " + models.models.map { $0.source.path }.joined(separator: ", ")
             let (_, gp) = try FigureWriter.write(f, to: request.figureDirectory)
             _ = try FigureRenderer.render(gp: gp)
         }
         return (row, summary)
+    }
+
+    /// "regular.vms#0: Fe 0.98, Mg 0.91; at. %: Fe 40.2, Mg 20.1, …": the called elements and the
+    /// five largest amounts (the CSV has them all).
+    static func title(_ name: String, called: [(name: String, probability: Double)], amounts: [(name: String, percent: Double)]) -> String {
+        var parts = [called.prefix(6).map { String(format: "%@ %.2f", $0.name, $0.probability) }.joined(separator: ", ")]
+        parts[0] = parts[0].isEmpty ? "none called" : parts[0]
+        if !amounts.isEmpty {
+            parts.append(
+                "at. %: " + amounts.prefix(5).map { String(format: "%@ %.1f", $0.name, $0.percent) }.joined(separator: ", ")
+                    + (amounts.count > 5 ? ", …" : ""))
+        }
+        return "\(name): " + parts.joined(separator: "; ")
     }
 
     /// The spectrum as the models saw it, the called elements' library lines marked.

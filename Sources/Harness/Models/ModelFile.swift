@@ -12,7 +12,7 @@ public enum ModelFile {
 
     /// The root provenance attributes copied from the run file (all strings).
     static let provenanceAttributes = [
-        "program", "version", "git_commit", "git_dirty", "created", "manifest_sha256", "profile", "blas_core", "engine_settings", "NX_class",
+        "program", "version", "git_commit", "git_dirty", "created", "manifest_sha256", "profile", "blas_core", "engine_settings", "NX_class"
     ]
     /// The string attributes of runs/<run>/model (input_axis is numeric).
     static let modelStringAttributes = ["preset", "task", "label_names", "input_axis_units", "architecture", "preprocessing", "generator"]
