@@ -71,7 +71,8 @@ import TestSupport
             return f.out.replacingOccurrences(of: out.path, with: "OUT").replacingOccurrences(of: "/\(folder)/", with: "/")
         }
         let viaModel = try fit("models")
-        #expect(viaModel.contains("start: network:") && viaModel == (try fit("runs")), "\(viaModel)")
+        let viaRun = try fit("runs")
+        #expect(viaModel.contains("start: network:") && viaModel == viaRun, "\(viaModel)")
     }
 
     @Test func predictWithoutAnyShippedModelSaysWhatToRun() throws {
