@@ -147,7 +147,7 @@ public final class ExperimentRunner {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try encoder.encode(provenance).write(to: dir.appendingPathComponent("provenance.json"), options: .atomic)
         // The manifest's `ship` runs, as model files under models/ (nothing without the key).
-        try ShippedModels.ship(self)
+        for m in try ShippedModels.ship(self) { progress.line("shipped model \(m.path): " + (try ModelDescription(m)).summary) }
     }
 
     /// Trains, evaluates and writes one run.
