@@ -25,6 +25,10 @@ public enum HarnessError: Error, CustomStringConvertible, Equatable {
     case busy(path: String, holder: String)
     case nonFiniteLoss(run: String, epoch: Int, batch: Int)
     case interrupted(run: String, epoch: Int)
+    /// An experiment's shipped models (models/<run>.h5, with their sizes in bytes) over its limit.
+    case shippedModelsTooLarge(experiment: String, files: [String], bytes: [Int], limit: Int)
+    /// No shipped model where `harness predict` looked (`searched`: the folders); `hint`: what makes one.
+    case noShippedModels(searched: [String], hint: String)
 
     public var description: String {
         switch self {
@@ -45,6 +49,14 @@ public enum HarnessError: Error, CustomStringConvertible, Equatable {
             return "run \(run): the loss became NaN or infinite at epoch \(epoch), batch \(batch); the last good checkpoint is kept"
         case .interrupted(let run, let epoch):
             return "run \(run) stopped after epoch \(epoch) as asked; continue it with --resume"
+        case .shippedModelsTooLarge(let experiment, let files, let bytes, let limit):
+            let list = zip(files, bytes).map { String(format: "%@ %.2f MB", $0, Double($1) / 1e6) }.joined(separator: ", ")
+            return String(
+                format: "experiment %@: the models to ship take %.2f MB (%@), over the limit of %.0f MB per experiment; "
+                    + "ship fewer runs (the manifest's \"ship\") or smaller models", experiment, Double(bytes.reduce(0, +)) / 1e6, list,
+                Double(limit) / 1e6)
+        case .noShippedModels(let searched, let hint):
+            return "no shipped model in \(searched.joined(separator: " or ")); \(hint)"
         }
     }
 }

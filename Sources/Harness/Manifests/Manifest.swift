@@ -72,6 +72,9 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
     public var evaluation: EvaluationSpec?
     /// Element surveys: the rule sorting elements into four overlap classes (optional; see OverlapClasses.swift).
     public var overlapClasses: OverlapClassRule?
+    /// Runs whose trained models are committed under Results/<experiment>/models/<run>.h5 (optional;
+    /// default none): written by `harness run` and `harness report` when the runs exist.
+    public var ship: [String]?
 
     public func validate(_ v: inout ManifestValidator) {
         if let kind { v.require(kind == .experiment, "kind", found: "\"\(kind.rawValue)\"", expected: "\"experiment\" (or no kind)") }
@@ -93,6 +96,11 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
         validateFigures(&v)
         validateExplanation(&v)
         validateTables(&v)
+        if let ship {
+            v.require(
+                !ship.isEmpty && Set(ship).count == ship.count && ship.allSatisfy { !$0.isEmpty && !$0.contains("/") }, "ship",
+                found: "\(ship)", expected: "distinct run names (as `harness plan` lists them); leave the key out to ship none")
+        }
     }
 }
 

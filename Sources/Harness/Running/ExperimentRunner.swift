@@ -113,7 +113,7 @@ public final class ExperimentRunner {
     }
 
     /// Writes Results/<experiment>/<experiment>.h5 (external links to every run file present,
-    /// and the table of runs × metrics) and provenance.json.
+    /// and the table of runs × metrics), provenance.json and the shipped models (models/).
     public func writeSummary(_ results: [RunResult], wallSeconds: Double) throws {
         let dir = experimentDirectory
         let final = dir.appendingPathComponent("\(loaded.manifest.name).h5")
@@ -146,6 +146,8 @@ public final class ExperimentRunner {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try encoder.encode(provenance).write(to: dir.appendingPathComponent("provenance.json"), options: .atomic)
+        // The manifest's `ship` runs, as model files under models/ (nothing without the key).
+        for m in try ShippedModels.ship(self) { progress.line("shipped model \(m.path): " + (try ModelDescription(m)).summary) }
     }
 
     /// Trains, evaluates and writes one run.

@@ -11,8 +11,8 @@ struct FitCommand: ParsableCommand {
             Without --peaks, the number of peaks is chosen: peaks are added one at a time at the \
             residual's largest feature while the Bayesian information criterion falls (at most \
             --max-peaks), and every candidate is printed with its χ² and BIC. With --peaks N, N peaks are \
-            added the same way. Or the start comes from trained peak-fitting networks (--init RUN.h5, \
-            repeatable: the network-initialised fit); as in park2020-table1, the networks see the \
+            added the same way. Or the start comes from trained peak-fitting networks (--init RUN.h5 or a model file \
+            Results/<experiment>/models/<run>.h5, repeatable: the network-initialised fit); as in park2020-table1, the networks see the \
             spectrum minus a Shirley background (whatever --background the fit uses), maximum 1, at the \
             window positions of --init-shifts and reversed, and the predictions are averaged.
 
@@ -79,7 +79,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Hold a peak's centre fixed at this energy (eV; repeatable).")
     var fixCenter: [Double] = []
 
-    @Option(help: "A run file holding a peak-fitting network for the starting point (repeatable: several networks are averaged).")
+    @Option(help: "A run file or model file holding a peak-fitting network for the starting point (repeatable: several networks are averaged).")
     var `init`: [String] = []
 
     @Option(

@@ -1,0 +1,161 @@
+// `harness predict SURVEY` with no model: the shipped survey models (presence: which elements, with
+// probabilities; quantification: at. %) applied together, one CSV row and one figure per spectrum.
+
+import Foundation
+import Plots
+import Spectra
+import SpectraIO
+
+/// The shipped survey models `harness predict` uses without a model argument.
+public struct SurveyModels {
+    /// Presence (multi-label) and quantification models; at least one of them.
+    public let presence: TrainedModel?
+    public let quantification: TrainedModel?
+
+    /// The first model file (by name) of each survey experiment's models/ under `resultsRoot`.
+    public init(resultsRoot: URL) throws {
+        let found = ShippedModels.surveyExperiments.map { ShippedModels.files(experiment: $0, resultsRoot: resultsRoot).first }
+        guard found.contains(where: { $0 != nil }) else {
+            throw HarnessError.noShippedModels(
+                searched: ShippedModels.surveyExperiments.map { ShippedModels.directory(experiment: $0, resultsRoot: resultsRoot).path },
+                hint: "make them with `harness run presence` and `harness run quantification` (each manifest's \"ship\" names "
+                    + "the runs to ship), or name a model: harness predict MODEL.h5 SURVEY…")
+        }
+        presence = try found[0].map { try SurveyModels.load($0, task: .multiLabel) }
+        quantification = try found[1].map { try SurveyModels.load($0, task: .quantification) }
+    }
+
+    static func load(_ url: URL, task: TaskKind) throws -> TrainedModel {
+        let m = try TrainedModel(file: url)
+        guard m.task == task, m.generator == .elementSurvey else {
+            throw HarnessError.file(
+                path: url.path, line: nil,
+                reason: "holds a \(m.task.rawValue) model of \(m.generator.rawValue) data; expected a \(task.rawValue) model of element surveys")
+        }
+        return m
+    }
+
+    var models: [TrainedModel] { [presence, quantification].compactMap { $0 } }
+
+    /// One line per model: its file, run, profile, test metric, elements and input axis.
+    public func coverage() throws -> [String] {
+        try models.map { m in
+            let d = try ModelDescription(m.source)
+            let axis = String(format: "input %.1f–%.1f eV, step %.2f eV", m.axis.start, m.axis.end, m.axis.step)
+            return "\(m.task.rawValue) model: \(m.source.path) — \(d.summary); \(m.labelNames.count) elements "
+                + "(\(m.labelNames.joined(separator: " "))); \(axis)"
+        }
+    }
+}
+
+public enum SurveyPrediction {
+    /// Runs the shipped survey models on `request.inputs` (its `model` is ignored); the CSV goes
+    /// to `request.output`, else survey-predictions.csv in the current folder.
+    public static func run(_ request: PredictionRequest, resultsRoot: URL, console: Console = .standardOutput) throws {
+        let models = try SurveyModels(resultsRoot: resultsRoot)
+        console("shipped survey models:")
+        for line in try models.coverage() { console("  " + line) }
+        var r = request
+        r.model = models.models[0].source
+        r.output = request.output ?? URL(fileURLWithPath: "survey-predictions.csv")
+        var lines = [header(models)], found: [String] = [], refused: [String] = []
+        for url in try PredictionSession.spectrumFiles(r.inputs) {
+            let spectra: [Spectrum]
+            do { spectra = try SpectrumReader.read(url: url, workFunction: r.workFunction, blocks: r.blocks) } catch {
+                refused.append("\(url.path): \(error)")
+                continue
+            }
+            for (k, s) in spectra.enumerated() {
+                do {
+                    let (row, summary) = try predict(models, s, file: url, index: k, request: r)
+                    lines.append(row)
+                    found.append(summary)
+                } catch { refused.append("\(error)") }
+            }
+        }
+        try PredictionSession.finish(lines: lines, found: found, refused: refused, request: r, console: console)
+    }
+
+    static func header(_ models: SurveyModels) -> String {
+        var h = "file,spectrum,present"
+        if let p = models.presence { h += "," + p.labelNames.map { "p_\($0)" }.joined(separator: ",") }
+        if let q = models.quantification { h += "," + q.labelNames.map { "at_percent_\($0)" }.joined(separator: ",") }
+        return h
+    }
+
+    /// One spectrum: its CSV row and the line listing elements, probabilities and at. %.
+    static func predict(_ models: SurveyModels, _ s: Spectrum, file url: URL, index k: Int, request: PredictionRequest) throws -> (
+        row: String, summary: String
+    ) {
+        let name = "\(url.lastPathComponent)#\(k)"
+        var row = "\(PredictionReport.csvField(url.lastPathComponent)),\(k)"
+        var called: [(name: String, probability: Double)] = [], listed: [(name: String, probability: Double)] = []
+        var amounts: [(name: String, percent: Double)] = []
+        var shown: (input: [Float], energies: [Double], model: TrainedModel)?
+        if let m = models.presence {
+            let (x, energies) = try m.input(for: s, name: name)
+            let p = m.predict(x).map(Double.init)
+            let order = p.indices.sorted { p[$0] > p[$1] }
+            called = order.filter { p[$0] >= 0.5 }.map { (m.labelNames[$0], p[$0]) }
+            listed = order.filter { p[$0] >= request.threshold }.map { (m.labelNames[$0], p[$0]) }
+            row +=
+                ",\(PredictionReport.csvField(called.map(\.name).joined(separator: "; "))),"
+                + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
+            shown = (x, energies, m)
+        } else {
+            row += ","
+        }
+        if let m = models.quantification {
+            let (x, energies) = try m.input(for: s, name: name)
+            let q = m.predict(x).map { 100 * Double($0) }
+            amounts = q.indices.sorted { q[$0] > q[$1] }.filter { q[$0] >= 0.5 }.map { (m.labelNames[$0], q[$0]) }
+            row += "," + q.map { String(format: "%.2f", $0) }.joined(separator: ",")
+            if shown == nil { shown = (x, energies, m) }
+        }
+        let elements = listed.map { String(format: "%@ %.3f", $0.name, $0.probability) }.joined(separator: ", ")
+        let percent = amounts.map { String(format: "%@ %.1f", $0.name, $0.percent) }.joined(separator: ", ")
+        var summary = "\(name):"
+        if models.presence != nil { summary += " elements (p ≥ \(request.threshold)): \(elements.isEmpty ? "none" : elements)" }
+        if models.quantification != nil { summary += (models.presence != nil ? ";" : "") + " at. % (≥ 0.5): \(percent)" }
+        if request.figures, let shown {
+            var f = try figure(
+                name: "\(url.deletingPathExtension().lastPathComponent)-\(k)", shown: shown, called: called.map(\.name),
+                title: title(name, called: called, amounts: amounts))
+            f.footnote = "models: " + models.models.map { $0.source.path }.joined(separator: ", ")
+            let (_, gp) = try FigureWriter.write(f, to: request.figureDirectory)
+            _ = try FigureRenderer.render(gp: gp)
+        }
+        return (row, summary)
+    }
+
+    /// "regular.vms#0: Fe 0.98, Mg 0.91; at. %: Fe 40.2, Mg 20.1, …": the called elements and the
+    /// five largest amounts (the CSV has them all).
+    static func title(_ name: String, called: [(name: String, probability: Double)], amounts: [(name: String, percent: Double)]) -> String {
+        var parts = [called.prefix(6).map { String(format: "%@ %.2f", $0.name, $0.probability) }.joined(separator: ", ")]
+        parts[0] = parts[0].isEmpty ? "none called" : parts[0]
+        if !amounts.isEmpty {
+            parts.append(
+                "at. %: " + amounts.prefix(5).map { String(format: "%@ %.1f", $0.name, $0.percent) }.joined(separator: ", ")
+                    + (amounts.count > 5 ? ", …" : ""))
+        }
+        return "\(name): " + parts.joined(separator: "; ")
+    }
+
+    /// The spectrum as the models saw it, the called elements' library lines marked.
+    static func figure(name: String, shown: (input: [Float], energies: [Double], model: TrainedModel), called: [String], title: String) throws
+        -> Figure
+    {
+        var f = Figure.spectrumWithComponents(
+            energies: shown.energies, measured: shown.input.map(Double.init), components: [],
+            intensityLabel: "intensity (normalised as in training)")
+        let library = try ElementLibrary.load()
+        let axis = shown.model.axis
+        f.verticalMarkers = try called.map { try library.element($0) }.flatMap { element in
+            element.photoemissionLines(in: axis.start...axis.end, atLeast: 0.05)
+                .map { (x: $0.bindingEnergy, label: "\(element.symbol) \($0.orbital)") }
+        }
+        f.title = title
+        f.name = name
+        return f
+    }
+}
