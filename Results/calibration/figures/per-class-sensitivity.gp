@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot per-class-sensitivity.gp
 # It reads per-class-sensitivity.dat (one gnuplot 'index' block per series) and writes per-class-sensitivity.png and per-class-sensitivity.svg.
-# calibration — profile: default — commit 75ad96b104
+# calibration — profile: default — commit d9ecdd379f
 
 if (!exists("outstem")) outstem = "per-class-sensitivity"
 datafile = "per-class-sensitivity.dat"
@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set key inside top center horizontal Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1 maxrows 1
     set autoscale yfixmax
     set offsets graph 0, graph 0, graph 0.15542029140477687, 0
-    set label 1001 "calibration — profile: default — commit 75ad96b104" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "calibration — profile: default — commit d9ecdd379f" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2:(0.2) with boxes fs solid 0.85 noborder lc rgb "#0072B2" title "variation-1", \
          datafile index 1 using 1:2:(0.2) with boxes fs solid 0.85 noborder lc rgb "#D55E00" title "variation-1.5", \
          datafile index 2 using 1:2:(0.2) with boxes fs solid 0.85 noborder lc rgb "#009E73" title "variation-1-1.5", \
