@@ -13,25 +13,45 @@ declare -A COUNT=([manifest]=${FUZZ_MANIFEST:-4000} [spectrum]=${FUZZ_SPECTRUM:-
 log=$(mktemp -d)/fuzz.log
 failed=0 crashes=0 hangs=0
 start=$(date +%s)
+crashed=()
 for kind in manifest spectrum hdf5; do
-  for ((first = 0; first < COUNT[$kind]; first += BATCH)); do
-    n=$((COUNT[$kind] - first < BATCH ? COUNT[$kind] - first : BATCH))
-    var="XPS_FUZZ_${kind^^}"
-    if ! env XPS_FUZZ_SEED="$SEED" XPS_FUZZ_FIRST="$first" "$var=$n" \
-        swift test $FLAGS --skip-build --filter "${SUITE[$kind]}" >"$log.batch" 2>&1; then
+  for ((batch = 0; batch < COUNT[$kind]; batch += BATCH)); do
+    end=$((batch + BATCH < COUNT[$kind] ? batch + BATCH : COUNT[$kind]))
+    first=$batch
+    # A trap or hang ends the batch's process at mutant i: recorded, then the batch resumes at i + 1.
+    while ((first < end)); do
+      var="XPS_FUZZ_${kind^^}"
+      if env XPS_FUZZ_SEED="$SEED" XPS_FUZZ_FIRST="$first" "$var=$((end - first))" \
+          swift test $FLAGS --skip-build --filter "${SUITE[$kind]}" >"$log.batch" 2>&1; then
+        grep -E "^fuzz $kind: mutants=" "$log.batch" | tee -a "$log"
+        break
+      fi
       failed=1
-      echo "fuzz $kind: batch $first..$((first + n - 1)) FAILED (seed $SEED):"
-      grep -qE "fuzz CRASH" "$log.batch" && crashes=$((crashes + 1))
-      grep -qE "fuzz HANG" "$log.batch" && hangs=$((hangs + 1))
-      grep -E "fuzz (CRASH|HANG)|unclear|Expectation failed|error" "$log.batch" | head -20
-    fi
-    grep -E "^fuzz $kind:" "$log.batch" | tee -a "$log"
+      grep -E "^fuzz $kind: mutants=" "$log.batch" | tee -a "$log"
+      stopped=$(grep -oE "fuzz (CRASH|HANG).*XPS_FUZZ_ONLY=[0-9]+" "$log.batch" | head -1)
+      if [[ -z $stopped ]]; then
+        echo "fuzz $kind: mutants $first..$((end - 1)) FAILED (seed $SEED):"
+        grep -E "unclear|Expectation failed" "$log.batch" | cut -c1-2000 | head -20
+        break
+      fi
+      i=${stopped##*=}
+      [[ $stopped == *CRASH* ]] && crashes=$((crashes + 1)) || hangs=$((hangs + 1))
+      crashed+=("$kind mutant $i: $(grep -E "fuzz (CRASH|HANG)" "$log.batch" | head -1)")
+      echo "fuzz $kind: mutant $i ended its process: $(grep -E "fuzz (CRASH|HANG)" "$log.batch" | head -1)"
+      # The mutants before it, again (their tally died with the process), then on past it.
+      if ((i > first)); then
+        env XPS_FUZZ_SEED="$SEED" XPS_FUZZ_FIRST="$first" "$var=$((i - first))" \
+          swift test $FLAGS --skip-build --filter "${SUITE[$kind]}" 2>&1 | grep -E "^fuzz $kind: mutants=" | tee -a "$log"
+      fi
+      first=$((i + 1))
+    done
   done
 done
 # The totals over every batch.
-echo "batches that crashed: $crashes, hung: $hangs"
-awk -v secs=$(($(date +%s) - start)) '
+echo "mutants that crashed: $crashes, hung: $hangs"
+for c in "${crashed[@]}"; do echo "  $c"; done
+awk -v secs=$(($(date +%s) - start)) -v crashes=$crashes -v hangs=$hangs '
   { for (i = 3; i <= NF; i++) { split($i, kv, "="); sum[kv[1]] += kv[2] } }
-  END { printf "fuzz total: %d mutants: %d accepted, %d repaired, %d clear errors, %d unclear; %d s\n",
-        sum["mutants"], sum["accepted"], sum["repaired"], sum["errors"], sum["unclear"], secs }' "$log"
+  END { printf "fuzz total: %d mutants: %d accepted, %d repaired, %d clear errors, %d unclear, %d crashes, %d hangs; %d s\n",
+        sum["mutants"] + crashes + hangs, sum["accepted"], sum["repaired"], sum["errors"], sum["unclear"], crashes, hangs, secs }' "$log"
 exit $failed

@@ -39,7 +39,10 @@ import TestSupport
             let at = Int.random(in: 0..<limit, using: &rng)
             let length = min(b.count - at, [1, 8, 64, 512, 4096].randomElement(using: &rng)!)
             switch Int.random(in: 0..<8, using: &rng) {
-            case 0: for _ in 0..<Int.random(in: 1...8, using: &rng) { b[Int.random(in: 0..<limit, using: &rng)] ^= 1 << UInt8.random(in: 0..<8, using: &rng) }
+            case 0:
+                for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                    b[Int.random(in: 0..<limit, using: &rng)] ^= 1 << UInt8.random(in: 0..<8, using: &rng)
+                }
             case 1: b.replaceSubrange(at..<(at + length), with: repeatElement(0, count: length))
             case 2: b.removeSubrange(at...)  // truncated
             case 3:  // a block copied over another

@@ -11,7 +11,7 @@ import TestSupport
 @testable import Harness
 
 @Suite(.serialized) struct ManifestFuzzTests {
-    static let plan = FuzzPlan(kind: "manifest", seed: 25, ciCount: 600)
+    static let plan = FuzzPlan(kind: "manifest", seed: 25, ciCount: 300)
 
     /// Hostile values for any field.
     static let hostile: [JSONValue] = [
@@ -70,6 +70,7 @@ import TestSupport
             return tree { v in
                 switch v {
                 case .array, .object: return [.array(Array(repeating: v, count: min(n, 1_000)))]
+                case .string(let text) where text.count > 20: return [.array(Array(repeating: v, count: min(n, 1_000)))]
                 default: return [.array(Array(repeating: v, count: n))]
                 }
             }
@@ -146,7 +147,9 @@ import TestSupport
                     _ = try ManifestDescription.validate(m, file: url.path, profile: profile)
                     return .accepted
                 } catch {
-                    return Self.isClear(error, file: url.lastPathComponent) ? .clearError : .unclearError("\(type(of: error)): \(error)")
+                    // A measured-fit mutant's error may name the experiment holding its networks, beside it.
+                    return Self.isClear(error, file: url.lastPathComponent) || Self.isClear(error, file: folder.path)
+                        ? .clearError : .unclearError("\(type(of: error)): \(error)")
                 }
             }
             tally.record(outcome, index: k, seconds: Date().timeIntervalSince(start))

@@ -29,7 +29,7 @@ import Testing
         ("training.weightDecay=-1", "training.weightDecay"), ("training.schedule.warmupSteps=-3", "training.schedule.warmupSteps"),
         ("repeats=10000000", "repeats"), ("figures=[{\"kind\":\"examples\",\"name\":\"ex\",\"count\":-1}]", "figures.0.count"),
         ("data.parameters.axisStep=1e-9", "data.parameters.axisStep"), ("data.train=2000000000", "data.train"),
-        ("data.train=2.5", "data.train"), ("training.epochs=1e30", "training.epochs"),
+        ("data.train=2.5", "data.train"), ("training.epochs=1e30", "training.epochs")
     ])
     func aSizeTheCodeCannotUseIsRefused(_ setting: (String, String)) {
         let e = error([setting.0])

@@ -87,7 +87,9 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         let (points, field) = pointsPerSpectrum
         guard points.isFinite, points <= Double(DataSpec.maximumPoints) else {
             v.require(
-                false, "parameters.\(field)", found: points.isFinite ? "\(Int(points)) points per spectrum" : "no finite number of points",
+                false, "parameters.\(field)",
+                // Int(points) traps beyond Int's range (an axis start of -1e308).
+                found: points.isFinite ? "\(points.magnitude < 1e15 ? String(Int(points)) : String(points)) points per spectrum" : "no finite number of points",
                 expected: "at most \(DataSpec.maximumPoints) points per spectrum")
             return
         }
