@@ -7,7 +7,7 @@ PROFILE ?= default
 JOBS ?=
 HARNESS := .build/release/harness
 
-.PHONY: deps build release test lint format bench bench-peer torch-check h5py-check experiment experiments clean
+.PHONY: deps build release test lint format fuzz fuzz-one bench bench-peer torch-check h5py-check experiment experiments clean
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +22,19 @@ release: deps
 test: deps
 	$(SWIFT) build $(RELEASE) -Xswiftc -enable-testing --build-tests
 	$(SWIFT) test $(RELEASE) -Xswiftc -enable-testing --skip-build
+
+# Seeded mutants of manifests, spectrum files and HDF5 files (issue #25): 10,500 by default
+# (4,000 + 4,000 + 2,500), in batches of 1,000, each its own process; `make test` runs a
+# deterministic subset. FUZZ_SEED, FUZZ_BATCH, FUZZ_MANIFEST, FUZZ_SPECTRUM, FUZZ_HDF5 change it.
+fuzz: deps
+	$(SWIFT) build $(RELEASE) -Xswiftc -enable-testing --build-tests
+	scripts/fuzz.sh
+
+# Replays one mutant a failure named: XPS_FUZZ_SEED=25 XPS_FUZZ_ONLY=17 make fuzz-one KIND=hdf5
+KIND ?= manifest
+fuzz-one:
+	$(SWIFT) test $(RELEASE) -Xswiftc -enable-testing --skip-build --filter \
+	  $(if $(filter hdf5,$(KIND)),HDF5FuzzTests,$(if $(filter spectrum,$(KIND)),SpectrumFuzzTests,ManifestFuzzTests))
 
 # Style: swift format's check with .swift-format, and no hand-written file over 400 lines or
 # function over 80 (scripts/check_sizes.py). `make format` rewrites the sources in place.

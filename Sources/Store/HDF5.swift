@@ -199,9 +199,12 @@ public final class HDF5Group {
         guard space >= 0 else { throw fail("H5Dget_space", name) }
         defer { H5Sclose(space) }
         let rank = Int(H5Sget_simple_extent_ndims(space))
+        guard (0...32).contains(rank) else { throw fail("H5Sget_simple_extent_ndims", name) }
         var dims = [hsize_t](repeating: 0, count: max(rank, 1))
-        H5Sget_simple_extent_dims(space, &dims, nil)
-        return rank == 0 ? [] : dims.prefix(rank).map { Int($0) }
+        guard H5Sget_simple_extent_dims(space, &dims, nil) >= 0 else { throw fail("H5Sget_simple_extent_dims", name) }
+        let shape = dims.prefix(rank).map { $0 <= hsize_t(Int.max) ? Int($0) : -1 }
+        _ = try checkedCount(shape, elementSize: 1, name)
+        return shape
     }
 
     /// Reads a numeric dataset as Float (HDF5 converts from the stored type).
@@ -224,7 +227,7 @@ public final class HDF5Group {
             throw StoreError.unexpectedContent(file: file.url.path, path: fullPath(name), found: "a non-numeric dataset", expected: "numbers")
         }
         let shape = try datasetShape(did, name)
-        var values = [T](repeating: zero, count: shape.reduce(1, *))
+        var values = [T](repeating: zero, count: try checkedCount(shape, elementSize: MemoryLayout<T>.stride, name))
         let status = values.withUnsafeMutableBytes { H5Dread(did, type, xps_H5S_ALL(), xps_H5S_ALL(), xps_H5P_DEFAULT(), $0.baseAddress) }
         guard status >= 0 else { throw fail("H5Dread", name) }
         return (values, shape)
@@ -255,7 +258,8 @@ public final class HDF5Group {
         guard H5Tget_class(dtype) == H5T_STRING, H5Tis_variable_str(dtype) == 0 else {
             throw StoreError.unexpectedContent(file: file.url.path, path: fullPath(name), found: "another type", expected: "a fixed-length string")
         }
-        let size = H5Tget_size(dtype)
+        let size = try checkedCount([H5Tget_size(dtype)], elementSize: 1, name)
+        guard size > 0 else { throw fail("H5Tget_size", name) }
         var buf = [UInt8](repeating: 0, count: size)
         guard buf.withUnsafeMutableBytes({ H5Dread(did, dtype, xps_H5S_ALL(), xps_H5S_ALL(), xps_H5P_DEFAULT(), $0.baseAddress) }) >= 0
         else { throw fail("H5Dread", name) }
@@ -340,7 +344,9 @@ public final class HDF5Group {
             throw StoreError.unexpectedContent(
                 file: file.url.path, path: fullPath("@" + name), found: "another type", expected: "a fixed-length string")
         }
-        var buf = [UInt8](repeating: 0, count: H5Tget_size(type))
+        let size = try checkedCount([H5Tget_size(type)], elementSize: 1, "@" + name)
+        guard size > 0 else { throw fail("H5Tget_size", "@" + name) }
+        var buf = [UInt8](repeating: 0, count: size)
         guard buf.withUnsafeMutableBytes({ H5Aread(aid, type, $0.baseAddress) }) >= 0 else { throw fail("H5Aread", "@" + name) }
         return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
     }
@@ -350,8 +356,11 @@ public final class HDF5Group {
         let aid = try openAttribute(name)
         defer { H5Aclose(aid) }
         let space = H5Aget_space(aid)
+        guard space >= 0 else { throw fail("H5Aget_space", "@" + name) }
         defer { H5Sclose(space) }
-        let n = Int(H5Sget_simple_extent_npoints(space))
+        let points = Int(H5Sget_simple_extent_npoints(space))
+        guard points >= 0 else { throw fail("H5Sget_simple_extent_npoints", "@" + name) }
+        let n = try checkedCount([points], elementSize: MemoryLayout<Double>.stride, "@" + name)
         var values = [Double](repeating: 0, count: n)
         guard values.withUnsafeMutableBytes({ H5Aread(aid, xps_H5T_NATIVE_DOUBLE(), $0.baseAddress) }) >= 0
         else { throw fail("H5Aread", "@" + name) }

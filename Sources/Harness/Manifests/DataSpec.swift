@@ -86,8 +86,10 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         // Sizes before anything is allocated: a mistyped step must not exhaust the machine.
         let (points, field) = pointsPerSpectrum
         guard points.isFinite, points <= Double(DataSpec.maximumPoints) else {
+            // Int(points) traps beyond Int's range (an axis start of -1e308).
+            let shown = points.magnitude < 1e15 ? String(Int(points)) : String(points)
             v.require(
-                false, "parameters.\(field)", found: points.isFinite ? "\(Int(points)) points per spectrum" : "no finite number of points",
+                false, "parameters.\(field)", found: points.isFinite ? "\(shown) points per spectrum" : "no finite number of points",
                 expected: "at most \(DataSpec.maximumPoints) points per spectrum")
             return
         }

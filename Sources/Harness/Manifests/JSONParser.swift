@@ -27,6 +27,11 @@ struct JSONParser {
     let file: String
     var i = 0, line = 1, column = 1
     var map = JSONLineMap()
+    /// Arrays and objects open around the current value.
+    var depth = 0
+    /// The deepest nesting parsed: deeper documents are refused before the recursion (and every
+    /// recursive walk of the value after it) can overflow the stack.
+    static let maximumDepth = 200
 
     init(text: String, file: String) {
         scalars = Array(text.unicodeScalars)
@@ -63,6 +68,12 @@ struct JSONParser {
     mutating func parseValue(path: [String]) throws -> JSONValue {
         guard i < scalars.count else { throw error("expected a value, found the end of the file") }
         map.lines[path.joined(separator: ".")] = line
+        let opens = scalars[i] == "{" || scalars[i] == "["
+        if opens {
+            guard depth < Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) arrays and objects") }
+            depth += 1
+        }
+        defer { if opens { depth -= 1 } }
         switch scalars[i] {
         case "{":
             advance(); skipSpace()
@@ -138,11 +149,7 @@ struct JSONParser {
                 case "r": out.append("\r")
                 case "b": out.append("\u{8}")
                 case "f": out.append("\u{C}")
-                case "u":
-                    guard i + 4 <= scalars.count, let code = UInt32(String(String.UnicodeScalarView(scalars[i..<(i + 4)])), radix: 16)
-                    else { throw error("bad \\u escape") }
-                    for _ in 0..<4 { advance() }
-                    out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                case "u": out.append(try parseEscapedScalar())
                 default: throw error("unknown escape \\\(e)")
                 }
             } else {
@@ -150,6 +157,30 @@ struct JSONParser {
                 out.append(c)
             }
         }
+    }
+}
+
+extension JSONParser {
+    /// The scalar of a `\\u` escape (the `u` read): four hex digits, or a surrogate pair of two
+    /// escapes; a lone surrogate is an error rather than a silent U+FFFD.
+    mutating func parseEscapedScalar() throws -> Unicode.Scalar {
+        func hex() throws -> UInt32 {
+            guard i + 4 <= scalars.count, let code = UInt32(String(String.UnicodeScalarView(scalars[i..<(i + 4)])), radix: 16)
+            else { throw error("bad \\u escape") }
+            for _ in 0..<4 { advance() }
+            return code
+        }
+        let code = try hex()
+        if let scalar = Unicode.Scalar(code) { return scalar }
+        guard (0xD800..<0xDC00).contains(code), i + 1 < scalars.count, scalars[i] == "\\", scalars[i + 1] == "u" else {
+            throw error("\\u\(String(code, radix: 16)) is half of a surrogate pair without its other half")
+        }
+        advance(); advance()
+        let low = try hex()
+        guard (0xDC00..<0xE000).contains(low), let scalar = Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) else {
+            throw error("\\u\(String(code, radix: 16)) is not followed by the low half of a surrogate pair")
+        }
+        return scalar
     }
 }
 

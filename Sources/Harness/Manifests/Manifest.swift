@@ -83,7 +83,11 @@ public struct Manifest: Codable, Sendable, Equatable, ManifestValidatable {
             found: "\"\(name)\"", expected: "letters, digits, - and _ (it names the results folder)")
         v.require(repeats >= 1 && repeats <= 1000, "repeats", found: "\(repeats)", expected: "1…1,000")
         // The runs are expanded (and listed) after validation: bound their number first.
-        let runs = sweep.reduce(repeats) { product, axis in product.multipliedReportingOverflow(by: max(1, axis.values.count)).partialValue }
+        // An overflowing product is "too many", never its wrapped remainder.
+        let runs = sweep.reduce(repeats) { product, axis in
+            let (p, overflow) = product.multipliedReportingOverflow(by: max(1, axis.values.count))
+            return overflow ? Int.max : p
+        }
         v.require(
             runs >= 1 && runs <= 10_000 && sweep.count <= 8, "sweep", found: "\(sweep.count) axes, \(runs) runs with the repeats",
             expected: "at most 8 axes and 10,000 runs")

@@ -14,9 +14,10 @@ public enum ManifestKind: String, ManifestEnum, Sendable {
     case measuredFit = "measured-fit"
 
     /// The kind a manifest file declares, read without decoding the rest; a missing or unreadable
-    /// `kind` is an experiment (the loader then reports what is wrong with the file).
+    /// `kind` is an experiment (the loader then reports what is wrong with the file, and refuses one
+    /// too large before parsing it).
     public static func declared(by url: URL) -> ManifestKind {
-        guard let text = try? String(contentsOf: url, encoding: .utf8), let (v, _) = try? JSONValue.parse(text, file: url.path),
+        guard let text = try? String(contentsOf: url, encoding: .utf8), let (v, _) = try? ManifestLoader.parse(text, file: url.path),
             case .string(let k)? = v["kind"], let kind = ManifestKind(rawValue: k)
         else { return .experiment }
         return kind

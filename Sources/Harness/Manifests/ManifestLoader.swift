@@ -57,6 +57,21 @@ public enum ManifestLoader {
         ])
     }
 
+    /// The largest manifest read, in bytes: eight times the largest in Experiments/. A larger one
+    /// (a pasted data file, an array of a million values) is refused before it is parsed and
+    /// re-decoded once per run, which would take minutes.
+    public static let maximumBytes = 65_536
+
+    /// A manifest's text parsed, its size checked first; syntax errors as `ManifestError.syntax`.
+    public static func parse(_ text: String, file: String) throws -> (value: JSONValue, lines: JSONLineMap) {
+        let bytes = text.utf8.count
+        guard bytes <= maximumBytes else {
+            throw ManifestError.outOfRange(
+                file: file, path: "(document)", line: nil, found: "\(bytes) bytes", expected: "a manifest of at most \(maximumBytes) bytes")
+        }
+        do { return try JSONValue.parse(text, file: file) } catch let e as JSONSyntaxError { throw ManifestError.syntax(e) }
+    }
+
     /// Loads `url` at `profile` with `--set` overrides.
     public static func load(_ url: URL, profile: Profile = .default, overrides: [String] = []) throws -> LoadedManifest {
         let file = url.path
@@ -67,8 +82,7 @@ public enum ManifestLoader {
     }
 
     public static func load(text: String, file: String, profile: Profile = .default, overrides: [String] = []) throws -> LoadedManifest {
-        let parsed: (value: JSONValue, lines: JSONLineMap)
-        do { parsed = try JSONValue.parse(text, file: file) } catch let e as JSONSyntaxError { throw ManifestError.syntax(e) }
+        let parsed = try parse(text, file: file)
         var doc = parsed.value
         guard case .object = doc else {
             throw ManifestError.wrongType(file: file, path: "(document)", line: 1, found: doc.kind, expected: "an object")

@@ -62,8 +62,7 @@ public struct CasaFitManifest: Codable, Sendable, Equatable {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw ManifestError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
         }
-        let parsed: (value: JSONValue, lines: JSONLineMap)
-        do { parsed = try JSONValue.parse(text, file: file) } catch let e as JSONSyntaxError { throw ManifestError.syntax(e) }
+        let parsed = try ManifestLoader.parse(text, file: file)
         let m = try StrictDecoder.decode(CasaFitManifest.self, from: parsed.value, file: file, lines: parsed.lines)
         func check(_ path: [String], _ ok: Bool, found: String, expected: String) throws {
             guard !ok else { return }

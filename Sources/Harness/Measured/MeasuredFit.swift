@@ -72,8 +72,7 @@ public struct MeasuredFitManifest: Codable, Sendable, Equatable {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw ManifestError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
         }
-        let parsed: (value: JSONValue, lines: JSONLineMap)
-        do { parsed = try JSONValue.parse(text, file: file) } catch let e as JSONSyntaxError { throw ManifestError.syntax(e) }
+        let parsed = try ManifestLoader.parse(text, file: file)
         let m = try StrictDecoder.decode(MeasuredFitManifest.self, from: parsed.value, file: file, lines: parsed.lines)
         guard m.kind == .measuredFit else {
             throw ManifestError.outOfRange(

@@ -11,10 +11,17 @@ public enum ModelArchive {
     }
 
     /// Loads every parameter and buffer of `model` from `group`, by name. Fails (changing nothing)
-    /// when a parameter is missing, has another shape, or the group holds datasets the model lacks.
+    /// when a parameter is missing, has another shape, holds a value that is not finite (no
+    /// trained model has one: training stops at a non-finite loss), or the group holds datasets
+    /// the model lacks.
     public static func read(into model: Model, from group: HDF5Group) throws {
         let params = model.namedParameters
         let tensors = try TensorArchive.read(params.map { ($0.name, $0.parameter.value.shape) }, from: group)
+        for (p, t) in zip(params, tensors) where !t.scalars.allSatisfy(\.isFinite) {
+            throw StoreError.unexpectedContent(
+                file: group.file.url.path, path: "\(group.path)/\(p.name)", found: "a value that is not finite",
+                expected: "finite parameters (the file is damaged)")
+        }
         for (p, t) in zip(params, tensors) { p.parameter.value = t }
     }
 }

@@ -17,8 +17,16 @@ public struct TrainedModel {
     public let labelNames: [String]
     public let source: URL
 
-    /// Loads the (single) run of a run file.
+    /// Loads the (single) run of a run file. Every refusal names the file: a damaged one (an axis,
+    /// architecture or label list that no trained model has) is refused before anything is built.
     public init(file url: URL) throws {
+        do { self = try TrainedModel(checking: url) } catch {
+            if "\(error)".contains(url.path) { throw error }
+            throw HarnessError.file(path: url.path, line: nil, reason: "not a trained model: \(error)")
+        }
+    }
+
+    private init(checking url: URL) throws {
         let file = try HDF5File(opening: url)
         let runs = try file.root.openGroup("runs")
         guard let name = try runs.memberNames().first else { throw HarnessError.missingRun(path: url.path, reason: "no run inside") }
@@ -29,11 +37,22 @@ public struct TrainedModel {
             throw HarnessError.missingRun(path: url.path, reason: "model task or generator not recognised")
         }
         let axisValues = try group.doubleAttribute("input_axis")
-        guard axisValues.count == 3 else { throw HarnessError.missingRun(path: url.path, reason: "input_axis needs start, step, count") }
+        guard axisValues.count == 3, (1...Double(DataSpec.maximumPoints)).contains(axisValues[2]), axisValues[2] == axisValues[2].rounded()
+        else {
+            throw HarnessError.missingRun(
+                path: url.path, reason: "input_axis needs start, step and a whole count of 1…\(DataSpec.maximumPoints) points, found \(axisValues)")
+        }
         let axis = try EnergyAxis(start: axisValues[0], step: axisValues[1], count: Int(axisValues[2]))
         let labels = try group.stringAttribute("label_names").split(separator: "\n").map(String.init)
-        let (specValue, _) = try JSONValue.parse(try group.stringAttribute("architecture"), file: "\(url.path):architecture")
+        guard !labels.isEmpty else { throw HarnessError.missingRun(path: url.path, reason: "the model has no label names") }
+        let architecture = "\(url.path):architecture"
+        let (specValue, specLines) = try JSONValue.parse(try group.stringAttribute("architecture"), file: architecture)
         let spec = try JSONDecoder().decode(ModelSpec.self, from: specValue.data)
+        // Its ranges checked as a manifest's model block's are: a damaged architecture is an
+        // error, not a model the builders trap on or exhaust memory with.
+        var validator = ManifestValidator(file: architecture, lines: specLines)
+        spec.validate(&validator)
+        if let first = validator.errors.first { throw first }
         let model = try ModelPresets.build(spec, task: task, inputLength: axis.count, targets: labels.count, seed: 0, axis: axis)
         try ModelArchive.read(into: model, from: group)
         self.model = model
