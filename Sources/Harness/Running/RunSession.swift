@@ -36,30 +36,28 @@ public struct RunRequest: Sendable {
 
 public enum RunSession {
     /// Runs the manifest `request` names, whichever kind it is, and prints what was written.
+    /// A measured-fit manifest (either form): no runs to pick, its fits redone under the results lock.
+    static func runFits(_ name: String, _ request: RunRequest, _ console: Console, fit: (ProgressReporter) throws -> [URL]) throws {
+        guard request.only.isEmpty else {
+            throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
+        }
+        let written = try ResultsLock.holding(request.resultsRoot.appendingPathComponent(name)) {
+            try fit(ProgressReporter(quiet: request.quiet))
+        }
+        console("\(name) (\(request.profile.rawValue)); results in \(request.results)/\(name)")
+        console("  figures and tables: " + shown(written))
+    }
+
     public static func run(_ request: RunRequest, console: Console = .standardOutput) throws {
         switch try AnyManifest.load(request.manifestURL, profile: request.profile, overrides: request.overrides) {
         case .measuredFit(let m, let url):
-            guard request.only.isEmpty else {
-                throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
+            try runFits(m.name, request, console) {
+                try MeasuredFitRunner.run(m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot, progress: $0)
             }
-            let written = try ResultsLock.holding(request.resultsRoot.appendingPathComponent(m.name)) {
-                try MeasuredFitRunner.run(
-                    m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
-                    progress: ProgressReporter(quiet: request.quiet))
-            }
-            console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
-            console("  figures and tables: " + shown(written))
         case .casaFit(let m, let url):
-            guard request.only.isEmpty else {
-                throw HarnessError.unsupported(file: request.manifestPath, what: "--only", reason: "a measured-fit manifest has no runs to pick")
+            try runFits(m.name, request, console) {
+                try CasaFitRunner.run(m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot, progress: $0)
             }
-            let written = try ResultsLock.holding(request.resultsRoot.appendingPathComponent(m.name)) {
-                try CasaFitRunner.run(
-                    m, manifestURL: url, profile: request.profile, resultsRoot: request.resultsRoot,
-                    progress: ProgressReporter(quiet: request.quiet))
-            }
-            console("\(m.name) (\(request.profile.rawValue)); results in \(request.results)/\(m.name)")
-            console("  figures and tables: " + shown(written))
         case .experiment(let loaded):
             // Child processes and Slurm tasks (--run-only) write one run file each under their
             // parent's lock; every other run holds the folder's lock.
