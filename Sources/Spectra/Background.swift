@@ -247,17 +247,7 @@ public struct TougaardBackground: Sendable, Equatable, Codable {
     public func lossIntegral(of y: [Double], energies e: [Double]) throws -> [Double] {
         try checkedPair(e, y, name: "values")
         if let step = regularStep(e) { return regularLossIntegral(y, step: step, selfConsistent: false).background }
-        var result = [Double](repeating: 0, count: y.count)
-        for i in 1..<y.count {
-            var s = 0.0
-            var previous = crossSection(energyLoss: e[i] - e[0]) * y[0]
-            for j in 1...i {
-                let g = crossSection(energyLoss: e[i] - e[j]) * y[j]
-                s += 0.5 * (previous + g) * (e[j] - e[j - 1])
-                previous = g
-            }
-            result[i] = s
-        }
+        let result = trapezoidLossIntegral(of: y, energies: e) { crossSection(energyLoss: $0) }
         return result
     }
 
@@ -344,6 +334,23 @@ public struct TougaardEstimate: Sendable, Equatable {
 }
 
 /// The step of `energies` if they are evenly spaced (to 10⁻⁹ relative), else nil.
+/// ∫_{E_first}^{Eᵢ} K(Eᵢ − E′)·y(E′) dE′ for every point by the trapezoid rule on the points as
+/// given (ascending binding energies, any spacing); 0 at the first point.
+func trapezoidLossIntegral(of y: [Double], energies e: [Double], kernel: (Double) -> Double) -> [Double] {
+    var result = [Double](repeating: 0, count: y.count)
+    for i in 1..<max(1, y.count) {
+        var s = 0.0
+        var previous = kernel(e[i] - e[0]) * y[0]
+        for j in 1...i {
+            let g = kernel(e[i] - e[j]) * y[j]
+            s += 0.5 * (previous + g) * (e[j] - e[j - 1])
+            previous = g
+        }
+        result[i] = s
+    }
+    return result
+}
+
 func regularStep(_ energies: [Double]) -> Double? {
     guard energies.count >= 2 else { return nil }
     let step = (energies[energies.count - 1] - energies[0]) / Double(energies.count - 1)

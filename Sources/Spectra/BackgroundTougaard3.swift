@@ -62,17 +62,7 @@ public struct UniversalTougaard3Background: Sendable, Equatable, Codable {
     public func estimate(energies e: [Double], intensities j: [Double], low: Double, high: Double) throws -> TougaardEstimate {
         try checkedPair(e, j, name: "intensities")
         let y = j.map { $0 - low }
-        var u = [Double](repeating: 0, count: y.count)
-        for i in 1..<y.count {
-            var s = 0.0
-            var previous = unitCrossSection(energyLoss: e[i] - e[0]) * y[0]
-            for k in 1...i {
-                let g = unitCrossSection(energyLoss: e[i] - e[k]) * y[k]
-                s += 0.5 * (previous + g) * (e[k] - e[k - 1])
-                previous = g
-            }
-            u[i] = s
-        }
+        let u = trapezoidLossIntegral(of: y, energies: e) { unitCrossSection(energyLoss: $0) }
         let total = u[u.count - 1]
         guard total > 0, total.isFinite else { throw BackgroundError.noNetArea(method: "U 3 Tougaard", area: total) }
         let b = (high - low) / total

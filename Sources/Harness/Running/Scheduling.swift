@@ -44,7 +44,9 @@ public enum Scheduling {
                 var log: URL?
                 if let logs {
                     let file = logs.appendingPathComponent("\(run).log")
-                    FileManager.default.createFile(atPath: file.path, contents: nil)
+                    guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+                        throw HarnessError.file(path: file.path, line: nil, reason: "cannot create the run's log file")
+                    }
                     let handle = try FileHandle(forWritingTo: file)
                     p.standardOutput = handle
                     p.standardError = handle
