@@ -32,7 +32,7 @@ struct HarnessCommand: ParsableCommand {
         abstract: "Machine learning on X-ray photoelectron spectra: generate, train, evaluate, explain.",
         subcommands: [
             RunCommand.self, ValidateCommand.self, PlanCommand.self, ReportCommand.self, PlotCommand.self, ExplainCommand.self, GenerateCommand.self,
-            PredictCommand.self, FitCommand.self, InspectCommand.self, BenchCommand.self
+            PredictCommand.self, FitCommand.self, InspectCommand.self, SurveyCheckCommand.self, BenchCommand.self
         ])
 }
 

@@ -14,7 +14,7 @@ import TestSupport
         let dir = try temporaryDirectory("shipped")
         defer { try? FileManager.default.removeItem(at: dir) }
         let trainedRoot = dir.appendingPathComponent("trained"), clone = dir.appendingPathComponent("clone")
-        for experiment in ["presence", "quantification"] {
+        for experiment in ["survey-presence", "survey-quantification"] {
             let r = try Binary.run([
                 "run", experiment, "--profile", "smoke", "--results", trainedRoot.path, "--quiet", "--no-render", "--set", "ship=[\"run\"]"
             ])
@@ -25,8 +25,8 @@ import TestSupport
         }
         // The model file predicts as the run file does.
         let viaRun = dir.appendingPathComponent("run.csv"), viaModel = dir.appendingPathComponent("model.csv")
-        let presenceRun = trainedRoot.appendingPathComponent("presence/runs/run.h5").path
-        let presenceModel = clone.appendingPathComponent("presence/models/run.h5").path
+        let presenceRun = trainedRoot.appendingPathComponent("survey-presence/runs/run.h5").path
+        let presenceModel = clone.appendingPathComponent("survey-presence/models/run.h5").path
         #expect(try Binary.run(["predict", presenceRun, Self.survey, "--output", viaRun.path, "--no-figures"]).status == 0)
         #expect(try Binary.run(["predict", presenceModel, Self.survey, "--output", viaModel.path, "--no-figures"]).status == 0)
         #expect(try String(contentsOf: viaRun, encoding: .utf8) == String(contentsOf: viaModel, encoding: .utf8))
@@ -35,11 +35,19 @@ import TestSupport
         let p = try Binary.run(["predict", Self.survey, "--results", clone.path, "--output", csv.path])
         try #require(p.status == 0, "\(p.err)")
         #expect(p.out.contains("multi-label model: \(presenceModel)") && p.out.contains("quantification model:"), "\(p.out)")
-        #expect(p.out.contains("profile smoke") && p.out.contains("16 elements") && p.out.contains("input 0.0–1100.0 eV"), "\(p.out)")
+        #expect(p.out.contains("profile smoke") && p.out.contains("77 elements") && p.out.contains("input 0.0–1350.0 eV"), "\(p.out)")
         #expect(p.out.contains("regular.vms#0: elements (p ≥ 0.05):") && p.out.contains("at. % (≥ 0.5):"), "\(p.out)")
         let rows = try csvRows(csv)
-        #expect(rows[0].prefix(4) == ["file", "spectrum", "present", "p_F"] && rows[0].last == "at_percent_Au", "\(rows[0])")
-        #expect(rows[0].count == 3 + 16 + 16 && rows.count >= 2)
+        #expect(rows[0].prefix(4) == ["file", "spectrum", "present", "p_Li"] && rows[0].last == "at_percent_U", "\(rows[0])")
+        #expect(rows[0].count == 3 + 77 + 77 && rows.count >= 2)
+        // The measured-surveys check: every labelled sample, the synchrotron survey refused with its reason.
+        let check = dir.appendingPathComponent("check")
+        let c = try Binary.run(["survey-check", "--results", clone.path, "--output", check.path])
+        try #require(c.status == 0, "\(c.err)")
+        let table = try String(contentsOf: check.appendingPathComponent("measured-surveys.md"), encoding: .utf8)
+        for sample in ["| Co |", "| Fe2O3 |", "| NiFe |", "| MgFe2O4 |", "| ITO |"] { #expect(table.contains(sample), "\(sample)") }
+        #expect(table.contains("hν = 600.0 eV") && table.contains("Mg : Fe predicted"), "\(table)")
+        #expect(FileManager.default.fileExists(atPath: check.appendingPathComponent("measured-surveys.csv").path))
         let figures = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("predictions").path)
         #expect(figures.contains("regular-0.png"), "\(figures)")
         // explain takes a model file: its test spectra regenerated from the recorded configuration.
@@ -80,7 +88,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try Binary.run(["predict", Self.survey, "--results", dir.path])
         #expect(r.status != 0)
-        #expect(r.err.contains("no shipped model in") && r.err.contains("harness run presence"), "\(r.err)")
+        #expect(r.err.contains("no shipped model in") && r.err.contains("harness run survey-presence"), "\(r.err)")
         let peak = try Binary.run(["predict", Self.survey, "--shifts", "0"])
         #expect(peak.status != 0 && peak.err.contains("name MODEL.h5 first"), "\(peak.err)")
     }

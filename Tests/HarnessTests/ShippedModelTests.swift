@@ -98,7 +98,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         var message = ""
         do { _ = try SurveyModels(resultsRoot: root) } catch { message = "\(error)" }
-        #expect(message.contains("no shipped model") && message.contains("harness run presence"), "\(message)")
-        #expect(message.contains("presence/models") && message.contains("quantification/models"), "\(message)")
+        #expect(message.contains("no shipped model") && message.contains("harness run survey-presence"), "\(message)")
+        #expect(message.contains("survey-presence/models") && message.contains("survey-quantification/models"), "\(message)")
     }
 }

@@ -1,4 +1,4 @@
-// Generation throughput of the three data generators, side by side with the training throughput
+// Generation throughput of the data generators, side by side with the training throughput
 // of the model each one feeds, in the same run and on the same threads: generation must never
 // make training wait (target: ratio ≥ 5).
 
@@ -20,10 +20,12 @@ public enum GeneratorBenchmark {
     /// The generators at their default parameters, each with the benchmark model it feeds.
     public static func cases(seed: UInt64 = 1) throws -> [(name: String, generator: SpectrumGenerator, model: BenchmarkModel)] {
         let survey = try ElementSurveyGenerator(seed: seed)
+        let compounds = try CompoundSurveyGenerator(seed: seed)
         return [
             ("peak-fitting", try PeakFittingGenerator(seed: seed), .parkCNN),
             ("polymer-mixtures", try PolymerMixtureGenerator(seed: seed), .stn),
-            ("element-survey", survey, .cnn(inputLength: survey.axis.count))
+            ("element-survey", survey, .cnn(inputLength: survey.axis.count)),
+            ("compound-survey", compounds, .cnn(inputLength: compounds.axis.count)),
         ]
     }
 

@@ -31,10 +31,13 @@ enum Explanation {
     static func spectra(_ spec: ExplanationSpec, data: DataSpec, test: (spectra: Tensor, targets: Tensor)) throws -> (
         spectra: Tensor, targets: Tensor
     ) {
-        guard let snr = spec.signalToNoise, case .elementSurvey(var p) = data.parameters else { return test }
-        p.signalToNoise = snr...snr
+        guard let snr = spec.signalToNoise else { return test }
         var d = data
-        d.parameters = .elementSurvey(p)
+        switch data.parameters {
+        case .elementSurvey(var p): p.signalToNoise = snr...snr; d.parameters = .elementSurvey(p)
+        case .compoundSurvey(var p): p.signalToNoise = snr...snr; d.parameters = .compoundSurvey(p)
+        case .peakFitting, .polymerMixtures: return test
+        }
         let start = data.train + data.validation
         return try GeneratorFactory.make(d).batch(start..<(start + data.test))
     }
@@ -60,6 +63,10 @@ enum Explanation {
         if case .elementSurvey(let p) = data.parameters {
             library = try ElementLibrary.load()
             result.fwhm = (p.fwhmRange.lowerBound + p.fwhmRange.upperBound) / 2
+        }
+        if case .compoundSurvey(let p) = data.parameters {
+            library = try ElementLibrary.load()
+            result.fwhm = (p.resolution.lowerBound + p.resolution.upperBound) / 2
         }
         let compare = spec.compare ?? false
         let occlusionPoints = max(1, Int(((spec.occlusionWidth ?? 2.3548 * spec.sigma) / axis.step).rounded()) | 1)

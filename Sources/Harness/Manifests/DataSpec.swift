@@ -9,6 +9,7 @@ public enum GeneratorParameters: Sendable, Equatable {
     case peakFitting(PeakFittingGenerator.Parameters)
     case polymerMixtures(PolymerMixtureGenerator.Parameters)
     case elementSurvey(ElementSurveyGenerator.Parameters)
+    case compoundSurvey(CompoundSurveyGenerator.Parameters)
 
     /// The defaults of `kind`, as JSON (what the loader merges the manifest's values over).
     public static func defaults(for kind: GeneratorKind) throws -> JSONValue {
@@ -18,6 +19,7 @@ public enum GeneratorParameters: Sendable, Equatable {
         case .peakFitting: return try JSONValue(data: encoder.encode(PeakFittingGenerator.Parameters()))
         case .polymerMixtures: return try JSONValue(data: encoder.encode(PolymerMixtureGenerator.Parameters()))
         case .elementSurvey: return try JSONValue(data: encoder.encode(ElementSurveyGenerator.Parameters()))
+        case .compoundSurvey: return try JSONValue(data: encoder.encode(CompoundSurveyGenerator.Parameters()))
         }
     }
 }
@@ -29,6 +31,7 @@ extension DataSpec {
         switch parameters {
         case .polymerMixtures(var p): p.maxShift *= factor; d.parameters = .polymerMixtures(p)
         case .elementSurvey(var p): p.maxShift *= factor; d.parameters = .elementSurvey(p)
+        case .compoundSurvey(var p): p.maxShift *= factor; d.parameters = .compoundSurvey(p)
         case .peakFitting: return nil
         }
         return d
@@ -54,6 +57,7 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         case .peakFitting: parameters = .peakFitting(try c.decode(PeakFittingGenerator.Parameters.self, forKey: .parameters))
         case .polymerMixtures: parameters = .polymerMixtures(try c.decode(PolymerMixtureGenerator.Parameters.self, forKey: .parameters))
         case .elementSurvey: parameters = .elementSurvey(try c.decode(ElementSurveyGenerator.Parameters.self, forKey: .parameters))
+        case .compoundSurvey: parameters = .compoundSurvey(try c.decode(CompoundSurveyGenerator.Parameters.self, forKey: .parameters))
         }
         train = try c.decode(Int.self, forKey: .train)
         validation = try c.decode(Int.self, forKey: .validation)
@@ -68,6 +72,7 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         case .peakFitting(let p): try c.encode(p, forKey: .parameters)
         case .polymerMixtures(let p): try c.encode(p, forKey: .parameters)
         case .elementSurvey(let p): try c.encode(p, forKey: .parameters)
+        case .compoundSurvey(let p): try c.encode(p, forKey: .parameters)
         }
         try c.encode(train, forKey: .train)
         try c.encode(validation, forKey: .validation)
@@ -80,7 +85,9 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         v.require(validation >= 1, "validation", found: "\(validation)", expected: "at least 1 spectrum (early stopping and model selection use it)")
         v.require(test >= 1, "test", found: "\(test)", expected: "at least 1 spectrum")
         switch (generator, parameters) {
-        case (.peakFitting, .peakFitting), (.polymerMixtures, .polymerMixtures), (.elementSurvey, .elementSurvey): break
+        case (.peakFitting, .peakFitting), (.polymerMixtures, .polymerMixtures), (.elementSurvey, .elementSurvey),
+            (.compoundSurvey, .compoundSurvey):
+            break
         default: v.require(false, "parameters", found: "parameters of another generator", expected: "parameters of \(generator.rawValue)")
         }
         // Sizes before anything is allocated: a mistyped step must not exhaust the machine.
@@ -111,6 +118,7 @@ public struct DataSpec: Codable, Sendable, Equatable, ManifestValidatable {
         case .peakFitting(let p): return (Double(p.points), "points")
         case .polymerMixtures(let p): return (((p.axisEnd - p.axisStart) / p.axisStep).rounded() + 1, "axisStep")
         case .elementSurvey(let p): return (((p.axisEnd - p.axisStart) / p.axisStep).rounded() + 1, "axisStep")
+        case .compoundSurvey(let p): return (((p.axisEnd - p.axisStart) / p.axisStep).rounded() + 1, "axisStep")
         }
     }
 }

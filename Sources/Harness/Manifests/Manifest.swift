@@ -23,6 +23,7 @@ public enum GeneratorKind: String, ManifestEnum, Sendable {
     case peakFitting = "peak-fitting"
     case polymerMixtures = "polymer-mixtures"
     case elementSurvey = "element-survey"
+    case compoundSurvey = "compound-survey"
 }
 
 /// One swept manifest parameter: a dotted path and the values it takes. With parameter
@@ -128,13 +129,15 @@ extension Manifest {
         let compatible: Bool
         switch (task, data.generator) {
         case (.peakFitting, .peakFitting), (.multiLabel, .polymerMixtures), (.classification, .elementSurvey),
-            (.quantification, .elementSurvey), (.multiLabel, .elementSurvey):
+            (.quantification, .elementSurvey), (.multiLabel, .elementSurvey), (.multiLabel, .compoundSurvey),
+            (.quantification, .compoundSurvey):
             compatible = true
         default: compatible = false
         }
         v.require(
             compatible, "task", found: "\"\(task.rawValue)\" with generator \"\(data.generator.rawValue)\"",
-            expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures or element-survey, classification/quantification ↔ element-survey")
+            expected: "peak-fitting ↔ peak-fitting, multi-label ↔ polymer-mixtures, element-survey or compound-survey, "
+                + "classification ↔ element-survey, quantification ↔ element-survey or compound-survey")
         if case .elementSurvey(let p) = data.parameters {
             // The survey generator's own task decides what its targets are; it must be the one the task reads.
             let wanted: ElementSurveyGenerator.Task? = [
@@ -147,10 +150,18 @@ extension Manifest {
                     expected: "\"\(wanted.rawValue)\"")
             }
         }
+        if case .compoundSurvey(let p) = data.parameters {
+            let wanted: CompoundSurveyGenerator.Task? = [TaskKind.quantification: .quantification, .multiLabel: .presence][task]
+            if let wanted {
+                v.require(
+                    p.task == wanted, "data.parameters.task", found: "\"\(p.task.rawValue)\" with task \(task.rawValue)",
+                    expected: "\"\(wanted.rawValue)\"")
+            }
+        }
         if (training.shiftCurriculum ?? 0) > 0 {
             v.require(
                 data.withMaxShift(scaledBy: 1) != nil, "training.shiftCurriculum", found: "generator \(data.generator.rawValue)",
-                expected: "a generator with a maxShift (polymer-mixtures, element-survey)")
+                expected: "a generator with a maxShift (polymer-mixtures, element-survey, compound-survey)")
         }
         v.require(
             model.output != .amounts || task == .quantification, "model.output",
@@ -244,7 +255,7 @@ extension Manifest {
             v.require(e.stride >= 1, "explanation.stride", found: "\(e.stride)", expected: "≥ 1 point")
             v.require(e.spectraPerClass >= 1, "explanation.spectraPerClass", found: "\(e.spectraPerClass)", expected: "≥ 1")
             v.require(
-                (e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || data.generator == .elementSurvey), "explanation.signalToNoise",
+                (e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || [.elementSurvey, .compoundSurvey].contains(data.generator)), "explanation.signalToNoise",
                 found: "\(e.signalToNoise ?? 0) with generator \(data.generator.rawValue)", expected: "> 0, with the element-survey generator")
             v.require((e.occlusionWidth ?? 1) > 0, "explanation.occlusionWidth", found: "\(e.occlusionWidth ?? 0)", expected: "> 0 eV")
             v.require(

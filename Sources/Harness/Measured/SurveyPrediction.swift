@@ -12,25 +12,37 @@ public struct SurveyModels {
     public let presence: TrainedModel?
     public let quantification: TrainedModel?
 
-    /// The first model file (by name) of each survey experiment's models/ under `resultsRoot`.
+    /// The first presence and the first quantification model file (by name) of the survey
+    /// experiments' models/ under `resultsRoot`.
     public init(resultsRoot: URL) throws {
-        let found = ShippedModels.surveyExperiments.map { ShippedModels.files(experiment: $0, resultsRoot: resultsRoot).first }
-        guard found.contains(where: { $0 != nil }) else {
+        let files = ShippedModels.surveyExperiments.flatMap { ShippedModels.files(experiment: $0, resultsRoot: resultsRoot) }
+        guard !files.isEmpty else {
             throw HarnessError.noShippedModels(
                 searched: ShippedModels.surveyExperiments.map { ShippedModels.directory(experiment: $0, resultsRoot: resultsRoot).path },
-                hint: "make them with `harness run presence` and `harness run quantification` (each manifest's \"ship\" names "
-                    + "the runs to ship), or name a model: harness predict MODEL.h5 SURVEY…")
+                hint: "make them with `harness run survey-presence` and `harness run survey-quantification` (each manifest's \"ship\" names the runs to ship), "
+                    + "or name a model: harness predict MODEL.h5 SURVEY…")
         }
-        presence = try found[0].map { try SurveyModels.load($0, task: .multiLabel) }
-        quantification = try found[1].map { try SurveyModels.load($0, task: .quantification) }
+        var presence: TrainedModel?, quantification: TrainedModel?
+        for url in files {
+            let m = try SurveyModels.load(url)
+            if m.task == .multiLabel, presence == nil { presence = m }
+            if m.task == .quantification, quantification == nil { quantification = m }
+        }
+        self.presence = presence
+        self.quantification = quantification
     }
 
-    static func load(_ url: URL, task: TaskKind) throws -> TrainedModel {
+    public init(presence: TrainedModel?, quantification: TrainedModel?) {
+        self.presence = presence
+        self.quantification = quantification
+    }
+
+    public static func load(_ url: URL) throws -> TrainedModel {
         let m = try TrainedModel(file: url)
-        guard m.task == task, m.generator == .elementSurvey else {
+        guard [.multiLabel, .quantification].contains(m.task), [.elementSurvey, .compoundSurvey].contains(m.generator) else {
             throw HarnessError.file(
                 path: url.path, line: nil,
-                reason: "holds a \(m.task.rawValue) model of \(m.generator.rawValue) data; expected a \(task.rawValue) model of element surveys")
+                reason: "holds a \(m.task.rawValue) model of \(m.generator.rawValue) data; expected a multi-label or quantification model of surveys")
         }
         return m
     }

@@ -8,9 +8,9 @@ public enum ShippedModels {
     /// At most this many bytes of model files per experiment (10 MB): the two survey experiments
     /// together stay within the 20 MB a clone should carry.
     public static let limitBytes = 10_000_000
-    /// The experiments whose shipped models `harness predict` uses without a model argument:
-    /// presence (which elements) and quantification (at. %).
-    public static let surveyExperiments = ["presence", "quantification"]
+    /// The experiments whose shipped models `harness predict` uses without a model argument: the
+    /// compound-survey models (presence: which elements; quantification: at. %).
+    public static let surveyExperiments = ["survey-presence", "survey-quantification"]
 
     public static func directory(experiment: String, resultsRoot: URL) -> URL {
         resultsRoot.appendingPathComponent(experiment, isDirectory: true).appendingPathComponent("models", isDirectory: true)

@@ -16,6 +16,12 @@ public struct TrainedModel {
     public let axis: EnergyAxis
     public let labelNames: [String]
     public let source: URL
+    /// Compound-survey models: the photon energy of their training surveys (their Auger lines sit
+    /// at BE = hν − KE, so a survey excited otherwise is refused).
+    public let photonEnergy: Double?
+    /// Compound-survey models: the lowest high-BE end of their training surveys (beyond it the
+    /// input is masked), eV.
+    public let coverageEnd: Double?
 
     /// Loads the (single) run of a run file. Every refusal names the file: a damaged one (an axis,
     /// architecture or label list that no trained model has) is refused before anything is built.
@@ -61,6 +67,20 @@ public struct TrainedModel {
         self.axis = axis
         self.labelNames = labels
         source = url
+        if generator == .compoundSurvey {
+            let (config, _) = try JSONValue.parse(try ExperimentRunner.readConfig(url), file: "\(url.path):config")
+            guard case .number(let hv)? = config["data"]?["parameters"]?["photonEnergy"] else {
+                throw HarnessError.missingRun(path: url.path, reason: "a compound-survey model without data.parameters.photonEnergy in its configuration")
+            }
+            photonEnergy = hv
+            guard case .number(let end)? = config["data"]?["parameters"]?["coverageEnd"] else {
+                throw HarnessError.missingRun(path: url.path, reason: "a compound-survey model without data.parameters.coverageEnd in its configuration")
+            }
+            coverageEnd = end
+        } else {
+            photonEnergy = nil
+            coverageEnd = nil
+        }
     }
 
     /// Eq. 1's constants of the peak-fitting data a run file's network was trained on (its stored
@@ -80,6 +100,8 @@ public struct TrainedModel {
         switch generator {
         case .peakFitting:
             throw HarnessError.spectrum(name: name, reason: "a peak-fitting model reads its window through PeakFittingNetworks.read")
+        case .compoundSurvey:
+            return try maskedSurveyInput(for: spectrum, name: name)
         case .polymerMixtures, .elementSurvey:
             guard spectrum.scale == .binding else {
                 throw HarnessError.spectrum(name: name, reason: "spectrum is on a kinetic-energy scale; the model expects binding energy")
@@ -109,6 +131,39 @@ public struct TrainedModel {
             }
             return (v.map(Float.init), axis.energies)
         }
+    }
+
+    /// Compound-survey models: the survey resampled onto the input axis where it covers it, scaled
+    /// to maximum 1 there and 0 beyond its high-BE end, as the training surveys were. A survey that
+    /// starts above the axis start, ends below the training's shortest coverage or was excited at
+    /// another photon energy is refused with the reason.
+    func maskedSurveyInput(for spectrum: Spectrum, name: String) throws -> (values: [Float], energies: [Double]) {
+        guard spectrum.scale == .binding else {
+            throw HarnessError.spectrum(name: name, reason: "spectrum is on a kinetic-energy scale; the model expects binding energy")
+        }
+        if let hv = photonEnergy, let recorded = spectrum.metadata[SpectrumMetadataKey.photonEnergy].flatMap(Double.init), abs(recorded - hv) > 1 {
+            throw HarnessError.spectrum(
+                name: name,
+                reason: String(
+                    format: "was excited at hν = %.1f eV; the model was trained on surveys excited at %.1f eV (its Auger lines would sit elsewhere)",
+                    recorded, hv))
+        }
+        let lo = spectrum.energies.first!, hi = spectrum.energies.last!
+        let shortest = coverageEnd ?? axis.end
+        guard lo <= axis.start + axis.step + 1e-9, hi >= shortest else {
+            throw HarnessError.spectrum(
+                name: name,
+                reason: String(
+                    format: "covers %.1f–%.1f eV; the model needs %.1f eV up to at least %.1f eV (the rest of its %.1f–%.1f eV input is masked)",
+                    lo, hi, axis.start, shortest, axis.start, axis.end))
+        }
+        var v = try spectrum.resampled(onto: axis, outside: .nearestEdge).intensities
+        let last = axis.energies.lastIndex { $0 <= hi + 1e-9 } ?? 0
+        let top = v[0...last].max() ?? 0
+        guard top > 0 else { throw HarnessError.spectrum(name: name, reason: "no positive intensity") }
+        guard top.isFinite else { throw HarnessError.spectrum(name: name, reason: "intensities are not finite") }
+        for i in v.indices { v[i] = i <= last ? max(0, v[i]) / top : 0 }
+        return (v.map(Float.init), axis.energies)
     }
 
     /// Predictions [K] in the targets' layout (probabilities, or peak parameters in x units).

@@ -35,6 +35,7 @@ extension ExperimentRunner {
         case .peakFitting: return "background-subtracted, scaled to maximum 1, 401-point window mapped by index onto x = 0…15"
         case .polymerMixtures: return "resampled onto the input axis, negatives clipped, normalised to unit area (eV)"
         case .elementSurvey: return "resampled onto the input axis, scaled to maximum 1"
+        case .compoundSurvey: return "resampled onto the input axis, scaled to maximum 1 over the part the survey covers, the rest 0"
         }
     }
 

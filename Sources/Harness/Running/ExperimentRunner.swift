@@ -39,6 +39,7 @@ public enum GeneratorFactory {
         case .peakFitting(let p): return try PeakFittingGenerator(parameters: p, seed: data.seed)
         case .polymerMixtures(let p): return try PolymerMixtureGenerator(parameters: p, seed: data.seed)
         case .elementSurvey(let p): return try ElementSurveyGenerator(parameters: p, seed: data.seed)
+        case .compoundSurvey(let p): return try CompoundSurveyGenerator(parameters: p, seed: data.seed)
         }
     }
 }

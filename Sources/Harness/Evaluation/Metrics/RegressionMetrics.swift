@@ -54,6 +54,9 @@ public struct TargetError: Codable, Equatable, Sendable {
 /// - per element e: 100 · (1/N) Σᵢ |x̂ᵢₑ − xᵢₑ|
 /// - over present elements: the MAE over the entries whose true fraction is > 0 only, which
 ///   does not shrink as E grows with elements a sample lacks; nil when no entry is present
+/// - within 20 % relative: the share of entries with true fraction > 0.05 whose prediction lies
+///   within ±20 % of it (|x̂ − x| ≤ 0.2·x), as Simperl & Werner, J. Appl. Phys. 138, 154901 (2025)
+///   report concentrations; nil when no entry exceeds 0.05
 ///
 /// Fractions are checked to lie in [0, 1] (to 1e-6, float32 rounding) so that at.% passed by
 /// mistake is caught; rows are not required to sum to 1.
@@ -70,6 +73,8 @@ public struct QuantificationMetrics: Codable, Equatable, Sendable {
     public var maeOverPresentAtomicPercent: Double?
     /// Per element: MAE over the N samples, at.%.
     public var perElementMAEAtomicPercent: [Double]
+    /// Share of the entries above 5 at.% predicted within 20 % relative; nil when there are none.
+    public var withinTwentyPercentRelative: Double?
 
     /// Tolerance on the [0, 1] range check of the fractions.
     public static let fractionTolerance = 1e-6
@@ -96,12 +101,17 @@ public struct QuantificationMetrics: Codable, Equatable, Sendable {
             }
         }
         var all = ErrorAccumulator(), present = ErrorAccumulator()
+        var major = 0, close = 0
         var perElement = [ErrorAccumulator](repeating: ErrorAccumulator(), count: e)
         for (flat, (p, t)) in zip(predictedFractions.scalars, targetFractions.scalars).enumerated() {
             let (predicted, target) = (Double(p), Double(t))
             all.add(predicted: predicted, target: target)
             perElement[flat % e].add(predicted: predicted, target: target)
             if target > 0 { present.add(predicted: predicted, target: target) }
+            if target > 0.05 {
+                major += 1
+                if abs(predicted - target) <= 0.2 * target { close += 1 }
+            }
         }
         sampleCount = n
         elementCount = e
@@ -109,6 +119,7 @@ public struct QuantificationMetrics: Codable, Equatable, Sendable {
         rmseAtomicPercent = 100 * all.rootMeanSquare!
         maeOverPresentAtomicPercent = present.meanAbsolute.map { 100 * $0 }
         perElementMAEAtomicPercent = perElement.map { 100 * $0.meanAbsolute! }
+        withinTwentyPercentRelative = major > 0 ? Double(close) / Double(major) : nil
     }
 }
 
