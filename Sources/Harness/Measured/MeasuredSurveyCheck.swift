@@ -114,7 +114,8 @@ public enum MeasuredSurveyCheck {
             if models.quantification != nil, s.elements.count >= 2 {
                 let a = readings.map { $0.percent[s.elements[0]] ?? 0 }.reduce(0, +)
                 let b = readings.map { $0.percent[s.elements[1]] ?? 0 }.reduce(0, +)
-                if b > 0 { ratios[s.sample] = a / b }
+                // A ratio only where both are found in amounts (≥ 1 at. % on average).
+                if a >= Double(n), b >= Double(n) { ratios[s.sample] = a / b }
             }
             grid.rows.append([
                 s.sample, s.file, String(n), zip(s.elements, found).map { "\($0) \($1)/\(n)" }.joined(separator: ", "), othersText,
@@ -134,6 +135,9 @@ public enum MeasuredSurveyCheck {
                     Double(totals.others) / Double(totals.blocks)))
         }
         let ironOxides = ["FeO", "Fe3O4", "Fe2O3"].compactMap { k in ratios[k].map { (k, $0) } }
+        if ironOxides.count < 3, models.quantification != nil {
+            closing.append("Fe : O order of the iron oxides: not determined (Fe or O below 1 at. % in one of them).")
+        }
         if ironOxides.count == 3 {
             closing.append(
                 "Fe : O predicted " + ironOxides.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", ")
@@ -142,6 +146,8 @@ public enum MeasuredSurveyCheck {
         }
         if let r = ratios["MgFe2O4"] {
             closing.append(String(format: "Mg : Fe predicted %.2f (formula 0.50; Mg below Fe is %@).", r, r < 1 ? "kept" : "not kept"))
+        } else if models.quantification != nil {
+            closing.append("Mg : Fe in MgFe2O4: not determined (Mg or Fe below 1 at. % on average).")
         }
         if !skipped.isEmpty { closing.append("Not applicable:\n" + skipped.map { "- \($0)" }.joined(separator: "\n")) }
         var table = Table(

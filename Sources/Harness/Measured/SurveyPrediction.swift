@@ -1,8 +1,10 @@
 // `harness predict SURVEY` with no model: the shipped survey models (presence: which elements, with
 // probabilities; quantification: at. %) applied together, one CSV row and one figure per spectrum.
 
+import Explain
 import Foundation
 import Plots
+import Tensors
 import Spectra
 import SpectraIO
 
@@ -153,13 +155,39 @@ public enum SurveyPrediction {
         return "\(name): " + parts.joined(separator: "; ")
     }
 
-    /// The spectrum as the models saw it, the called elements' library lines marked.
+    /// At most this many called elements get their FIS drawn (the most probable first).
+    static let figureFISCount = 4
+
+    /// The feature-importance spectrum of class `c` for one input (Gaussian probes of σ = 2 eV
+    /// occluding the spectrum every 2 points; drop in the class probability), on every axis point.
+    static func importance(_ m: TrainedModel, input: [Float], classIndex c: Int) -> [Double] {
+        let x = Tensor(shape: [1, 1, input.count], scalars: input)
+        let adapter = TaskAdapter(task: m.task, targets: m.labelNames.count)
+        let stride = 2
+        let fis = GaussianProbing.importance(
+            spectra: x, classIndex: c, sigmaPoints: 2 / m.axis.step, stride: stride,
+            probabilities: { adapter.predictions(m.model.outputs($0, training: false)) })
+        return (0..<input.count).map { i in
+            let j = min(fis.centers.count - 1, max(0, Int((Double(i) / Double(stride)).rounded())))
+            return max(0, fis.importance[j])
+        }
+    }
+
+    /// The spectrum as the models saw it, the called elements' library lines marked and (presence
+    /// models) each one's FIS beside them: where the model looked to call it.
     static func figure(name: String, shown: (input: [Float], energies: [Double], model: TrainedModel), called: [String], title: String) throws
         -> Figure
     {
+        var components: [(title: String, values: [Double])] = []
+        if shown.model.task == .multiLabel {
+            for element in called.prefix(figureFISCount) {
+                guard let c = shown.model.labelNames.firstIndex(of: element) else { continue }
+                components.append(("FIS \(element) (probability drop when occluded)", importance(shown.model, input: shown.input, classIndex: c)))
+            }
+        }
         var f = Figure.spectrumWithComponents(
-            energies: shown.energies, measured: shown.input.map(Double.init), components: [],
-            intensityLabel: "intensity (normalised as in training)")
+            energies: shown.energies, measured: shown.input.map(Double.init), components: components,
+            intensityLabel: "intensity (normalised as in training); FIS")
         let library = try ElementLibrary.load()
         let axis = shown.model.axis
         f.verticalMarkers = try called.map { try library.element($0) }.flatMap { element in

@@ -181,6 +181,7 @@ public final class ExperimentRunner {
         }
         var conditions: [ConditionResult] = []
         var conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:]
+        var conditionDetails: [String: String] = [:]
         var quantification: [QuantificationRow] = []
         for (i, c) in (m.evaluation?.conditions ?? []).enumerated() {
             var doc = plan.resolved
@@ -194,6 +195,7 @@ public final class ExperimentRunner {
             let g = try GeneratorFactory.make(conditioned.data)
             let conditionTest = g.batch(testRange)
             let (loss, metric, conditionPredictions) = try trainer.evaluate(conditionTest)
+            conditionDetails[c.name] = try adapter.detailedMetrics(predictions: conditionPredictions, targets: conditionTest.targets)
             if m.task == .classification {
                 conditionClasses[c.name] = (argmaxRows(conditionTest.targets), argmaxRows(conditionPredictions))
             }
@@ -221,7 +223,7 @@ public final class ExperimentRunner {
             conditions: conditions.isEmpty ? nil : conditions)
         try writeRun(
             plan, generator: generator, model: model, history: history, test: test, predictions: predictions,
-            result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses,
+            result: result, detail: detail, explanation: explanation, conditionClasses: conditionClasses, conditionDetails: conditionDetails,
             quantification: quantification, warmStart: warmStart)
         try? FileManager.default.removeItem(at: checkpointFile(plan.name))
         return result
@@ -259,7 +261,7 @@ public final class ExperimentRunner {
         _ plan: RunPlan, generator: SpectrumGenerator, model: Model, history: TrainingHistory,
         test: (spectra: Tensor, targets: Tensor), predictions: Tensor, result: RunResult, detail: String,
         explanation: ExplanationResult? = nil,
-        conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:],
+        conditionClasses: [String: (truth: [Int], predicted: [Int])] = [:], conditionDetails: [String: String] = [:],
         quantification: [QuantificationRow] = [], warmStart: WarmStart.Source? = nil
     ) throws {
         let final = runFile(plan.name)
@@ -320,6 +322,7 @@ public final class ExperimentRunner {
                 try cg.setAttribute("value", c.value)
                 try cg.setAttribute(result.metricName, c.metric)
                 try cg.setAttribute("test_loss", c.loss)
+                if let d = conditionDetails[c.name] { try cg.write("detail", string: d) }
                 if let classes = conditionClasses[c.name] {
                     try cg.write("true_class", integers: classes.truth.map(Int64.init))
                     try cg.write("predicted_class", integers: classes.predicted.map(Int64.init))

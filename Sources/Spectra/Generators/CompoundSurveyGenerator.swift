@@ -19,7 +19,8 @@
 //   contamination  an adventitious overlayer C₀.₇₅O₀.₂₅ of thickness d attenuating the compound
 //               (I·e^{−d/λ}) and adding its own lines (I·(1 − e^{−d/λ})), same atomic density
 //               assumed;
-//   charging, chemical shifts, resolution, counting noise, and a high-BE end that real surveys
+//   charging (±maxShift, and for insulators recorded without compensation up to uncompensatedShift
+//               more), chemical shifts, resolution, counting noise, and a high-BE end that real surveys
 //   often stop short of (masked: set to 0 after scaling, as `TrainedModel.input` does).
 //
 // Not modelled: valence bands, multiplet splitting beyond the satellites, density differences,
@@ -65,6 +66,10 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
         public var chemicalShift = 1.5
         /// Charging: every line moves by U(±maxShift), eV.
         public var maxShift = 2.0
+        /// Fraction of surveys of an insulator recorded without charge compensation: their lines
+        /// move by a further U(0, uncompensatedShift) eV toward higher BE.
+        public var uncompensatedFraction = 0.3
+        public var uncompensatedShift = 12.0
         public var auger = true
         public var shakeUp = true
         public var plasmons = true
@@ -143,6 +148,7 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
         try check(p.lifetimeWidth.lowerBound > 0, "lifetimeWidth", "\(p.lifetimeWidth)", "positive widths")
         try check(p.chemicalBroadening.lowerBound >= 0, "chemicalBroadening", "\(p.chemicalBroadening)", "≥ 0")
         try check(p.chemicalShift >= 0 && p.maxShift >= 0, "chemicalShift/maxShift", "negative", "≥ 0")
+        try check(p.uncompensatedShift >= 0, "uncompensatedShift", "\(p.uncompensatedShift)", "≥ 0")
         try check(p.lossFraction.lowerBound >= 0, "lossFraction", "\(p.lossFraction)", "≥ 0")
         try check(p.stepHeight.lowerBound >= 0, "stepHeight", "\(p.stepHeight)", "≥ 0")
         try check(p.stepDecay.lowerBound > 0, "stepDecay", "\(p.stepDecay)", "> 0 eV")
@@ -150,7 +156,7 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
         try check(p.transmissionExponent.lowerBound >= -2 && p.transmissionExponent.upperBound <= 2, "transmissionExponent", "\(p.transmissionExponent)", "within −2…2")
         try check(p.attenuationLength.lowerBound > 0, "attenuationLength", "\(p.attenuationLength)", "> 0 nm")
         try check(p.contaminationThickness.lowerBound >= 0, "contaminationThickness", "\(p.contaminationThickness)", "≥ 0 nm")
-        for (name, v) in [("monochromatedFraction", p.monochromatedFraction), ("cleanFraction", p.cleanFraction), ("partialCoverageFraction", p.partialCoverageFraction)] {
+        for (name, v) in [("monochromatedFraction", p.monochromatedFraction), ("cleanFraction", p.cleanFraction), ("uncompensatedFraction", p.uncompensatedFraction), ("partialCoverageFraction", p.partialCoverageFraction)] {
             try check(v >= 0 && v <= 1, name, "\(v)", "a fraction in 0…1")
         }
         try check(p.signalToNoise.lowerBound > 0, "signalToNoise", "\(p.signalToNoise)", "> 0")
@@ -226,7 +232,7 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
         let resolution = rng.uniform(p.resolution.lowerBound, p.resolution.upperBound)
         let chemical = rng.uniform(p.chemicalBroadening.lowerBound, p.chemicalBroadening.upperBound)
         let gamma0 = rng.uniform(p.lifetimeWidth.lowerBound, p.lifetimeWidth.upperBound)
-        let charging = p.maxShift > 0 ? rng.uniform(-p.maxShift, p.maxShift) : 0
+        let compensated = p.maxShift > 0 ? rng.uniform(-p.maxShift, p.maxShift) : 0
         let lossFraction = rng.uniform(p.lossFraction.lowerBound, p.lossFraction.upperBound)
         let stepHeight = rng.uniform(p.stepHeight.lowerBound, p.stepHeight.upperBound)
         let stepDecay = rng.uniform(p.stepDecay.lowerBound, p.stepDecay.upperBound)
@@ -243,6 +249,8 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
             ? PlasmonLosses(energy: rng.uniform(10, 25), strength: rng.uniform(0.1, 0.45), width: rng.uniform(2, 5), replicas: 3)
             : PlasmonLosses(energy: rng.uniform(18, 26), strength: rng.uniform(0.03, 0.12), width: rng.uniform(6, 10), replicas: 1)
         let covered = rng.uniform(0, 1) < p.partialCoverageFraction ? rng.uniform(p.coverageEnd, p.axisEnd) : p.axisEnd
+        let uncompensated = rng.uniform(0, 1) < p.uncompensatedFraction ? rng.uniform(0, p.uncompensatedShift) : 0
+        let charging = compensated + (d.metallic ? 0 : uncompensated)
         let overlayerThickness = p.contamination && !clean ? thickness : 0
         if overlayerThickness > 0 {
             for e in overlayer { if let t = e.target, p.task == .presence { targets[t] = 1 } }
