@@ -10,6 +10,7 @@ import Tensors
         p.elements = elements
         p.signalToNoise = 1e6...1e6
         p.partialCoverageFraction = 0
+        p.uncompensatedFraction = 0
         p.compounds = .all
         return p
     }

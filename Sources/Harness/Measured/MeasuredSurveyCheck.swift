@@ -160,6 +160,9 @@ public enum MeasuredSurveyCheck {
         ]
         table.body = [.grid(grid)]
         table.closing = closing
+        do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
+            throw HarnessError.file(path: directory.path, line: nil, reason: "cannot be created: \(error.localizedDescription)")
+        }
         _ = try table.write(name: "measured-surveys", into: directory)
         let markdown = table.markdown
         console(markdown)
