@@ -111,6 +111,16 @@ public enum MeasuredSurveyCheck {
                 let mean = readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n)
                 return String(format: "%@ %.1f", e, mean) + (formula[e].map { String(format: " (%.0f)", $0) } ?? "")
             }
+            // Other elements the quantification gives ≥ 5 at. % on average (C, O and N aside).
+            var otherAmounts: [(symbol: String, percent: Double)] = []
+            for e in Set(readings.flatMap { $0.percent.keys }) where !s.elements.contains(e) && !excused.contains(e) {
+                let mean: Double = readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n)
+                if mean >= 5 { otherAmounts.append((e, mean)) }
+            }
+            otherAmounts.sort { $0.percent > $1.percent }
+            let otherText: [String] = otherAmounts.map { String(format: "%@ %.1f", $0.symbol, $0.percent) }
+            var percentText: String = percent.joined(separator: ", ")
+            if !otherText.isEmpty { percentText += "; others: " + otherText.joined(separator: ", ") }
             if models.quantification != nil, s.elements.count >= 2 {
                 let a = readings.map { $0.percent[s.elements[0]] ?? 0 }.reduce(0, +)
                 let b = readings.map { $0.percent[s.elements[1]] ?? 0 }.reduce(0, +)
@@ -119,7 +129,7 @@ public enum MeasuredSurveyCheck {
             }
             grid.rows.append([
                 s.sample, s.file, String(n), zip(s.elements, found).map { "\($0) \($1)/\(n)" }.joined(separator: ", "), othersText,
-                models.quantification == nil ? nil : percent.joined(separator: ", "),
+                models.quantification == nil ? nil : percentText,
             ])
             totals.blocks += n
             totals.others += others.map(\.count).reduce(0, +)
@@ -155,7 +165,7 @@ public enum MeasuredSurveyCheck {
             footnote: "models: " + models.models.map { $0.source.lastPathComponent }.joined(separator: ", "), csv: csv)
         table.introduction = [
             "Each sample's survey blocks (labels.csv, and regular.vms as MgFe2O4), read by the presence model (called: p ≥ 0.5) and the "
-                + "quantification model (at. %, mean over blocks). The formula's at. % is given where the sample's name is a formula of exactly "
+                + "quantification model (at. %, mean over blocks; other elements at ≥ 5 at. % after 'others', C, O and N aside). The formula's at. % is given where the sample's name is a formula of exactly "
                 + "its listed elements. These spectra check the models; no setting was chosen on them."
         ]
         table.body = [.grid(grid)]

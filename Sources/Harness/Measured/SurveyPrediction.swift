@@ -182,12 +182,12 @@ public enum SurveyPrediction {
         if shown.model.task == .multiLabel {
             for element in called.prefix(figureFISCount) {
                 guard let c = shown.model.labelNames.firstIndex(of: element) else { continue }
-                components.append(("FIS \(element) (probability drop when occluded)", importance(shown.model, input: shown.input, classIndex: c)))
+                components.append(("FIS \(element)", importance(shown.model, input: shown.input, classIndex: c)))
             }
         }
         var f = Figure.spectrumWithComponents(
             energies: shown.energies, measured: shown.input.map(Double.init), components: components,
-            intensityLabel: "intensity (normalised as in training); FIS")
+            intensityLabel: "intensity (as in training); FIS: probability drop when occluded")
         let library = try ElementLibrary.load()
         let axis = shown.model.axis
         f.verticalMarkers = try called.map { try library.element($0) }.flatMap { element in
