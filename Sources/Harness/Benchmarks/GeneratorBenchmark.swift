@@ -25,7 +25,7 @@ public enum GeneratorBenchmark {
             ("peak-fitting", try PeakFittingGenerator(seed: seed), .parkCNN),
             ("polymer-mixtures", try PolymerMixtureGenerator(seed: seed), .stn),
             ("element-survey", survey, .cnn(inputLength: survey.axis.count)),
-            ("compound-survey", compounds, .cnn(inputLength: compounds.axis.count)),
+            ("compound-survey", compounds, .cnn(inputLength: compounds.axis.count))
         ]
     }
 

@@ -255,7 +255,8 @@ extension Manifest {
             v.require(e.stride >= 1, "explanation.stride", found: "\(e.stride)", expected: "≥ 1 point")
             v.require(e.spectraPerClass >= 1, "explanation.spectraPerClass", found: "\(e.spectraPerClass)", expected: "≥ 1")
             v.require(
-                (e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || [.elementSurvey, .compoundSurvey].contains(data.generator)), "explanation.signalToNoise",
+                (e.signalToNoise ?? 1) > 0 && (e.signalToNoise == nil || [.elementSurvey, .compoundSurvey].contains(data.generator)),
+                "explanation.signalToNoise",
                 found: "\(e.signalToNoise ?? 0) with generator \(data.generator.rawValue)", expected: "> 0, with the element-survey generator")
             v.require((e.occlusionWidth ?? 1) > 0, "explanation.occlusionWidth", found: "\(e.occlusionWidth ?? 0)", expected: "> 0 eV")
             v.require(

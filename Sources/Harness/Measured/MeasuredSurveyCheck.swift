@@ -67,33 +67,7 @@ public enum MeasuredSurveyCheck {
         var totals = (blocks: 0, others: 0, found: 0, listed: 0)
         var ratios: [String: Double] = [:]
         for s in samples {
-            let url = data.appendingPathComponent(s.file)
-            let contents = try SpectrumReader.contents(of: url)
-            var readings: [Reading] = []
-            for b in surveyBlocks(contents, sample: s.sample) {
-                let spectrum = try contents.spectrum(block: b)
-                let name = "\(url.lastPathComponent)#\(b)"
-                do {
-                    var r = Reading(called: [], percent: [:])
-                    if let m = models.presence {
-                        let p = m.predict(try m.input(for: spectrum, name: name).values)
-                        r.called = p.indices.filter { p[$0] >= 0.5 }.sorted { p[$0] > p[$1] }.map { m.labelNames[$0] }
-                    }
-                    if let m = models.quantification {
-                        let q = m.predict(try m.input(for: spectrum, name: name).values)
-                        for (k, v) in zip(m.labelNames, q) { r.percent[k] = 100 * Double(v) }
-                    }
-                    readings.append(r)
-                    let others = r.called.filter { !s.elements.contains($0) && !excused.contains($0) }
-                    csv.append([
-                        s.file, s.sample, String(b), s.elements.joined(separator: ";"), r.called.joined(separator: ";"),
-                        s.elements.filter { !r.called.contains($0) }.joined(separator: ";"), others.joined(separator: ";"),
-                        s.elements.map { String(format: "%@ %.1f", $0, r.percent[$0] ?? 0) }.joined(separator: ";"),
-                    ])
-                } catch {
-                    skipped.append("\(s.sample) (\(name)): \(error)")
-                }
-            }
+            let readings = try read(s, data: data, models: models, csv: &csv, skipped: &skipped)
             guard !readings.isEmpty else {
                 grid.rows.append([s.sample, s.file, "0", "not applicable (see below)", nil, nil])
                 continue
@@ -105,7 +79,8 @@ public enum MeasuredSurveyCheck {
             for o in others.joined() { counts[o, default: 0] += 1 }
             let othersText =
                 String(format: "%.1f per block", Double(others.map(\.count).reduce(0, +)) / Double(n))
-                + (counts.isEmpty ? "" : ": " + counts.sorted { $0.value > $1.value }.prefix(6).map { "\($0.key) \($0.value)/\(n)" }.joined(separator: ", "))
+                + (counts.isEmpty
+                    ? "" : ": " + counts.sorted { $0.value > $1.value }.prefix(6).map { "\($0.key) \($0.value)/\(n)" }.joined(separator: ", "))
             let formula = formulaPercent(s)
             let percent = s.elements.map { e -> String in
                 let mean = readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n)
@@ -129,37 +104,14 @@ public enum MeasuredSurveyCheck {
             }
             grid.rows.append([
                 s.sample, s.file, String(n), zip(s.elements, found).map { "\($0) \($1)/\(n)" }.joined(separator: ", "), othersText,
-                models.quantification == nil ? nil : percentText,
+                models.quantification == nil ? nil : percentText
             ])
             totals.blocks += n
             totals.others += others.map(\.count).reduce(0, +)
             totals.found += found.reduce(0, +)
             totals.listed += n * s.elements.count
         }
-        var closing: [String] = []
-        if totals.blocks > 0 {
-            closing.append(
-                String(
-                    format: "Over %d survey blocks: listed elements found in %.1f %% of (block, element) pairs; %.2f other elements called per block "
-                        + "(C, O and N aside).", totals.blocks, 100 * Double(totals.found) / Double(max(1, totals.listed)),
-                    Double(totals.others) / Double(totals.blocks)))
-        }
-        let ironOxides = ["FeO", "Fe3O4", "Fe2O3"].compactMap { k in ratios[k].map { (k, $0) } }
-        if ironOxides.count < 3, models.quantification != nil {
-            closing.append("Fe : O order of the iron oxides: not determined (Fe or O below 1 at. % in one of them).")
-        }
-        if ironOxides.count == 3 {
-            closing.append(
-                "Fe : O predicted " + ironOxides.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", ")
-                    + " (formulas 1.00, 0.75, 0.67: the order FeO > Fe3O4 > Fe2O3 is "
-                    + (ironOxides[0].1 > ironOxides[1].1 && ironOxides[1].1 > ironOxides[2].1 ? "kept" : "not kept") + ").")
-        }
-        if let r = ratios["MgFe2O4"] {
-            closing.append(String(format: "Mg : Fe predicted %.2f (formula 0.50; Mg below Fe is %@).", r, r < 1 ? "kept" : "not kept"))
-        } else if models.quantification != nil {
-            closing.append("Mg : Fe in MgFe2O4: not determined (Mg or Fe below 1 at. % on average).")
-        }
-        if !skipped.isEmpty { closing.append("Not applicable:\n" + skipped.map { "- \($0)" }.joined(separator: "\n")) }
+        let closing = closingParagraphs(totals: totals, ratios: ratios, skipped: skipped, quantified: models.quantification != nil)
         var table = Table(
             title: "Measured surveys: elements and at. % from the shipped survey models",
             footnote: "models: " + models.models.map { $0.source.lastPathComponent }.joined(separator: ", "), csv: csv)
@@ -177,6 +129,71 @@ public enum MeasuredSurveyCheck {
         let markdown = table.markdown
         console(markdown)
         return markdown
+    }
+
+    /// Every survey block of sample `s` read by the models: one CSV record each; blocks the
+    /// models refuse go to `skipped` with the reason.
+    static func read(_ s: Sample, data: URL, models: SurveyModels, csv: inout CSVTable, skipped: inout [String]) throws -> [Reading] {
+        let url = data.appendingPathComponent(s.file)
+        let contents = try SpectrumReader.contents(of: url)
+        var readings: [Reading] = []
+        for b in surveyBlocks(contents, sample: s.sample) {
+            let spectrum = try contents.spectrum(block: b)
+            let name = "\(url.lastPathComponent)#\(b)"
+            do {
+                var r = Reading(called: [], percent: [:])
+                if let m = models.presence {
+                    let p = m.predict(try m.input(for: spectrum, name: name).values)
+                    r.called = p.indices.filter { p[$0] >= 0.5 }.sorted { p[$0] > p[$1] }.map { m.labelNames[$0] }
+                }
+                if let m = models.quantification {
+                    let q = m.predict(try m.input(for: spectrum, name: name).values)
+                    for (k, v) in zip(m.labelNames, q) { r.percent[k] = 100 * Double(v) }
+                }
+                readings.append(r)
+                let others = r.called.filter { !s.elements.contains($0) && !excused.contains($0) }
+                csv.append([
+                    s.file, s.sample, String(b), s.elements.joined(separator: ";"), r.called.joined(separator: ";"),
+                    s.elements.filter { !r.called.contains($0) }.joined(separator: ";"), others.joined(separator: ";"),
+                    s.elements.map { String(format: "%@ %.1f", $0, r.percent[$0] ?? 0) }.joined(separator: ";")
+                ])
+            } catch {
+                skipped.append("\(s.sample) (\(name)): \(error)")
+            }
+        }
+        return readings
+    }
+
+    /// The totals, the Fe : O order of the iron oxides, Mg : Fe of MgFe2O4 and the blocks no
+    /// model could read, as the table's closing paragraphs.
+    static func closingParagraphs(
+        totals: (blocks: Int, others: Int, found: Int, listed: Int), ratios: [String: Double], skipped: [String], quantified: Bool
+    ) -> [String] {
+        var closing: [String] = []
+        if totals.blocks > 0 {
+            closing.append(
+                String(
+                    format: "Over %d survey blocks: listed elements found in %.1f %% of (block, element) pairs; %.2f other elements called per block "
+                        + "(C, O and N aside).", totals.blocks, 100 * Double(totals.found) / Double(max(1, totals.listed)),
+                    Double(totals.others) / Double(totals.blocks)))
+        }
+        let ironOxides = ["FeO", "Fe3O4", "Fe2O3"].compactMap { k in ratios[k].map { (k, $0) } }
+        if ironOxides.count < 3, quantified {
+            closing.append("Fe : O order of the iron oxides: not determined (Fe or O below 1 at. % in one of them).")
+        }
+        if ironOxides.count == 3 {
+            closing.append(
+                "Fe : O predicted " + ironOxides.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", ")
+                    + " (formulas 1.00, 0.75, 0.67: the order FeO > Fe3O4 > Fe2O3 is "
+                    + (ironOxides[0].1 > ironOxides[1].1 && ironOxides[1].1 > ironOxides[2].1 ? "kept" : "not kept") + ").")
+        }
+        if let r = ratios["MgFe2O4"] {
+            closing.append(String(format: "Mg : Fe predicted %.2f (formula 0.50; Mg below Fe is %@).", r, r < 1 ? "kept" : "not kept"))
+        } else if quantified {
+            closing.append("Mg : Fe in MgFe2O4: not determined (Mg or Fe below 1 at. % on average).")
+        }
+        if !skipped.isEmpty { closing.append("Not applicable:\n" + skipped.map { "- \($0)" }.joined(separator: "\n")) }
+        return closing
     }
 
     /// The formula's at. % when the sample name parses to exactly the listed elements.

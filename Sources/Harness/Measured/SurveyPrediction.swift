@@ -21,7 +21,8 @@ public struct SurveyModels {
         guard !files.isEmpty else {
             throw HarnessError.noShippedModels(
                 searched: ShippedModels.surveyExperiments.map { ShippedModels.directory(experiment: $0, resultsRoot: resultsRoot).path },
-                hint: "make them with `harness run survey-presence` and `harness run survey-quantification` (each manifest's \"ship\" names the runs to ship), "
+                hint:
+                    "make them with `harness run survey-presence` and `harness run survey-quantification` (each manifest's \"ship\" names the runs to ship), "
                     + "or name a model: harness predict MODEL.h5 SURVEY…")
         }
         var presence: TrainedModel?, quantification: TrainedModel?

@@ -70,11 +70,13 @@ public struct TrainedModel {
         if generator == .compoundSurvey {
             let (config, _) = try JSONValue.parse(try ExperimentRunner.readConfig(url), file: "\(url.path):config")
             guard case .number(let hv)? = config["data"]?["parameters"]?["photonEnergy"] else {
-                throw HarnessError.missingRun(path: url.path, reason: "a compound-survey model without data.parameters.photonEnergy in its configuration")
+                throw HarnessError.missingRun(
+                    path: url.path, reason: "a compound-survey model without data.parameters.photonEnergy in its configuration")
             }
             photonEnergy = hv
             guard case .number(let end)? = config["data"]?["parameters"]?["coverageEnd"] else {
-                throw HarnessError.missingRun(path: url.path, reason: "a compound-survey model without data.parameters.coverageEnd in its configuration")
+                throw HarnessError.missingRun(
+                    path: url.path, reason: "a compound-survey model without data.parameters.coverageEnd in its configuration")
             }
             coverageEnd = end
         } else {

@@ -23,7 +23,10 @@ struct SurveyCheckCommand: ParsableCommand {
     @Option(help: "The shared data folder (default: ../shared/data beside the checkout, or $XPS_SHARED_DATA).")
     var data: String?
 
-    @Option(help: "Results folder holding survey-presence/models/ and survey-quantification/models/ (default: Results here, else the executable's checkout).")
+    @Option(
+        help:
+            "Results folder holding survey-presence/models/ and survey-quantification/models/ (default: Results here, else the executable's checkout)."
+    )
     var results: String?
 
     @Option(help: ArgumentHelp("A presence model file instead of the shipped one.", valueName: "MODEL.h5"))
