@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Reads the harness's HDF5 files with h5py (a real client) and checks the documented layout.
 
-Usage: check_hdf5.py RESULTS_DIR/EXPERIMENT
-Checks every run file under runs/ and the summary file; prints one line per check and
+Usage: check_hdf5.py RESULTS_DIR/EXPERIMENT [MODEL_FILE ...]
+Checks every run file under runs/, the summary file and the model files named (shipped models:
+Results/<experiment>/models/<run>.h5, no data); prints one line per check and
 "N passed, M failed"; exits 1 on any failure.
 """
 import json
@@ -28,7 +29,32 @@ def text(v):
     return v.decode() if isinstance(v, bytes) else str(v)
 
 
-def main(experiment):
+def check_model_file(path):
+    """A shipped model file: provenance, manifest, one run with its model tensors and no data."""
+    path = pathlib.Path(path)
+    with h5py.File(path, "r") as f:
+        for key in ("program", "version", "git_commit", "kind", "experiment", "source_run_file", "model_sha256"):
+            check(key in f.attrs, f"{path}: root attribute {key}")
+        check(text(f.attrs.get("kind", "")) == "model", f"{path}: kind = model")
+        manifest = json.loads(text(f["manifest"][()]))
+        check("name" in manifest and "task" in manifest, f"{path}: /manifest is the resolved manifest")
+        names = list(f["runs"].keys())
+        check(len(names) == 1, f"{path}: exactly one run")
+        run = f["runs"][names[0]]
+        check("data" not in run and "predictions" not in run, f"{path}: no data or predictions")
+        model = run["model"]
+        weights = [model[k][()] for k in model.keys()]
+        check(len(weights) > 0 and all(w.dtype == np.float32 and np.isfinite(w).all() for w in weights),
+              f"{path}: model parameters float32 and finite ({len(weights)})")
+        for key in ("task", "generator", "input_axis", "label_names", "architecture", "preprocessing"):
+            check(key in model.attrs, f"{path}: model attribute {key}")
+        config = json.loads(text(run["config"][()]))
+        check("data" in config and "generator" in config["data"], f"{path}: /runs/{names[0]}/config holds the data settings")
+
+
+def main(experiment, models=()):
+    for m in models:
+        check_model_file(m)
     exp = pathlib.Path(experiment)
     runs = sorted((exp / "runs").glob("*.h5"))
     check(len(runs) > 0, f"{exp}/runs holds run files ({len(runs)})")
@@ -73,6 +99,6 @@ def main(experiment):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
