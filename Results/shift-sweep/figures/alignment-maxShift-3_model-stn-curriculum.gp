@@ -1,10 +1,10 @@
-# maxShift-3_model-stn-curriculum: r = 0.989, slope 0.97, offset 0.97 eV, twin error 0.17 eV
+# maxShift-3_model-stn-curriculum: r = 0.997, slope 0.98, offset -0.27 eV, twin error 0.04 eV
 #
 # Standalone gnuplot script of the figure 'alignment-maxShift-3_model-stn-curriculum' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot alignment-maxShift-3_model-stn-curriculum.gp
 # It reads alignment-maxShift-3_model-stn-curriculum.dat (one gnuplot 'index' block per series) and writes alignment-maxShift-3_model-stn-curriculum.png and alignment-maxShift-3_model-stn-curriculum.svg.
-# shift-sweep — profile: default — commit 2d479e1359
+# shift-sweep — profile: default — commit 5f809f0b88
 
 if (!exists("outstem")) outstem = "alignment-maxShift-3_model-stn-curriculum"
 datafile = "alignment-maxShift-3_model-stn-curriculum.dat"
@@ -21,16 +21,16 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "maxShift-3_model-stn-curriculum: r = 0.989, slope 0.97, offset 0.97 eV, twin error 0.17 eV" font ",16.099999999999998"
+    set title "maxShift-3_model-stn-curriculum: r = 0.997, slope 0.98, offset -0.27 eV, twin error 0.04 eV" font ",16.099999999999998"
     set xlabel "true charging shift (eV)"
     set ylabel "shift found by the localisation (eV)"
     set border 3 lw 1
     set tics nomirror out
     set grid back lt 1 lc rgb "#E4E4E4" lw 1
-    set xrange [-3.3207418415058596:3.8280282791318827]
-    set yrange [-3.3207418415058596:3.8280282791318827]
+    set xrange [-3.7029796005131077:3.3038018124964523]
+    set yrange [-3.7029796005131077:3.3038018124964523]
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 5f809f0b88" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#000000" title "y = x", \
          datafile index 1 using 1:2 with points pt 6 ps 0.7 lc rgb "#0072B2" title "test spectra"
     unset output
