@@ -101,4 +101,26 @@ import Testing
         #expect(message.contains("no shipped model") && message.contains("harness run survey-presence"), "\(message)")
         #expect(message.contains("survey-presence/models") && message.contains("survey-quantification/models"), "\(message)")
     }
+
+    /// Run from another folder, predict finds the models of the checkout the executable was built
+    /// in, through the .build/release link to .build/<triple>/release.
+    @Test func theShippedModelsAreFoundFromTheExecutablesCheckout() throws {
+        let root = try temporaryResults("ship-checkout")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        let checkout = root.appendingPathComponent("checkout"), elsewhere = root.appendingPathComponent("elsewhere")
+        let triple = checkout.appendingPathComponent(".build/x86_64-unknown-linux-gnu/release")
+        try fm.createDirectory(at: triple, withIntermediateDirectories: true)
+        try fm.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: checkout.appendingPathComponent(".build/release"), withDestinationURL: triple)
+        try Data().write(to: checkout.appendingPathComponent("Package.swift"))
+        let models = checkout.appendingPathComponent("Results/survey-presence/models")
+        try fm.createDirectory(at: models, withIntermediateDirectories: true)
+        try Data().write(to: models.appendingPathComponent("run.h5"))
+        let executable = checkout.appendingPathComponent(".build/release/harness")
+        let found = ShippedModels.defaultResultsRoot(executable: executable, currentFolder: elsewhere)
+        #expect(found.resolvingSymlinksInPath().path == checkout.appendingPathComponent("Results").resolvingSymlinksInPath().path, "\(found.path)")
+        let none = ShippedModels.defaultResultsRoot(executable: elsewhere.appendingPathComponent("harness"), currentFolder: elsewhere)
+        #expect(none.path == elsewhere.appendingPathComponent("Results").path)
+    }
 }

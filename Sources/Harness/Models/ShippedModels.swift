@@ -81,15 +81,22 @@ public enum ShippedModels {
     }
 
     /// The results folder `harness predict` searches for shipped models: `Results` in the current
-    /// folder, else the checkout the executable was built in (.build/<configuration>/harness).
-    public static func defaultResultsRoot(executable: URL?) -> URL {
-        let here = URL(fileURLWithPath: "Results", isDirectory: true)
+    /// folder, else in the checkout the executable was built in: the nearest folder above it that
+    /// holds Package.swift (.build/release is a link to .build/<triple>/release, so the depth varies).
+    public static func defaultResultsRoot(
+        executable: URL?, currentFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    ) -> URL {
+        let here = currentFolder.appendingPathComponent("Results", isDirectory: true)
         if surveyExperiments.contains(where: { !files(experiment: $0, resultsRoot: here).isEmpty }) { return here }
-        if let executable {
-            let checkout = executable.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent()
-            let root = checkout.appendingPathComponent("Results", isDirectory: true)
-            if surveyExperiments.contains(where: { !files(experiment: $0, resultsRoot: root).isEmpty }) { return root }
+        guard let executable else { return here }
+        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                let root = folder.appendingPathComponent("Results", isDirectory: true)
+                if surveyExperiments.contains(where: { !files(experiment: $0, resultsRoot: root).isEmpty }) { return root }
+                return here
+            }
+            folder = folder.deletingLastPathComponent()
         }
         return here
     }
