@@ -155,9 +155,6 @@ import TestSupport
             tally.record(outcome, index: k, seconds: Date().timeIntervalSince(start))
             try? FileManager.default.removeItem(at: url)
         }
-        guardian.stop()
-        print(tally)
-        #expect(tally.unclear.isEmpty, "\(tally.unclear.count) unclear: \(tally.unclear.prefix(8).joined(separator: "\n"))")
-        #expect(tally.slowest < 10, "slowest mutant took \(tally.slowest) s")
+        tally.finish(guardian)
     }
 }

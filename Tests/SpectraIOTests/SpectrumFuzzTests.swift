@@ -75,10 +75,7 @@ import TestSupport
             tally.record(outcome, index: k, seconds: Date().timeIntervalSince(start))
             try? FileManager.default.removeItem(at: url)
         }
-        guardian.stop()
-        print(tally)
-        #expect(tally.unclear.isEmpty, "\(tally.unclear.count) unclear: \(tally.unclear.prefix(8).joined(separator: "\n"))")
-        #expect(tally.slowest < 10, "slowest mutant took \(tally.slowest) s")
+        tally.finish(guardian)
     }
 
     /// Lists and reads every block of `url`, as `harness inspect` and `fit` do.

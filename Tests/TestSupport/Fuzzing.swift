@@ -4,6 +4,7 @@
 
 import Foundation
 import Tensors
+import Testing
 
 /// One fuzz suite's run: `XPS_FUZZ_<KIND>` mutants (else `ciCount`) from `XPS_FUZZ_SEED` (else the
 /// suite's seed), starting at `XPS_FUZZ_FIRST`; `XPS_FUZZ_ONLY=i` replays mutant `i` alone.
@@ -79,6 +80,15 @@ public struct FuzzTally: CustomStringConvertible {
     }
 
     public var total: Int { accepted + repaired + clearErrors + unclear.count }
+
+    /// Ends a suite: stops `guardian`, prints the tally (the line scripts/fuzz.sh adds up) and
+    /// records an issue for every unclear error and for a mutant that took 10 s or more.
+    public func finish(_ guardian: FuzzGuard, sourceLocation: SourceLocation = #_sourceLocation) {
+        guardian.stop()
+        print(self)
+        #expect(unclear.isEmpty, "\(unclear.count) unclear: \(unclear.prefix(8).joined(separator: "\n"))", sourceLocation: sourceLocation)
+        #expect(slowest < 10, "slowest mutant took \(slowest) s", sourceLocation: sourceLocation)
+    }
 
     /// One line, `key=value` pairs (scripts/fuzz.sh adds them up over batches).
     public var description: String {
