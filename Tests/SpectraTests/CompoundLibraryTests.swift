@@ -69,21 +69,26 @@ import Testing
         }
     }
 
-    @Test func heldOutSplitIsStableAndSpread() {
-        let heldOut = library.compounds(heldOut: true)
-        let training = library.compounds(heldOut: false)
-        #expect(heldOut.count + training.count == library.compounds.count)
-        #expect(library.compounds(heldOut: nil).count == library.compounds.count)
+    @Test func splitsAreStableDisjointAndSpread() {
+        let heldOut = library.compounds(in: .heldOut)
+        let validation = library.compounds(in: .validation)
+        let training = library.compounds(in: .training)
+        #expect(heldOut.count + validation.count + training.count == library.compounds.count)
+        #expect(library.compounds(in: .all).count == library.compounds.count)
+        #expect(heldOut.allSatisfy(\.isHeldOut) && !validation.contains(where: \.isHeldOut) && !training.contains(where: \.isHeldOut))
         let share = Double(heldOut.count) / Double(library.compounds.count)
         #expect(share >= 0.10 && share <= 0.20, "held-out share \(share)")
+        let validationShare = Double(validation.count) / Double(library.compounds.count)
+        #expect(validationShare >= 0.06 && validationShare <= 0.14, "validation share \(validationShare)")
         #expect(Set(heldOut.map(\.compoundClass)).count >= 8)
+        #expect(Set(validation.map(\.compoundClass)).count >= 8)
         // FNV-1a reference values: the empty string gives the offset basis, "a" the published hash.
         #expect(Compound.fnv1a64("") == 0xcbf2_9ce4_8422_2325)
         #expect(Compound.fnv1a64("a") == 0xaf63_dc4c_8601_ec8c)
     }
 
     @Test func everyCoveredElementStaysInTwoTrainingCompounds() {
-        let count = occurrences(library.compounds(heldOut: false))
+        let count = occurrences(library.compounds(in: .training))
         for symbol in Self.coveredElements {
             #expect(count[symbol, default: 0] >= 2, "\(symbol): \(count[symbol, default: 0]) training compounds")
         }

@@ -64,14 +64,52 @@ import Tensors
         }
     }
 
-    @Test func heldOutAndTrainingCompoundsAreDisjoint() throws {
+    @Test func theThreeCompoundSplitsAreDisjoint() throws {
         var p = CompoundSurveyGenerator.Parameters()
-        let training = try CompoundSurveyGenerator(parameters: p, seed: 1)
-        p.compounds = .heldOut
-        let heldOut = try CompoundSurveyGenerator(parameters: p, seed: 1)
-        #expect(!heldOut.compounds.isEmpty)
-        #expect(Set(training.compounds.map(\.formula)).isDisjoint(with: heldOut.compounds.map(\.formula)))
-        #expect(heldOut.compounds.allSatisfy(\.isHeldOut) && !training.compounds.contains(where: \.isHeldOut))
+        var formulas: [CompoundSplit: Set<String>] = [:]
+        for split in [CompoundSplit.training, .validation, .heldOut] {
+            p.compounds = split
+            let g = try CompoundSurveyGenerator(parameters: p, seed: 1)
+            #expect(!g.compounds.isEmpty)
+            #expect(g.compounds.allSatisfy { $0.split == split }, "\(split)")
+            formulas[split] = Set(g.compounds.map(\.formula))
+        }
+        #expect(formulas[.training]!.isDisjoint(with: formulas[.validation]!))
+        #expect(formulas[.training]!.isDisjoint(with: formulas[.heldOut]!))
+        #expect(formulas[.validation]!.isDisjoint(with: formulas[.heldOut]!))
+    }
+
+    @Test func mixturesCombineTheirCompoundsTargets() throws {
+        var p = CompoundSurveyGenerator.Parameters()
+        p.task = .quantification
+        p.mixtureFraction = 1
+        p.maxCompounds = 3
+        let g = try CompoundSurveyGenerator(parameters: p, seed: 6)
+        p.task = .presence
+        p.cleanFraction = 1
+        let presence = try CompoundSurveyGenerator(parameters: p, seed: 6)
+        var counts = Set<Int>()
+        for i in 0..<60 {
+            let parts = g.components(index: i)
+            counts.insert(parts.count)
+            #expect(parts.count >= 2 && parts.count <= 3)
+            #expect(abs(parts.reduce(0) { $0 + $1.share } - 1) < 1e-9)
+            #expect(parts.allSatisfy { $0.compound.split == .training })
+            var expected: [String: Double] = [:]
+            for part in parts { for f in part.compound.atomicFractions { expected[f.symbol, default: 0] += part.share * f.fraction } }
+            let t = spectrum(g, i).targets
+            for (symbol, fraction) in expected {
+                #expect(abs(Double(t[g.targetNames.firstIndex(of: symbol)!]) - fraction) < 1e-5, "\(symbol) in mixture \(i)")
+            }
+            #expect(abs(t.reduce(0, +) - 1) < 1e-5)
+            let called = presence.targetNames.indices.filter { spectrum(presence, i).targets[$0] == 1 }.map { presence.targetNames[$0] }
+            #expect(Set(called) == Set(expected.keys), "mixture \(i)")
+        }
+        #expect(counts == [2, 3])
+        // With no mixtures every survey is one compound.
+        p.mixtureFraction = 0
+        let single = try CompoundSurveyGenerator(parameters: p, seed: 6)
+        #expect((0..<20).allSatisfy { single.components(index: $0).count == 1 })
     }
 
     @Test func theUncoveredEndIsMaskedToZero() throws {

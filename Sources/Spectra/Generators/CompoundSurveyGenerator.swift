@@ -1,7 +1,8 @@
 // Survey spectra of real compounds as an instrument records them (issue: measured surveys).
 // Unlike `ElementSurveyGenerator` (paper 3's random element mixtures on a simple background),
-// every spectrum is one compound of `CompoundLibrary` with its stoichiometry, and the physics of
-// `SurveyPhysics.swift` applies, each effect switched by a parameter:
+// every spectrum is a real compound of `CompoundLibrary` (or a mixture of a few) with its
+// stoichiometry, and the physics of `SurveyPhysics.swift` applies, each effect switched by a
+// parameter:
 //
 //   lines       every photoemission line of every element (both spin–orbit components), area
 //               ∝ atomic fraction × Scofield cross-section × λ(KE) × T(KE) × attenuation;
@@ -29,20 +30,16 @@
 //
 // Targets over `targetNames` (the element set): presence — 1 for each element of the compound
 // and for C and O when the overlayer is there; quantification — the compound's atomic fractions
-// without H (the formula, not the contaminated surface).
+// without H (the formula, not the contaminated surface). A mixture (`mixtureFraction` of the
+// surveys) is 2…`maxCompounds` compounds with surface shares uniform on the simplex, each
+// compound's elements drawn on their own; its targets are the union of the elements, or the
+// share-weighted atomic fractions.
 
 import Foundation
 import Tensors
 
 public struct CompoundSurveyGenerator: SpectrumGenerator {
     public enum Task: String, Sendable, Codable, CaseIterable { case presence, quantification }
-    /// Which compounds of the library spectra are drawn from: the training compounds, the fixed
-    /// held-out compounds (`Compound.isHeldOut`) or all.
-    public enum CompoundSplit: String, Sendable, Codable, CaseIterable {
-        case training
-        case heldOut = "held-out"
-        case all
-    }
 
     public struct Parameters: Sendable, Equatable, Codable {
         public var axisStart = 0.0
@@ -52,7 +49,12 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
         /// with any other element (H aside) are not drawn.
         public var elements: [String]? = nil
         public var task: Task = .presence
+        /// Which compounds of the library spectra are drawn from (`Compound.split`).
         public var compounds: CompoundSplit = .training
+        /// Fraction of surveys of a mixture: 2…`maxCompounds` compounds of the split, with surface
+        /// shares drawn uniformly on the simplex (the rest are one compound).
+        public var mixtureFraction = 0.0
+        public var maxCompounds = 3
         public var photonEnergy = 1486.6
         /// Fraction of spectra recorded with a monochromator (the rest carry the anode's satellites).
         public var monochromatedFraction = 0.6
@@ -164,7 +166,7 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
             linesBySymbol[symbol] = out
             return out
         }
-        let pool = compoundLibrary.compounds(heldOut: p.compounds == .all ? nil : p.compounds == .heldOut)
+        let pool = compoundLibrary.compounds(in: p.compounds)
         var drawables: [Drawable] = []
         for c in pool {
             let fractions = c.atomicFractions
@@ -187,26 +189,56 @@ public struct CompoundSurveyGenerator: SpectrumGenerator {
         overlayer = try [("C", 0.75), ("O", 0.25)].map { (target: index[$0.0], fraction: $0.1, lines: try lines($0.0)) }
     }
 
-    /// The compound of spectrum `index` (the first draw of its random stream).
-    public func compound(index: Int) -> Compound {
+    /// The compounds of spectrum `index` and their shares of the surface atoms (summing to 1): one
+    /// compound (the first draw of its random stream), or a mixture for `mixtureFraction` of them.
+    public func components(index: Int) -> [(compound: Compound, share: Double)] {
         var rng = SeededRandom(seed: seed).split(UInt64(index))
-        return drawables[rng.integer(in: 0...(drawables.count - 1))].compound
+        return drawComponents(&rng).map { (compound: drawables[$0.drawable].compound, share: $0.share) }
+    }
+
+    /// The first compound of spectrum `index` (the only one unless it is a mixture).
+    public func compound(index: Int) -> Compound {
+        components(index: index)[0].compound
+    }
+
+    private func drawComponents(_ rng: inout SeededRandom) -> [(drawable: Int, share: Double)] {
+        let first = rng.integer(in: 0...(drawables.count - 1))
+        let p = parameters
+        guard p.mixtureFraction > 0, p.maxCompounds >= 2, rng.uniform(0, 1) < p.mixtureFraction else { return [(first, 1)] }
+        let count = rng.integer(in: 2...p.maxCompounds)
+        var picked = [first]
+        for _ in 1..<count { picked.append(rng.integer(in: 0...(drawables.count - 1))) }
+        // Uniform on the simplex: normalised exponential draws.
+        let weights = picked.map { _ in -Foundation.log(max(rng.uniform(0, 1), 1e-12)) }
+        let total = weights.reduce(0, +)
+        return zip(picked, weights).map { (drawable: $0, share: $1 / total) }
     }
 
     public func generate(index: Int, spectrum: UnsafeMutableBufferPointer<Float>, targets: UnsafeMutableBufferPointer<Float>) {
         let p = parameters
         var rng = SeededRandom(seed: seed).split(UInt64(index))
-        let d = drawables[rng.integer(in: 0...(drawables.count - 1))]
+        let parts = drawComponents(&rng)
         for t in 0..<targets.count { targets[t] = 0 }
-        for e in d.elements {
-            if let t = e.target { targets[t] = p.task == .presence ? 1 : Float(e.fraction) }
+        for part in parts {
+            for e in drawables[part.drawable].elements {
+                guard let t = e.target else { continue }
+                targets[t] = p.task == .presence ? 1 : targets[t] + Float(part.share * e.fraction)
+            }
         }
-        let draw = SurveyDraw(p, source: source, metallic: d.metallic, rng: &rng)
+        // The largest share decides the class of solid (plasmons, charging of insulators).
+        let major = parts.max { $0.share < $1.share }!
+        let draw = SurveyDraw(p, source: source, metallic: drawables[major.drawable].metallic, rng: &rng)
         if draw.overlayerThickness > 0, p.task == .presence {
             for e in overlayer { if let t = e.target { targets[t] = 1 } }
         }
         var canvas = SurveyCanvas(p, axis: axis, source: source, draw: draw)
-        for e in d.elements { canvas.addElement(fraction: e.fraction, lines: e.lines, satellite: e.satellite, inOverlayer: false, rng: &rng) }
+        // Each compound's elements are added on their own: the same element in two compounds
+        // carries each compound's chemical shift and satellite.
+        for part in parts {
+            for e in drawables[part.drawable].elements {
+                canvas.addElement(fraction: part.share * e.fraction, lines: e.lines, satellite: e.satellite, inOverlayer: false, rng: &rng)
+            }
+        }
         for e in overlayer { canvas.addElement(fraction: e.fraction, lines: e.lines, satellite: nil, inOverlayer: true, rng: &rng) }
         canvas.render(into: spectrum, rng: &rng)
     }
@@ -241,6 +273,8 @@ extension CompoundSurveyGenerator.Parameters {
         ] {
             try check(v >= 0 && v <= 1, name, "\(v)", "a fraction in 0…1")
         }
+        try check(p.mixtureFraction >= 0 && p.mixtureFraction <= 1, "mixtureFraction", "\(p.mixtureFraction)", "a fraction in 0…1")
+        try check(p.maxCompounds >= 1 && p.maxCompounds <= 6, "maxCompounds", "\(p.maxCompounds)", "1…6 compounds")
         try check(p.signalToNoise.lowerBound > 0, "signalToNoise", "\(p.signalToNoise)", "> 0")
         try check(
             p.coverageEnd > p.axisStart && p.coverageEnd <= p.axisEnd, "coverageEnd", "\(p.coverageEnd)",

@@ -30,6 +30,16 @@ public enum CompoundClass: String, Sendable, Codable, CaseIterable {
     case phosphide, arsenide, carbonate, sulfate, nitrate, phosphate, silicate, polymer, other
 }
 
+/// The fixed division of the compound library by a hash of the formula (`Compound.split`): about
+/// 15 % held out as the test set, 10 % for validation (choosing settings), the rest for training.
+public enum CompoundSplit: String, Sendable, Codable, CaseIterable {
+    case training
+    case validation
+    case heldOut = "held-out"
+    /// Every compound (a selection, not a compound's split).
+    case all
+}
+
 /// A real compound of the library with its nominal composition.
 public struct Compound: Sendable, Equatable {
     /// The formula as written in the table, e.g. "Ca3(PO4)2" or "La0.7Sr0.3MnO3".
@@ -45,6 +55,8 @@ public struct Compound: Sendable, Equatable {
 
     /// Percentage of compounds held out from training, chosen by `isHeldOut`.
     public static let heldOutPercent: UInt64 = 15
+    /// Percentage of compounds kept for validation (choosing settings), after the held-out ones.
+    public static let validationPercent: UInt64 = 10
 
     /// The non-hydrogen element symbols, formula order.
     public var elements: [String] {
@@ -62,6 +74,14 @@ public struct Compound: Sendable, Equatable {
     /// so the split depends on the formula string only, never on the order of the table.
     public var isHeldOut: Bool {
         Self.fnv1a64(formula) % 100 < Self.heldOutPercent
+    }
+
+    /// The compound's split: held out (`fnv1a64(formula) % 100 < 15`), validation (15–24) or training.
+    public var split: CompoundSplit {
+        let bucket = Self.fnv1a64(formula) % 100
+        if bucket < Self.heldOutPercent { return .heldOut }
+        if bucket < Self.heldOutPercent + Self.validationPercent { return .validation }
+        return .training
     }
 
     /// 64-bit FNV-1a hash of the UTF-8 bytes of `text` (offset basis 0xcbf29ce484222325, prime 0x100000001b3).
@@ -100,10 +120,9 @@ public struct CompoundLibrary: Sendable {
         }
     }()
 
-    /// The compounds of the held-out set (`true`), of the training set (`false`) or all (`nil`), table order.
-    public func compounds(heldOut: Bool?) -> [Compound] {
-        guard let heldOut else { return compounds }
-        return compounds.filter { $0.isHeldOut == heldOut }
+    /// The compounds of one split, or all of them, table order.
+    public func compounds(in split: CompoundSplit) -> [Compound] {
+        split == .all ? compounds : compounds.filter { $0.split == split }
     }
 
     /// The compound with exactly this formula as written in the table, or nil.
