@@ -45,6 +45,7 @@ public final class HDF5File {
         HDF5File.silenceErrors()
         self.url = url
         guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.missing(file: url.path, path: "/") }
+        try LocalHeapCheck.check(url)
         let fid = H5Fopen(url.path, writable ? xps_H5F_ACC_RDWR() : xps_H5F_ACC_RDONLY(), xps_H5P_DEFAULT())
         guard fid >= 0 else { throw StoreError.hdf5(call: "H5Fopen", file: url.path, path: "/") }
         id = fid
@@ -228,6 +229,7 @@ public final class HDF5Group {
         }
         let shape = try datasetShape(did, name)
         var values = [T](repeating: zero, count: try checkedCount(shape, elementSize: MemoryLayout<T>.stride, name))
+        try checkStorage(did, elements: values.count, name)
         let status = values.withUnsafeMutableBytes { H5Dread(did, type, xps_H5S_ALL(), xps_H5S_ALL(), xps_H5P_DEFAULT(), $0.baseAddress) }
         guard status >= 0 else { throw fail("H5Dread", name) }
         return (values, shape)
@@ -260,6 +262,11 @@ public final class HDF5Group {
         }
         let size = try checkedCount([H5Tget_size(dtype)], elementSize: 1, name)
         guard size > 0 else { throw fail("H5Tget_size", name) }
+        let shape = try datasetShape(did, name)
+        guard shape.reduce(1, *) == 1 else {
+            throw StoreError.unexpectedContent(file: file.url.path, path: fullPath(name), found: "\(shape) strings", expected: "one string")
+        }
+        try checkStorage(did, elements: 1, name)
         var buf = [UInt8](repeating: 0, count: size)
         guard buf.withUnsafeMutableBytes({ H5Dread(did, dtype, xps_H5S_ALL(), xps_H5S_ALL(), xps_H5P_DEFAULT(), $0.baseAddress) }) >= 0
         else { throw fail("H5Dread", name) }

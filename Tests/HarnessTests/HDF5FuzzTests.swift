@@ -109,4 +109,26 @@ import TestSupport
         }
         tally.finish(guardian)
     }
+
+    /// Mutants that once ended the process inside libhdf5 1.10, replayed whatever the fuzz seed:
+    /// a root group's local heap at the undefined address (seed 25, mutant 1317), a heap data
+    /// segment of 2⁶⁴−1 bytes (25, 1273), a compact dataset with no bytes stored (26, 23). Without
+    /// the checks of Store (HDF5+LocalHeaps.swift, HDF5+Sizes.swift) this test ends the process;
+    /// with them each is read or refused naming its file. (If the run-file layout changes, the
+    /// same edits land elsewhere and these stop being the crashing cases; `make fuzz` still runs.)
+    @Test func mutantsThatOnceCrashedLibhdf5AreReadOrRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xps-fuzz-hdf5-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seeds = try Self.seeds(in: folder)
+        for (seed, k) in [(UInt64(25), 1273), (25, 1317), (26, 23)] {
+            var rng = FuzzPlan.random(seed: seed, k)
+            let url = folder.appendingPathComponent("mutant-\(seed)-\(k).h5")
+            try Self.mutate(seeds[k % seeds.count].bytes, &rng).write(to: url)
+            switch Self.read(url) {
+            case .accepted, .repaired, .clearError: break
+            case .unclearError(let message): Issue.record("seed \(seed) mutant \(k): \(message)")
+            }
+        }
+    }
 }

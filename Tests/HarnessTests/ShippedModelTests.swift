@@ -43,6 +43,10 @@ import Testing
         #expect(file.root.contains("runs/run/config") && file.root.contains("manifest"))
         #expect(try file.root.stringAttribute("experiment") == "tiny-presence")
         #expect(try file.root.stringAttribute("model_sha256") == (try WarmStart.modelHash(runner.runFile("run"))))
+        // `harness inspect` describes it as a model file, not as a damaged run file.
+        let inspected = try Inspector.inspect(shipped)
+        #expect(inspected.problems.isEmpty, "\(inspected.problems)")
+        #expect(inspected.text.contains("a model file"))
         // Same weights, same predictions, same configuration and metrics.
         let fromRun = try TrainedModel(file: runner.runFile("run")), fromModel = try TrainedModel(file: shipped)
         #expect(fromModel.labelNames == fromRun.labelNames && fromModel.axis == fromRun.axis && fromModel.task == fromRun.task)

@@ -29,6 +29,11 @@ public struct FuzzPlan: Sendable {
     /// The generator of mutant `index`: each mutant draws from its own stream, so one can be
     /// replayed without the ones before it.
     public func random(_ index: Int) -> SeededRandom {
+        Self.random(seed: seed, index)
+    }
+
+    /// The generator of mutant `index` of `seed`, whatever the environment says.
+    public static func random(seed: UInt64, _ index: Int) -> SeededRandom {
         SeededRandom(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(index) &* 0xBF58_476D_1CE4_E5B9 &+ 1)
     }
 

@@ -12,7 +12,8 @@ public enum Inspector {
         let file = try HDF5File(opening: url)
         let root = file.root
         if root.contains("fit") && !root.contains("runs") { return try describeFit(url, try root.openGroup("fit")) }
-        var out: [String] = ["\(url.path)"]
+        let isModelFile = (try? root.stringAttribute("kind")) == ModelFile.kind
+        var out: [String] = ["\(url.path)" + (isModelFile ? ": a model file (weights and configuration, no data)" : "")]
         var problems: [String] = []
         for key in ["program", "version", "git_commit", "created", "profile", "manifest_sha256"] {
             do { out.append("  \(key): \(try root.stringAttribute(key))") } catch { problems.append("attribute \(key): \(error)") }
@@ -45,7 +46,7 @@ public enum Inspector {
                         r.metricName, r.testMetric, r.testLoss, r.bestEpoch, r.epochs, r.trainableParameters, r.seconds)
                         + (r.trainingSpectraPerSecond.map { String(format: ", trained at %.0f spectra/s", $0) } ?? ""))
                 out += try runProvenance(run)
-                out.append("      data/test/spectra \(try run.shape(of: "data/test/spectra"))")
+                if !isModelFile { out.append("      data/test/spectra \(try run.shape(of: "data/test/spectra"))") }
                 out.append("      model: \(try run.openGroup("model").memberNames().count) tensors")
             } catch {
                 out.append("    \(name): damaged")
