@@ -1,7 +1,10 @@
-// `harness predict` writes only a regular file it may replace, and never a header-only CSV.
+// `harness predict` writes only a regular file it may replace, never a header-only CSV, and
+// numbers a VAMAS block by its index in the file.
 
 import Foundation
+import SpectraIO
 import Testing
+import TestSupport
 @testable import Harness
 
 @Suite struct PredictionOutputTests {
@@ -32,5 +35,13 @@ import Testing
             try PredictionSession.finish(lines: ["file,spectrum"], found: [], refused: [], request: request, console: Console { _ in })
         }
         #expect(try String(contentsOf: csv, encoding: .utf8) == "earlier\n")
+    }
+
+    @Test func aSelectedBlockKeepsItsIndexInTheFile() throws {
+        let url = SharedData.file("measured/surveys/EX491-495_FeNiCo_oxide_references.vms")
+        let spectra = try SpectrumReader.read(url: url, workFunction: .none, blocks: .indices([2, 1]))
+        #expect(spectra.enumerated().map { PredictionSession.blockNumber($1, position: $0) } == [2, 1])
+        let text = try SpectrumReader.read(url: SharedData.file("vamas/regular.vms"), workFunction: .none, blocks: .all)
+        #expect(PredictionSession.blockNumber(text[0], position: 0) == 0)
     }
 }

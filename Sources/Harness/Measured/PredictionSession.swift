@@ -37,6 +37,12 @@ public struct PredictionRequest: Sendable {
 }
 
 public enum PredictionSession {
+    /// How a spectrum is numbered in the CSV, the summary and figure names: its block's index in a
+    /// VAMAS file (so `--blocks 3` gives `#3`, and blocks left out leave gaps), else its position.
+    static func blockNumber(_ s: Spectrum, position: Int) -> Int {
+        s.metadata[VamasMetadataKey.blockIndex].flatMap { Int($0) } ?? position
+    }
+
     /// Spectrum files a folder contributes, by extension (the formats' registry).
     static var spectrumExtensions: [String] { SpectrumFormat.allExtensions.map { "." + $0 } }
 
@@ -54,7 +60,8 @@ public enum PredictionSession {
             for note in Set(spectra.flatMap(SpectrumFileDescription.notes)).sorted() {
                 FileHandle.standardError.write(Data("\(url.lastPathComponent): \(note)\n".utf8))
             }
-            for (k, s) in spectra.enumerated() {
+            for (position, s) in spectra.enumerated() {
+                let k = blockNumber(s, position: position)
                 do { try predictor.predict(s, file: url, index: k) } catch { predictor.refused.append("\(error)") }
             }
         }

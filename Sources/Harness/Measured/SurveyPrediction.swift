@@ -80,8 +80,9 @@ public enum SurveyPrediction {
                 refused.append("\(url.path): \(error)")
                 continue
             }
-            for (k, s) in spectra.enumerated() {
+            for (position, s) in spectra.enumerated() {
                 do {
+                    let k = PredictionSession.blockNumber(s, position: position)
                     let (row, summary) = try predict(models, s, file: url, index: k, request: r)
                     lines.append(row)
                     found.append(summary)
