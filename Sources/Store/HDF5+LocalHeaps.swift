@@ -35,6 +35,9 @@ struct LocalHeapCheck {
     let offsetSize: Int, lengthSize: Int
     let base: UInt64
     var visited: Set<UInt64> = []
+    /// Nesting of the walk (groups and B-tree levels): bounded so a damaged chain cannot exhaust the stack.
+    var depth = 0
+    static let depthLimit = 256
 
     static let superblockSignature: [UInt8] = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]
     /// Groups and B-tree nodes followed at most (a damaged file could declare a cycle or millions).
@@ -117,6 +120,9 @@ struct LocalHeapCheck {
 
     /// A B-tree node of a group (type 0): its children, down to the symbol nodes' entries.
     mutating func node(_ address: UInt64, path: String, names: Int?) throws {
+        guard depth < Self.depthLimit else { return }
+        depth += 1
+        defer { depth -= 1 }
         guard visited.count < Self.nodeLimit, visited.insert(address).inserted, let at = position(address), at + 8 <= bytes.count
         else { return }
         let signature = Array(bytes[at..<(at + 4)])
