@@ -1,4 +1,4 @@
-# regular.vms#0: O 1.00, C 1.00, Mg 0.99, Fe 0.95; at. %: O 54.0, K 16.3, Mg 11.1, C 9.9, Fe 8.6
+# regular.vms#0: O 1.00, Fe 0.98, C 0.97, Mg 0.89, Co 0.82, K 0.54; at. %: O 41.0, Mg 37.3, K 9.6, C 6.5, Fe 3.9, …
 #
 # Standalone gnuplot script of the figure 'regular-0' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "regular.vms#0: O 1.00, C 1.00, Mg 0.99, Fe 0.95; at. %: O 54.0, K 16.3, Mg 11.1, C 9.9, Fe 8.6" font ",16.099999999999998"
+    set title "regular.vms#0: O 1.00, Fe 0.98, C 0.97, Mg 0.89, Co 0.82, K 0.54; at. %: O 41.0, Mg 37.3, K 9.6, C 6.5, Fe 3.9, …" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "intensity (as in training); FIS: probability drop when occluded"
     set border 3 lw 1
@@ -32,34 +32,56 @@ do for [fmt in formats] {
     set autoscale xfix
     set arrow 1 from 531, graph 0 to 531, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     set label 1 "O 1s" at 531, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 2 from 284.2, graph 0 to 284.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 2 "C 1s" at 284.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 3 from 1303, graph 0 to 1303, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 3 "Mg 1s" at 1303, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 4 from 88.7, graph 0 to 88.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 4 "Mg 2s" at 88.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 5 from 844.6, graph 0 to 844.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 5 "Fe 2s" at 844.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 6 from 719.9, graph 0 to 719.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 6 "Fe 2p1/2" at 719.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 7 from 706.8, graph 0 to 706.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 7 "Fe 2p3/2" at 706.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 8 from 91.3, graph 0 to 91.3, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 8 "Fe 3s" at 91.3, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 9 from 52.7, graph 0 to 52.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 9 "Fe 3p1/2" at 52.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set arrow 10 from 52.7, graph 0 to 52.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
-    set label 10 "Fe 3p3/2" at 52.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 2 from 844.6, graph 0 to 844.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 2 "Fe 2s" at 844.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 3 from 719.9, graph 0 to 719.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 3 "Fe 2p1/2" at 719.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 4 from 706.8, graph 0 to 706.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 4 "Fe 2p3/2" at 706.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 5 from 91.3, graph 0 to 91.3, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 5 "Fe 3s" at 91.3, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 6 from 52.7, graph 0 to 52.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 6 "Fe 3p1/2" at 52.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 7 from 52.7, graph 0 to 52.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 7 "Fe 3p3/2" at 52.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 8 from 284.2, graph 0 to 284.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 8 "C 1s" at 284.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 9 from 1303, graph 0 to 1303, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 9 "Mg 1s" at 1303, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 10 from 88.7, graph 0 to 88.7, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 10 "Mg 2s" at 88.7, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 11 from 925.1, graph 0 to 925.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 11 "Co 2s" at 925.1, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 12 from 793.2, graph 0 to 793.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 12 "Co 2p1/2" at 793.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 13 from 778.1, graph 0 to 778.1, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 13 "Co 2p3/2" at 778.1, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 14 from 101, graph 0 to 101, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 14 "Co 3s" at 101, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 15 from 58.9, graph 0 to 58.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 15 "Co 3p1/2" at 58.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 16 from 59.9, graph 0 to 59.9, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 16 "Co 3p3/2" at 59.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 17 from 378.6, graph 0 to 378.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 17 "K 2s" at 378.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 18 from 297.3, graph 0 to 297.3, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 18 "K 2p1/2" at 297.3, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 19 from 294.6, graph 0 to 294.6, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 19 "K 2p3/2" at 294.6, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 20 from 34.8, graph 0 to 34.8, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 20 "K 3s" at 34.8, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
+    set arrow 21 from 18.3, graph 0 to 18.3, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
+    set label 21 "K 3p3/2" at 18.3, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0, graph 0, graph 0.15755270248850844, 0
     set label 1001 "models: /work/main/Results/survey-presence/models/run.h5, /work/main/Results/survey-quantification/models/run.h5" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "FIS O", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
-         datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS C", \
+         datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS Fe", \
          datafile index 1 using 1:2 with lines lw 1.5 lc rgb "#009E73" notitle, \
-         datafile index 2 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "FIS Mg", \
+         datafile index 2 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "FIS C", \
          datafile index 2 using 1:2 with lines lw 1.5 lc rgb "#CC79A7" notitle, \
-         datafile index 3 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#E69F00" title "FIS Fe", \
+         datafile index 3 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#E69F00" title "FIS Mg", \
          datafile index 3 using 1:2 with lines lw 1.5 lc rgb "#E69F00" notitle, \
          datafile index 4 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured"
     unset output
