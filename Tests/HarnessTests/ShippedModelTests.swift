@@ -3,6 +3,7 @@
 
 import Foundation
 import Store
+import Spectra
 import Tensors
 import Testing
 @testable import Harness
@@ -126,5 +127,21 @@ import Testing
         #expect(found.resolvingSymlinksInPath().path == checkout.appendingPathComponent("Results").resolvingSymlinksInPath().path, "\(found.path)")
         let none = ShippedModels.defaultResultsRoot(executable: elsewhere.appendingPathComponent("harness"), currentFolder: elsewhere)
         #expect(none.path == elsewhere.appendingPathComponent("Results").path)
+    }
+
+    /// One corrupt point would become the survey's maximum and flatten the rest: refused, named by
+    /// its energy; the same survey without it reads.
+    @Test func aSurveyWithOneIsolatedSpikeIsRefusedNamingIt() throws {
+        let root = try temporaryResults("ship-spike")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let runner = try trained(root)
+        let model = try TrainedModel(file: runner.runFile("run"))
+        let energies = (0...1200).map(Double.init)
+        var counts = energies.map { 1000 + 800 * Foundation.exp(-0.5 * pow(($0 - 710) / 1.5, 2)) + 0.5 * $0 }
+        _ = try model.input(for: try Spectrum(energies: energies, intensities: counts), name: "clean")
+        counts[400] = 1e300
+        let error = #expect(throws: HarnessError.self) { try model.input(for: try Spectrum(energies: energies, intensities: counts), name: "spiked") }
+        let text = error.map { "\($0)" } ?? ""
+        #expect(text.contains("spiked") && text.contains("400.00 eV") && text.contains("spike"), "\(text)")
     }
 }

@@ -80,7 +80,10 @@ public enum MeasuredSurveyCheck {
             let othersText =
                 String(format: "%.1f per block", Double(others.map(\.count).reduce(0, +)) / Double(n))
                 + (counts.isEmpty
-                    ? "" : ": " + counts.sorted { $0.value > $1.value }.prefix(6).map { "\($0.key) \($0.value)/\(n)" }.joined(separator: ", "))
+                    ? ""
+                    : ": "
+                        + counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6).map { "\($0.key) \($0.value)/\(n)" }.joined(
+                            separator: ", "))
             let formula = formulaPercent(s)
             let percent = s.elements.map { e -> String in
                 let mean = readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n)

@@ -144,15 +144,19 @@ public enum SurveyPrediction {
         return (row, summary)
     }
 
-    /// "regular.vms#0: Fe 0.98, Mg 0.91; at. %: Fe 40.2, Mg 20.1, …": the called elements and the
-    /// five largest amounts (the CSV has them all).
+    /// "regular.vms#0: Fe 0.98, Mg 0.91; at. %: Fe 40.2, Mg 20.1, …": the first four called elements
+    /// and the four largest amounts (the CSV has them all).
     static func title(_ name: String, called: [(name: String, probability: Double)], amounts: [(name: String, percent: Double)]) -> String {
-        var parts = [called.prefix(6).map { String(format: "%@ %.2f", $0.name, $0.probability) }.joined(separator: ", ")]
-        parts[0] = parts[0].isEmpty ? "none called" : parts[0]
+        // Four of each keep the title within the figure's width; the CSV and summary have them all.
+        var parts = [
+            called.prefix(4).map { String(format: "%@ %.2f", $0.name, $0.probability) }.joined(separator: ", ")
+                + (called.count > 4 ? ", …" : "")
+        ]
+        parts[0] = called.isEmpty ? "none called" : parts[0]
         if !amounts.isEmpty {
             parts.append(
-                "at. %: " + amounts.prefix(5).map { String(format: "%@ %.1f", $0.name, $0.percent) }.joined(separator: ", ")
-                    + (amounts.count > 5 ? ", …" : ""))
+                "at. %: " + amounts.prefix(4).map { String(format: "%@ %.1f", $0.name, $0.percent) }.joined(separator: ", ")
+                    + (amounts.count > 4 ? ", …" : ""))
         }
         return "\(name): " + parts.joined(separator: "; ")
     }

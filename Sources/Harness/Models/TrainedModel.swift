@@ -127,6 +127,7 @@ public struct TrainedModel {
                 }
                 v = v.map { $0 / area }
             } else {
+                try Self.refuseIsolatedSpike(spectrum, name: name)
                 let top = v.max() ?? 0
                 guard top > 0 else { throw HarnessError.spectrum(name: name, reason: "no positive intensity") }
                 v = v.map { $0 / top }
@@ -159,6 +160,7 @@ public struct TrainedModel {
                     format: "covers %.1f–%.1f eV; the model needs %.1f eV up to at least %.1f eV (the rest of its %.1f–%.1f eV input is masked)",
                     lo, hi, axis.start, shortest, axis.start, axis.end))
         }
+        try Self.refuseIsolatedSpike(spectrum, name: name)
         var v = try spectrum.resampled(onto: axis, outside: .nearestEdge).intensities
         let last = axis.energies.lastIndex { $0 <= hi + 1e-9 } ?? 0
         let top = v[0...last].max() ?? 0
@@ -166,6 +168,26 @@ public struct TrainedModel {
         guard top.isFinite else { throw HarnessError.spectrum(name: name, reason: "intensities are not finite") }
         for i in v.indices { v[i] = i <= last ? max(0, v[i]) / top : 0 }
         return (v.map(Float.init), axis.energies)
+    }
+
+    /// Survey models scale a survey to its maximum, so one corrupt point (a detector spike, a
+    /// mistyped value) would silently flatten everything else. A point more than
+    /// `spikeRatio` times every point beyond its immediate neighbours is refused, named by its
+    /// energy: no measured line is that narrow and that far above the rest of a survey.
+    static let spikeRatio = 1000.0
+
+    static func refuseIsolatedSpike(_ spectrum: Spectrum, name: String) throws {
+        let y = spectrum.intensities
+        guard y.count >= 5, let top = y.indices.max(by: { y[$0] < y[$1] }), y[top] > 0 else { return }
+        let rest = y.indices.filter { abs($0 - top) > 1 }.map { abs(y[$0]) }.max() ?? 0
+        guard y[top].isFinite, y[top] <= spikeRatio * rest else {
+            throw HarnessError.spectrum(
+                name: name,
+                reason: String(
+                    format: "one point, %.4g at %.2f eV, is over %.0f times every other point of the survey "
+                        + "(a detector spike or a corrupt value?); remove it and try again",
+                    y[top], spectrum.energies[top], spikeRatio))
+        }
     }
 
     /// Predictions [K] in the targets' layout (probabilities, or peak parameters in x units).
