@@ -1,4 +1,4 @@
-# regular.vms#0: O 1.00, Fe 0.98, C 0.97, Mg 0.89, Co 0.82, K 0.54; at. %: O 41.0, Mg 37.3, K 9.6, C 6.5, Fe 3.9, …
+# regular.vms#0: O 1.00, Fe 0.98, C 0.97, Mg 0.89, …; at. %: O 41.0, Mg 37.3, K 9.6, C 6.5, …
 #
 # Standalone gnuplot script of the figure 'regular-0' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "regular.vms#0: O 1.00, Fe 0.98, C 0.97, Mg 0.89, Co 0.82, K 0.54; at. %: O 41.0, Mg 37.3, K 9.6, C 6.5, Fe 3.9, …" font ",16.099999999999998"
+    set title "regular.vms#0: O 1.00, Fe 0.98, C 0.97, Mg 0.89, …; at. %: O 41.0, Mg 37.3, K 9.6, C 6.5, …" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "intensity (as in training); FIS: probability drop when occluded"
     set border 3 lw 1
