@@ -97,6 +97,25 @@ public enum GaussianProbing {
         return FeatureImportance(centers: centers, importance: total.map { $0 / Double(max(1, N)) }, count: N)
     }
 
+    /// `x` with every one of `centers` (points; fractional allowed) occluded at once by a Gaussian
+    /// of σ = `sigmaPoints`: x'(i) = x(i) · Π_j (1 − exp(−(i − c_j)²/(2σ²))). Comparing a class's
+    /// probability before and after asks whether its call rests on those positions (an element's
+    /// lines) or on the rest of the spectrum.
+    public static func occludingAll(_ x: [Float], centers: [Double], sigmaPoints: Double) -> [Float] {
+        precondition(sigmaPoints > 0, "probe width must be positive")
+        var out = x
+        let reach = 4 * sigmaPoints
+        for c in centers {
+            let lo = max(0, Int((c - reach).rounded(.down))), hi = min(x.count - 1, Int((c + reach).rounded(.up)))
+            guard lo <= hi else { continue }
+            for i in lo...hi {
+                let d = Double(i) - c
+                out[i] *= Float(1 - _exp(-0.5 * d * d / (sigmaPoints * sigmaPoints)))
+            }
+        }
+        return out
+    }
+
     /// Share of the positive importance that lies within `halfWidth` (points) of any of `lines`
     /// (points): the FIS alignment score, 0…1 (nil when there is no positive importance).
     public static func alignment(_ fis: FeatureImportance, lines: [Double], halfWidth: Double) -> Double? {

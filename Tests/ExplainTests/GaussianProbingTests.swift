@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Tensors
 @testable import Explain
@@ -106,5 +107,16 @@ import Tensors
         }
         #expect(abs(gi.importance[42] - expected) < 1e-5)
         #expect(!last.isEmpty)
+    }
+
+    @Test func occludingAllZeroesEveryCentreAndLeavesTheRest() {
+        let x = [Float](repeating: 2, count: 100)
+        let y = GaussianProbing.occludingAll(x, centers: [20, 70.5], sigmaPoints: 2)
+        #expect(y[20] == 0)
+        #expect(abs(y[70] - 2 * Float(1 - Foundation.exp(-0.5 * 0.25 / 4))) < 1e-6)
+        #expect(y[0] == 2 && y[45] == 2 && y[99] == 2)
+        #expect(y[22] > 0 && y[22] < 2)
+        // Centres off the axis change nothing; the input is not modified.
+        #expect(GaussianProbing.occludingAll(x, centers: [-50, 500], sigmaPoints: 2) == x)
     }
 }

@@ -108,6 +108,7 @@ public enum SurveyPrediction {
         var called: [(name: String, probability: Double)] = [], listed: [(name: String, probability: Double)] = []
         var amounts: [(name: String, percent: Double)] = []
         var shown: (input: [Float], energies: [Double], model: TrainedModel)?
+        var without: [(name: String, probability: Double)] = []
         if let m = models.presence {
             let (x, energies) = try m.input(for: s, name: name)
             let p = m.predict(x).map(Double.init)
@@ -118,6 +119,7 @@ public enum SurveyPrediction {
                 ",\(PredictionReport.csvField(called.map(\.name).joined(separator: "; "))),"
                 + p.map { String(format: "%.4f", $0) }.joined(separator: ",")
             shown = (x, energies, m)
+            without = try called.map { (name: $0.name, probability: try probabilityWithoutLines(m, input: x, element: $0.name)) }
         } else {
             row += ","
         }
@@ -132,11 +134,15 @@ public enum SurveyPrediction {
         let percent = amounts.map { String(format: "%@ %.1f", $0.name, $0.percent) }.joined(separator: ", ")
         var summary = "\(name):"
         if models.presence != nil { summary += " elements (p ≥ \(request.threshold)): \(elements.isEmpty ? "none" : elements)" }
+        if !without.isEmpty {
+            summary += "; without their own lines: " + without.map { String(format: "%@ %.2f", $0.name, $0.probability) }.joined(separator: ", ")
+        }
         if models.quantification != nil { summary += (models.presence != nil ? ";" : "") + " at. % (≥ 0.5): \(percent)" }
         if request.figures, let shown {
             var f = try figure(
                 name: "\(url.deletingPathExtension().lastPathComponent)-\(k)", shown: shown, called: called.map(\.name),
-                title: title(name, called: called, amounts: amounts))
+                title: title(name, called: called, amounts: amounts),
+                without: Dictionary(without.map { ($0.name, $0.probability) }, uniquingKeysWith: { a, _ in a }))
             f.footnote = "models: " + models.models.map { $0.source.path }.joined(separator: ", ")
             let (_, gp) = try FigureWriter.write(f, to: request.figureDirectory)
             _ = try FigureRenderer.render(gp: gp)
@@ -166,6 +172,24 @@ public enum SurveyPrediction {
 
     /// The feature-importance spectrum of class `c` for one input (Gaussian probes of σ = 2 eV
     /// occluding the spectrum every 2 points; drop in the class probability), on every axis point.
+    /// The probability of `element` once all of its lines are occluded at once (Gaussians of
+    /// σ = 2 eV, as the FIS probe, at the library's photoemission lines of ≥ 5 % of its strongest
+    /// and its Auger lines at hν − KE): low when the call rests on the element's own lines, still
+    /// high when it rests on the rest of the survey. Lines sit at their tabulated energies, so a
+    /// survey charged by several eV is probed beside them.
+    static func probabilityWithoutLines(_ m: TrainedModel, input: [Float], element: String) throws -> Double {
+        guard let c = m.labelNames.firstIndex(of: element) else { return .nan }
+        let e = try ElementLibrary.load().element(element)
+        let hv = m.photonEnergy ?? 1486.6
+        let range = m.axis.start...m.axis.end
+        let energies =
+            e.photoemissionLines(in: range, atLeast: 0.05).map(\.bindingEnergy)
+            + e.augerLines.map { hv - $0.kineticEnergy }.filter { range.contains($0) }
+        let centres = energies.map { ($0 - m.axis.start) / m.axis.step }
+        let occluded = GaussianProbing.occludingAll(input, centers: centres, sigmaPoints: 2 / m.axis.step)
+        return Double(m.predict(occluded)[c])
+    }
+
     static func importance(_ m: TrainedModel, input: [Float], classIndex c: Int) -> [Double] {
         let x = Tensor(shape: [1, 1, input.count], scalars: input)
         let adapter = TaskAdapter(task: m.task, targets: m.labelNames.count)
@@ -181,14 +205,16 @@ public enum SurveyPrediction {
 
     /// The spectrum as the models saw it, the called elements' library lines marked and (presence
     /// models) each one's FIS beside them: where the model looked to call it.
-    static func figure(name: String, shown: (input: [Float], energies: [Double], model: TrainedModel), called: [String], title: String) throws
-        -> Figure
-    {
+    static func figure(
+        name: String, shown: (input: [Float], energies: [Double], model: TrainedModel), called: [String], title: String,
+        without: [String: Double] = [:]
+    ) throws -> Figure {
         var components: [(title: String, values: [Double])] = []
         if shown.model.task == .multiLabel {
             for element in called.prefix(figureFISCount) {
                 guard let c = shown.model.labelNames.firstIndex(of: element) else { continue }
-                components.append(("FIS \(element)", importance(shown.model, input: shown.input, classIndex: c)))
+                let note = without[element].map { String(format: " (p %.2f without its lines)", $0) } ?? ""
+                components.append(("FIS \(element)" + note, importance(shown.model, input: shown.input, classIndex: c)))
             }
         }
         var f = Figure.spectrumWithComponents(

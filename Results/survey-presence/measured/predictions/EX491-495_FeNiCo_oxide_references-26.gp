@@ -58,16 +58,16 @@ do for [fmt in formats] {
     set label 13 "Co 3p3/2" at 59.9, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     set arrow 14 from 284.2, graph 0 to 284.2, graph 1 nohead back dt 2 lw 1 lc rgb "#777777"
     set label 14 "C 1s" at 284.2, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
-    set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
+    set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0, graph 0, graph 0.15755270248850844, 0
     set label 1001 "models: /work/main/Results/survey-presence/models/run.h5, /work/main/Results/survey-quantification/models/run.h5" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
-    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "FIS O", \
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "FIS O (p 1.00 without its lines)", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
-         datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS Fe", \
+         datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS Fe (p 0.14 without its lines)", \
          datafile index 1 using 1:2 with lines lw 1.5 lc rgb "#009E73" notitle, \
-         datafile index 2 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "FIS Co", \
+         datafile index 2 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "FIS Co (p 0.99 without its lines)", \
          datafile index 2 using 1:2 with lines lw 1.5 lc rgb "#CC79A7" notitle, \
-         datafile index 3 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#E69F00" title "FIS C", \
+         datafile index 3 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#E69F00" title "FIS C (p 0.92 without its lines)", \
          datafile index 3 using 1:2 with lines lw 1.5 lc rgb "#E69F00" notitle, \
          datafile index 4 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured"
     unset output

@@ -75,13 +75,13 @@ do for [fmt in formats] {
     set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0, graph 0, graph 0.15755270248850844, 0
     set label 1001 "models: /work/main/Results/survey-presence/models/run.h5, /work/main/Results/survey-quantification/models/run.h5" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
-    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "FIS O", \
+    plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "FIS O (p 0.98 without its lines)", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
-         datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS Fe", \
+         datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS Fe (p 0.02 without its lines)", \
          datafile index 1 using 1:2 with lines lw 1.5 lc rgb "#009E73" notitle, \
-         datafile index 2 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "FIS C", \
+         datafile index 2 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#CC79A7" title "FIS C (p 0.97 without its lines)", \
          datafile index 2 using 1:2 with lines lw 1.5 lc rgb "#CC79A7" notitle, \
-         datafile index 3 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#E69F00" title "FIS Mg", \
+         datafile index 3 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#E69F00" title "FIS Mg (p 0.36 without its lines)", \
          datafile index 3 using 1:2 with lines lw 1.5 lc rgb "#E69F00" notitle, \
          datafile index 4 using 1:2 with points pt 6 ps 0.7 lc rgb "#000000" title "measured"
     unset output
