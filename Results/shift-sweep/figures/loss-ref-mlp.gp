@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot loss-ref-mlp.gp
 # It reads loss-ref-mlp.dat (one gnuplot 'index' block per series) and writes loss-ref-mlp.png and loss-ref-mlp.svg.
-# shift-sweep — profile: default — commit 2d479e1359
+# shift-sweep — profile: default — commit 06fa10a102
 
 if (!exists("outstem")) outstem = "loss-ref-mlp"
 datafile = "loss-ref-mlp.dat"
@@ -31,19 +31,9 @@ do for [fmt in formats] {
     set yrange [*:*]
     set logscale y 10
     set format y "%g"
-    set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
+    set label 1001 "shift-sweep — profile: default — commit 06fa10a102" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "maxShift-0_model-ref-mlp training", \
-         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 1 lc rgb "#0072B2" title "maxShift-0_model-ref-mlp validation", \
-         datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "maxShift-1_model-ref-mlp training", \
-         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 1 lc rgb "#D55E00" title "maxShift-1_model-ref-mlp validation", \
-         datafile index 4 using 1:2 with lines lw 2 lc rgb "#009E73" title "maxShift-2_model-ref-mlp training", \
-         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 1 lc rgb "#009E73" title "maxShift-2_model-ref-mlp validation", \
-         datafile index 6 using 1:2 with lines lw 2 lc rgb "#CC79A7" title "maxShift-3_model-ref-mlp training", \
-         datafile index 7 using 1:2 with linespoints lw 2 pt 6 ps 1 pi 1 lc rgb "#CC79A7" title "maxShift-3_model-ref-mlp validation", \
-         datafile index 8 using 1:2 with lines lw 2 lc rgb "#E69F00" title "maxShift-4_model-ref-mlp training", \
-         datafile index 9 using 1:2 with linespoints lw 2 pt 10 ps 1 pi 1 lc rgb "#E69F00" title "maxShift-4_model-ref-mlp validation", \
-         datafile index 10 using 1:2 with lines lw 2 lc rgb "#56B4E9" title "maxShift-5_model-ref-mlp training", \
-         datafile index 11 using 1:2 with linespoints lw 2 pt 14 ps 1 pi 1 lc rgb "#56B4E9" title "maxShift-5_model-ref-mlp validation"
+         datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 3 lc rgb "#0072B2" title "maxShift-0_model-ref-mlp validation"
     unset output
 }
