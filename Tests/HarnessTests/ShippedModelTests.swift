@@ -1,6 +1,7 @@
 // Shipped models: a model file predicts exactly as its run file, holds no data tensors, is written
 // for the manifest's `ship` runs only, and the size guard refuses (changing nothing) over its limit.
 
+import Explain
 import Foundation
 import Store
 import Spectra
@@ -143,5 +144,25 @@ import Testing
         let error = #expect(throws: HarnessError.self) { try model.input(for: try Spectrum(energies: energies, intensities: counts), name: "spiked") }
         let text = error.map { "\($0)" } ?? ""
         #expect(text.contains("spiked") && text.contains("400.00 eV") && text.contains("spike"), "\(text)")
+    }
+
+    /// The probability without an element's own lines is the model's output on the survey with
+    /// exactly those positions occluded: the library's lines of the element and its Auger lines.
+    @Test func theProbabilityWithoutOwnLinesOccludesTheElementsLines() throws {
+        let root = try temporaryResults("ship-without")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let model = try TrainedModel(file: try trained(root).runFile("run"))
+        let x = (0..<model.axis.count).map { Float(0.2 + 0.8 * Foundation.exp(-0.5 * pow((Double($0) - 177) / 2, 2))) }
+        let fe = try ElementLibrary.load().element("Fe")
+        let energies =
+            fe.photoemissionLines(in: model.axis.start...model.axis.end, atLeast: 0.05).map(\.bindingEnergy)
+            + fe.augerLines.map { 1486.6 - $0.kineticEnergy }.filter { (model.axis.start...model.axis.end).contains($0) }
+        let occluded = GaussianProbing.occludingAll(
+            x, centers: energies.map { ($0 - model.axis.start) / model.axis.step }, sigmaPoints: 2 / model.axis.step)
+        #expect(occluded != x)
+        let c = try #require(model.labelNames.firstIndex(of: "Fe"))
+        let p = try SurveyPrediction.probabilityWithoutLines(model, input: x, element: "Fe")
+        #expect(p == Double(model.predict(occluded)[c]))
+        #expect(try SurveyPrediction.probabilityWithoutLines(model, input: x, element: "Xx").isNaN)
     }
 }
