@@ -143,7 +143,7 @@ public enum SurveyPrediction {
                 name: "\(url.deletingPathExtension().lastPathComponent)-\(k)", shown: shown, called: called.map(\.name),
                 title: title(name, called: called, amounts: amounts),
                 without: Dictionary(without.map { ($0.name, $0.probability) }, uniquingKeysWith: { a, _ in a }))
-            f.footnote = "models: " + models.models.map { $0.source.path }.joined(separator: ", ")
+            f.footnote = "models: " + models.models.map { displayPath($0.source) }.joined(separator: ", ")
             let (_, gp) = try FigureWriter.write(f, to: request.figureDirectory)
             _ = try FigureRenderer.render(gp: gp)
         }
@@ -172,6 +172,14 @@ public enum SurveyPrediction {
 
     /// The feature-importance spectrum of class `c` for one input (Gaussian probes of σ = 2 eV
     /// occluding the spectrum every 2 points; drop in the class probability), on every axis point.
+    /// `url`'s path relative to the current folder when it lies inside it (so a committed figure
+    /// names `Results/…`, not the machine's checkout), else the full path.
+    static func displayPath(_ url: URL) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
+    }
+
     /// The probability of `element` once all of its lines are occluded at once (Gaussians of
     /// σ = 2 eV, as the FIS probe, at the library's photoemission lines of ≥ 5 % of its strongest
     /// and its Auger lines at hν − KE): low when the call rests on the element's own lines, still

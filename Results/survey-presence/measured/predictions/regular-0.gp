@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot regular-0.gp
 # It reads regular-0.dat (one gnuplot 'index' block per series) and writes regular-0.png and regular-0.svg.
-# models: /work/main/Results/survey-presence/models/run.h5, /work/main/Results/survey-quantification/models/run.h5
+# models: Results/survey-presence/models/run.h5, Results/survey-quantification/models/run.h5
 
 if (!exists("outstem")) outstem = "regular-0"
 datafile = "regular-0.dat"
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set label 21 "K 3p3/2" at 18.3, graph 0.985 rotate by 90 right offset character -0.45, 0 front font ",11.200000000000001" tc rgb "#333333"
     set key outside right top Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set offsets graph 0, graph 0, graph 0.15755270248850844, 0
-    set label 1001 "models: /work/main/Results/survey-presence/models/run.h5, /work/main/Results/survey-quantification/models/run.h5" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "models: Results/survey-presence/models/run.h5, Results/survey-quantification/models/run.h5" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#0072B2" title "FIS O (p 0.98 without its lines)", \
          datafile index 0 using 1:2 with lines lw 1.5 lc rgb "#0072B2" notitle, \
          datafile index 1 using 1:2 with filledcurves y=0 fs transparent solid 0.3 noborder lc rgb "#009E73" title "FIS Fe (p 0.02 without its lines)", \
