@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot accuracy-vs-shift.gp
 # It reads accuracy-vs-shift.dat (one gnuplot 'index' block per series) and writes accuracy-vs-shift.png and accuracy-vs-shift.svg.
-# shift-sweep — profile: default — commit 06fa10a102
+# shift-sweep — profile: default — commit 0f81b080aa
 
 if (!exists("outstem")) outstem = "accuracy-vs-shift"
 datafile = "accuracy-vs-shift.dat"
@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
     set autoscale yfixmax
     set offsets graph 0.025, graph 0.025, graph 1.0952682885892804, 0
-    set label 1001 "shift-sweep — profile: default — commit 06fa10a102" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 0f81b080aa" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with linespoints lw 2 pt 7 ps 1 pi 1 lc rgb "#0072B2" title "cnn", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 1 lc rgb "#D55E00" title "cnn-dense", \
          datafile index 2 using 1:2 with linespoints lw 2 pt 9 ps 1 pi 1 lc rgb "#009E73" title "mlp", \

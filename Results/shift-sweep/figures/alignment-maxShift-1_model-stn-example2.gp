@@ -1,10 +1,10 @@
-# Test spectrum 2 (C 1s region): shift 0.60 eV, found 1.14 eV
+# Test spectrum 2 (C 1s region): shift -0.10 eV, found -0.26 eV
 #
 # Standalone gnuplot script of the figure 'alignment-maxShift-1_model-stn-example2' (gnuplot 5, tested with 5.4, with the
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot alignment-maxShift-1_model-stn-example2.gp
 # It reads alignment-maxShift-1_model-stn-example2.dat (one gnuplot 'index' block per series) and writes alignment-maxShift-1_model-stn-example2.png and alignment-maxShift-1_model-stn-example2.svg.
-# shift-sweep — profile: default — commit 2d479e1359
+# shift-sweep — profile: default — commit 0f81b080aa
 
 if (!exists("outstem")) outstem = "alignment-maxShift-1_model-stn-example2"
 datafile = "alignment-maxShift-1_model-stn-example2.dat"
@@ -21,7 +21,7 @@ do for [fmt in formats] {
     set encoding utf8
     set origin 0, 0.03966666666666667
     set size 1, 0.9603333333333334
-    set title "Test spectrum 2 (C 1s region): shift 0.60 eV, found 1.14 eV" font ",16.099999999999998"
+    set title "Test spectrum 2 (C 1s region): shift -0.10 eV, found -0.26 eV" font ",16.099999999999998"
     set xlabel "binding energy (eV)"
     set ylabel "intensity (unit area)"
     set border 3 lw 1
@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 2d479e1359" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 0f81b080aa" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#000000" title "input (shifted)", \
          datafile index 1 using 1:2 with lines lw 2 lc rgb "#D55E00" title "after the sampler", \
          datafile index 2 using 1:2 with lines lw 2 lc rgb "#0072B2" title "same mixture, no shift"

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot alignment-maxShift-3_model-stn-curriculum-example1.gp
 # It reads alignment-maxShift-3_model-stn-curriculum-example1.dat (one gnuplot 'index' block per series) and writes alignment-maxShift-3_model-stn-curriculum-example1.png and alignment-maxShift-3_model-stn-curriculum-example1.svg.
-# shift-sweep — profile: default — commit 06fa10a102
+# shift-sweep — profile: default — commit 0f81b080aa
 
 if (!exists("outstem")) outstem = "alignment-maxShift-3_model-stn-curriculum-example1"
 datafile = "alignment-maxShift-3_model-stn-curriculum-example1.dat"
@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set yrange [*:*]
     set autoscale xfix
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 06fa10a102" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 0f81b080aa" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#000000" title "input (shifted)", \
          datafile index 1 using 1:2 with lines lw 2 lc rgb "#D55E00" title "after the sampler", \
          datafile index 2 using 1:2 with lines lw 2 lc rgb "#0072B2" title "same mixture, no shift"

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot alignment-maxShift-3_model-stn-warm.gp
 # It reads alignment-maxShift-3_model-stn-warm.dat (one gnuplot 'index' block per series) and writes alignment-maxShift-3_model-stn-warm.png and alignment-maxShift-3_model-stn-warm.svg.
-# shift-sweep — profile: default — commit 06fa10a102
+# shift-sweep — profile: default — commit 0f81b080aa
 
 if (!exists("outstem")) outstem = "alignment-maxShift-3_model-stn-warm"
 datafile = "alignment-maxShift-3_model-stn-warm.dat"
@@ -30,7 +30,7 @@ do for [fmt in formats] {
     set xrange [-3.561582851409912:3.375390338897705]
     set yrange [-3.561582851409912:3.375390338897705]
     set key inside top left Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 06fa10a102" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 0f81b080aa" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#000000" title "y = x", \
          datafile index 1 using 1:2 with points pt 6 ps 0.7 lc rgb "#0072B2" title "test spectra"
     unset output

@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot loss-stn-local.gp
 # It reads loss-stn-local.dat (one gnuplot 'index' block per series) and writes loss-stn-local.png and loss-stn-local.svg.
-# shift-sweep — profile: default — commit 06fa10a102
+# shift-sweep — profile: default — commit 0f81b080aa
 
 if (!exists("outstem")) outstem = "loss-stn-local"
 datafile = "loss-stn-local.dat"
@@ -32,7 +32,7 @@ do for [fmt in formats] {
     set logscale y 10
     set format y "%g"
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 06fa10a102" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 0f81b080aa" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "maxShift-0_model-stn-local training", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 3 lc rgb "#0072B2" title "maxShift-0_model-stn-local validation", \
          datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "maxShift-3_model-stn-local training", \

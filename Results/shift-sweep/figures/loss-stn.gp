@@ -4,7 +4,7 @@
 # pngcairo and svg terminals: Debian package gnuplot-nox). Redraw, inside this folder, with
 #     gnuplot loss-stn.gp
 # It reads loss-stn.dat (one gnuplot 'index' block per series) and writes loss-stn.png and loss-stn.svg.
-# shift-sweep — profile: default — commit 06fa10a102
+# shift-sweep — profile: default — commit 0f81b080aa
 
 if (!exists("outstem")) outstem = "loss-stn"
 datafile = "loss-stn.dat"
@@ -32,10 +32,12 @@ do for [fmt in formats] {
     set logscale y 10
     set format y "%g"
     set key inside top right Left reverse opaque box lc rgb "#BBBBBB" samplen 2.5 spacing 1.15 width 1
-    set label 1001 "shift-sweep — profile: default — commit 06fa10a102" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
+    set label 1001 "shift-sweep — profile: default — commit 0f81b080aa" at screen 0.008, screen 0.019833333333333335 left front font ",10.92" tc rgb "#555555"
     plot datafile index 0 using 1:2 with lines lw 2 lc rgb "#0072B2" title "maxShift-0_model-stn training", \
          datafile index 1 using 1:2 with linespoints lw 2 pt 5 ps 1 pi 3 lc rgb "#0072B2" title "maxShift-0_model-stn validation", \
-         datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "maxShift-3_model-stn training", \
-         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 3 lc rgb "#D55E00" title "maxShift-3_model-stn validation"
+         datafile index 2 using 1:2 with lines lw 2 lc rgb "#D55E00" title "maxShift-1_model-stn training", \
+         datafile index 3 using 1:2 with linespoints lw 2 pt 11 ps 1 pi 3 lc rgb "#D55E00" title "maxShift-1_model-stn validation", \
+         datafile index 4 using 1:2 with lines lw 2 lc rgb "#009E73" title "maxShift-3_model-stn training", \
+         datafile index 5 using 1:2 with linespoints lw 2 pt 15 ps 1 pi 3 lc rgb "#009E73" title "maxShift-3_model-stn validation"
     unset output
 }
