@@ -147,16 +147,14 @@ import Testing
     }
 
     /// The probability without an element's own lines is the model's output on the survey with
-    /// exactly those positions occluded: the library's lines of the element and its Auger lines.
+    /// exactly those positions occluded: the element's own lines as the FIS alignment takes them.
     @Test func theProbabilityWithoutOwnLinesOccludesTheElementsLines() throws {
         let root = try temporaryResults("ship-without")
         defer { try? FileManager.default.removeItem(at: root) }
         let model = try TrainedModel(file: try trained(root).runFile("run"))
         let x = (0..<model.axis.count).map { Float(0.2 + 0.8 * Foundation.exp(-0.5 * pow((Double($0) - 177) / 2, 2))) }
-        let fe = try ElementLibrary.load().element("Fe")
-        let energies =
-            fe.photoemissionLines(in: model.axis.start...model.axis.end, atLeast: 0.05).map(\.bindingEnergy)
-            + fe.augerLines.map { 1486.6 - $0.kineticEnergy }.filter { (model.axis.start...model.axis.end).contains($0) }
+        let energies = Explanation.ownLines(try ElementLibrary.load().element("Fe"), photonEnergy: 1486.6, axis: model.axis)
+        #expect(!energies.isEmpty)
         let occluded = GaussianProbing.occludingAll(
             x, centers: energies.map { ($0 - model.axis.start) / model.axis.step }, sigmaPoints: 2 / model.axis.step)
         #expect(occluded != x)

@@ -170,8 +170,6 @@ public enum SurveyPrediction {
     /// At most this many called elements get their FIS drawn (the most probable first).
     static let figureFISCount = 4
 
-    /// The feature-importance spectrum of class `c` for one input (Gaussian probes of σ = 2 eV
-    /// occluding the spectrum every 2 points; drop in the class probability), on every axis point.
     /// `url`'s path relative to the current folder when it lies inside it (so a committed figure
     /// names `Results/…`, not the machine's checkout), else the full path.
     static func displayPath(_ url: URL) -> String {
@@ -180,24 +178,21 @@ public enum SurveyPrediction {
         return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
 
-    /// The probability of `element` once all of its lines are occluded at once (Gaussians of
-    /// σ = 2 eV, as the FIS probe, at the library's photoemission lines of ≥ 5 % of its strongest
-    /// and its Auger lines at hν − KE): low when the call rests on the element's own lines, still
-    /// high when it rests on the rest of the survey. Lines sit at their tabulated energies, so a
-    /// survey charged by several eV is probed beside them.
+    /// The probability of `element` once all of its own lines (`Explanation.ownLines`: the
+    /// photoemission lines of ≥ 5 % of its strongest and the Auger lines the generators draw, at
+    /// hν − KE) are occluded at once by Gaussians of σ = 2 eV, as the FIS probe: low when the call
+    /// rests on those lines, still high when it rests on the rest of the survey. Lines sit at their
+    /// tabulated energies, so a survey charged by several eV is probed beside them.
     static func probabilityWithoutLines(_ m: TrainedModel, input: [Float], element: String) throws -> Double {
         guard let c = m.labelNames.firstIndex(of: element) else { return .nan }
-        let e = try ElementLibrary.load().element(element)
-        let hv = m.photonEnergy ?? 1486.6
-        let range = m.axis.start...m.axis.end
-        let energies =
-            e.photoemissionLines(in: range, atLeast: 0.05).map(\.bindingEnergy)
-            + e.augerLines.map { hv - $0.kineticEnergy }.filter { range.contains($0) }
-        let centres = energies.map { ($0 - m.axis.start) / m.axis.step }
-        let occluded = GaussianProbing.occludingAll(input, centers: centres, sigmaPoints: 2 / m.axis.step)
+        let lines = Explanation.ownLines(try ElementLibrary.load().element(element), photonEnergy: m.photonEnergy ?? 1486.6, axis: m.axis)
+        let occluded = GaussianProbing.occludingAll(
+            input, centers: lines.map { ($0 - m.axis.start) / m.axis.step }, sigmaPoints: 2 / m.axis.step)
         return Double(m.predict(occluded)[c])
     }
 
+    /// The feature-importance spectrum of class `c` for one input (Gaussian probes of σ = 2 eV
+    /// occluding the spectrum every 2 points; drop in the class probability), on every axis point.
     static func importance(_ m: TrainedModel, input: [Float], classIndex c: Int) -> [Double] {
         let x = Tensor(shape: [1, 1, input.count], scalars: input)
         let adapter = TaskAdapter(task: m.task, targets: m.labelNames.count)
