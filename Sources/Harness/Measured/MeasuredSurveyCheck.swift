@@ -85,25 +85,24 @@ public enum MeasuredSurveyCheck {
                         + counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6).map { "\($0.key) \($0.value)/\(n)" }.joined(
                             separator: ", "))
             let formula = formulaPercent(s)
+            /// An element's at. %, mean over the sample's blocks.
+            func mean(_ e: String) -> Double { readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n) }
             let percent = s.elements.map { e -> String in
-                let mean = readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n)
-                return String(format: "%@ %.1f", e, mean) + (formula[e].map { String(format: " (%.0f)", $0) } ?? "")
+                String(format: "%@ %.1f", e, mean(e)) + (formula[e].map { String(format: " (%.0f)", $0) } ?? "")
             }
             // Other elements the quantification gives ≥ 5 at. % on average (C, O and N aside).
             var otherAmounts: [(symbol: String, percent: Double)] = []
             for e in Set(readings.flatMap { $0.percent.keys }) where !s.elements.contains(e) && !excused.contains(e) {
-                let mean: Double = readings.map { $0.percent[e] ?? 0 }.reduce(0, +) / Double(n)
-                if mean >= 5 { otherAmounts.append((e, mean)) }
+                if mean(e) >= 5 { otherAmounts.append((e, mean(e))) }
             }
             otherAmounts.sort { $0.percent > $1.percent }
             let otherText: [String] = otherAmounts.map { String(format: "%@ %.1f", $0.symbol, $0.percent) }
             var percentText: String = percent.joined(separator: ", ")
             if !otherText.isEmpty { percentText += "; others: " + otherText.joined(separator: ", ") }
             if models.quantification != nil, s.elements.count >= 2 {
-                let a = readings.map { $0.percent[s.elements[0]] ?? 0 }.reduce(0, +)
-                let b = readings.map { $0.percent[s.elements[1]] ?? 0 }.reduce(0, +)
+                let a = mean(s.elements[0]), b = mean(s.elements[1])
                 // A ratio only where both are found in amounts (≥ 1 at. % on average).
-                if a >= Double(n), b >= Double(n) { ratios[s.sample] = a / b }
+                if a >= 1, b >= 1 { ratios[s.sample] = a / b }
             }
             grid.rows.append([
                 s.sample, s.file, String(n), zip(s.elements, found).map { "\($0) \($1)/\(n)" }.joined(separator: ", "), othersText,
